@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every environment variable Roster reads. The README's configuration table mirrors this. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  BASE_URL: z.string().url().optional(),
+  BETTER_AUTH_SECRET: z.string().min(16).optional(),
+  SEED_DEMO: booleanFromEnv.optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
+  ADMIN_NAME: z.string().default('Studio Admin'),
+  SMTP_URL: z.string().optional(),
+  EMAIL_FROM: z.string().default('Roster <no-reply@roster.local>'),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  JOBS_ENABLED: booleanFromEnv.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type AppConfig = {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  baseUrl: string;
+  authSecret: string;
+  seedDemo: boolean;
+  admin?: { email: string; password: string; name: string };
+  smtpUrl?: string;
+  emailFrom: string;
+  google?: { clientId: string; clientSecret: string };
+  trustProxy: boolean;
+  jobsEnabled: boolean;
+  logLevel: string;
+  /** Requests per minute per IP on sign-in, sign-up and password reset. */
+  authRateLimitPerMinute: number;
+};
+
+// Used only when BETTER_AUTH_SECRET is not set, i.e. the local embedded demo. A real
+// deployment sets its own secret; `loadConfig` refuses to run PostgreSQL without one.
+const DEV_ONLY_SECRET = 'roster-local-development-secret-change-me';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  const e = parsed.data;
+  if (e.DATABASE_URL && !e.BETTER_AUTH_SECRET) {
+    throw new Error('BETTER_AUTH_SECRET (at least 16 characters) is required with DATABASE_URL');
+  }
+  if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
+    throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    baseUrl: e.BASE_URL ?? `http://localhost:${e.PORT}`,
+    authSecret: e.BETTER_AUTH_SECRET ?? DEV_ONLY_SECRET,
+    // The demo studio is seeded by default only into the embedded database.
+    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME } : undefined,
+    smtpUrl: e.SMTP_URL,
+    emailFrom: e.EMAIL_FROM,
+    google: e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET ? { clientId: e.GOOGLE_CLIENT_ID, clientSecret: e.GOOGLE_CLIENT_SECRET } : undefined,
+    trustProxy: e.TRUST_PROXY,
+    jobsEnabled: e.JOBS_ENABLED,
+    logLevel: e.LOG_LEVEL,
+    authRateLimitPerMinute: 10,
+  };
+}

@@ -1,0 +1,6 @@
+// The whole Drizzle schema: one file per product area.
+export * from './auth';
+export * from './platform';
+export * from './credits';
+export * from './sessions';
+export * from './cohorts';

@@ -1,0 +1,2 @@
+// Drizzle tables of the sessions area.
+export {};

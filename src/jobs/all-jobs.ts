@@ -1,0 +1,14 @@
+import type { AppDeps } from '../server/types';
+import { deliverEmailOutbox } from './deliver-email-outbox';
+import type { ScheduledJob } from './scheduler';
+import { createSmtpTransport } from './smtp-transport';
+
+/** Every scheduled job of the server. Each area adds its jobs here. */
+export function allJobs(deps: AppDeps): ScheduledJob[] {
+  const jobs: ScheduledJob[] = [];
+  if (deps.config.smtpUrl) {
+    const transport = createSmtpTransport(deps.config.smtpUrl, deps.config.emailFrom);
+    jobs.push({ name: 'deliver-email-outbox', everyMs: 15_000, run: (now) => deliverEmailOutbox(deps.db, transport, now) });
+  }
+  return jobs;
+}

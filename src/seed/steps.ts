@@ -1,0 +1,13 @@
+import type { Database } from '../db/client';
+
+export interface DemoSeedContext {
+  db: Database;
+  now: Date;
+  /** Demo account keys (see demo-accounts.ts) → user ids. */
+  userIdByKey: Record<string, string>;
+}
+
+export type DemoSeedStep = (context: DemoSeedContext) => Promise<void>;
+
+/** Each area's demo data, in order (plans before memberships before bookings). */
+export const demoSeedSteps: DemoSeedStep[] = [];

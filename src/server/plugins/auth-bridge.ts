@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { access } from '../../domain/access/policy';
+import { CLIENT_IP_HEADER } from '../../services/auth/create-auth';
+import { sendError } from './errors';
+
+/**
+ * Hands /api/auth/* to better-auth (sign-up, sign-in, sign-out, password change and reset,
+ * social sign-in) by turning the Fastify request into a Fetch Request. The admin plugin's own
+ * endpoints are not exposed: user administration goes through /api/admin/users, which audits it.
+ */
+export function registerAuthRoutes(app: FastifyInstance) {
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/auth/*',
+    config: { access: access.public },
+    schema: { hide: true },
+    async handler(request, reply) {
+      const path = request.url.split('?')[0] ?? '';
+      if (path.startsWith('/api/auth/admin/')) return sendError(reply, 404, 'NOT_FOUND', 'No such endpoint');
+      const url = new URL(request.url, app.deps.config.baseUrl);
+      const headers = new Headers();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value === undefined || key === CLIENT_IP_HEADER) continue;
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      // The client IP as Fastify resolved it (honouring TRUST_PROXY) is what rate limits count.
+      headers.set(CLIENT_IP_HEADER, request.ip);
+      const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+      const response = await app.deps.auth.handler(new Request(url, { method: request.method, headers, body }));
+      reply.status(response.status);
+      response.headers.forEach((value, key) => {
+        if (key.toLowerCase() !== 'set-cookie') reply.header(key, value);
+      });
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length) reply.header('set-cookie', cookies);
+      const text = await response.text();
+      if (response.status >= 400) return reply.type('application/json').send(toErrorBody(text, response.status));
+      return reply.send(text.length ? text : null);
+    },
+  });
+}
+
+/** better-auth answers `{ code, message }`; Roster's clients expect `{ error: { code, message } }`. */
+function toErrorBody(text: string, status: number) {
+  let parsed: { code?: string; message?: string } = {};
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    /* not JSON: keep the defaults */
+  }
+  const fallback = status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : 'AUTH_ERROR';
+  const message = status === 429 ? 'Too many attempts. Please wait a minute and try again.' : (parsed.message ?? 'Authentication failed');
+  return { error: { code: status === 429 ? 'RATE_LIMITED' : (parsed.code ?? fallback), message } };
+}

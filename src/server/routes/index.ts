@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import adminAuditAndOutboxRoutes from './admin/audit-and-outbox';
+import adminUserRoutes from './admin/users';
+import healthRoutes from './health';
+import meRoutes from './me';
+import notificationRoutes from './notifications';
+import settingsRoutes from './settings';
+
+/** Every API route module. Each area adds its own here. */
+export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
+  healthRoutes,
+  meRoutes,
+  settingsRoutes,
+  adminUserRoutes,
+  adminAuditAndOutboxRoutes,
+  notificationRoutes,
+];

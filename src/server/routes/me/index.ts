@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../../../domain/access/policy';
+import { ROLES } from '../../../domain/access/roles';
+import { actorOf } from '../../plugins/access';
+import { errorBody } from '../../http/schemas';
+
+export default async function meRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/me',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ['account'],
+        summary: 'The signed-in user',
+        response: { 200: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) }), 401: errorBody },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return { id: actor.id, name: request.sessionUser!.name, email: request.sessionUser!.email, role: actor.role };
+    },
+  );
+}

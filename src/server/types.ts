@@ -1,0 +1,33 @@
+import type { AppConfig } from '../config';
+import type { Database, DatabaseKind } from '../db/client';
+import type { AccessRule } from '../domain/access/policy';
+import type { Actor } from '../domain/access/roles';
+import type { Feature } from '../domain/settings/setting-definitions';
+import type { Auth } from '../services/auth/create-auth';
+
+export interface AppDeps {
+  db: Database;
+  dbKind: DatabaseKind;
+  auth: Auth;
+  config: AppConfig;
+  /** The clock every use case reads; tests move it. */
+  now: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    /** The signed-in person, resolved for every route whose rule is not public. */
+    actor: Actor | null;
+    /** The signed-in person's name and email, as better-auth returned them. */
+    sessionUser: { id: string; name: string; email: string } | null;
+  }
+  interface FastifyContextConfig {
+    /** Who may call this route. Required on every /api route (checked at start-up). */
+    access?: AccessRule;
+    /** The feature flag this route belongs to; when it is off the route answers 404 FEATURE_DISABLED. */
+    feature?: Feature;
+  }
+}

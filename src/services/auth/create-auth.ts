@@ -1,0 +1,89 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin } from 'better-auth/plugins';
+import type { AppConfig } from '../../config';
+import type { Database } from '../../db/client';
+import * as schema from '../../db/schema';
+import { enqueueEmail } from '../email/enqueue-email';
+
+/** The header the Fastify bridge fills with the client IP Fastify resolved (never the client's own). */
+export const CLIENT_IP_HEADER = 'x-roster-client-ip';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * Accounts, password hashing, sessions and roles are better-auth's job. Roster adds:
+ * roles ADMIN | COACH | CLIENT (sign-ups are CLIENTs), deactivation through the admin plugin's
+ * `banned` flag, reset emails through the outbox, and rate limits stored in the database so
+ * that several app instances share them.
+ */
+export function createAuth(db: Database, config: AppConfig) {
+  const secure = config.baseUrl.startsWith('https://');
+  return betterAuth({
+    appName: 'Roster',
+    baseURL: config.baseUrl,
+    basePath: '/api/auth',
+    secret: config.authSecret,
+    trustedOrigins: [config.baseUrl],
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: {
+        user: schema.users,
+        session: schema.sessions,
+        account: schema.accounts,
+        verification: schema.verifications,
+        rateLimit: schema.rateLimits,
+      },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 128,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, url }) => {
+        await enqueueEmail(db, {
+          to: user.email,
+          subject: 'Reset your Roster password',
+          text: `Hello ${user.name},\n\nSomeone asked to reset the password of your Roster account. Open this link within an hour to choose a new one:\n\n${url}\n\nIf it was not you, ignore this email; your password stays as it is.`,
+          kind: 'password_reset',
+        });
+      },
+    },
+    socialProviders: config.google
+      ? { google: { clientId: config.google.clientId, clientSecret: config.google.clientSecret } }
+      : undefined,
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 300,
+      customRules: {
+        '/sign-in/email': { window: 60, max: config.authRateLimitPerMinute },
+        '/sign-up/email': { window: 60, max: config.authRateLimitPerMinute },
+        '/request-password-reset': { window: 60, max: config.authRateLimitPerMinute },
+        '/reset-password': { window: 60, max: config.authRateLimitPerMinute },
+        '/change-password': { window: 60, max: config.authRateLimitPerMinute },
+      },
+    },
+    advanced: {
+      useSecureCookies: secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    plugins: [
+      admin({
+        defaultRole: 'CLIENT',
+        adminRoles: ['ADMIN'],
+        bannedUserMessage: 'This account has been deactivated. Please contact the studio.',
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { notifications, users } from '../../db/schema';
+import type { Feature } from '../../domain/settings/setting-definitions';
+import { enqueueEmail } from '../email/enqueue-email';
+
+export interface NotificationInput {
+  userId: string;
+  /** The feature this belongs to; hidden while that feature is disabled. */
+  feature: Feature | null;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string;
+  /** Also send it by email (through the outbox). */
+  email?: boolean;
+  /** Makes the notification (and its email) happen at most once for this key. */
+  dedupeKey?: string;
+}
+
+/**
+ * The one way Roster tells a person something: an in-app notification (the bell) and,
+ * optionally, an email. Call it with the caller's transaction so the message exists exactly
+ * when the change that caused it commits. Returns false when the dedupe key was already used.
+ */
+export async function notifyUser(tx: Executor, input: NotificationInput): Promise<boolean> {
+  const inserted = await tx
+    .insert(notifications)
+    .values({
+      userId: input.userId,
+      feature: input.feature,
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      link: input.link ?? null,
+      dedupeKey: input.dedupeKey ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
+  if (inserted.length === 0) return false;
+  if (input.email) {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
+    if (user) {
+      await enqueueEmail(tx, {
+        to: user.email,
+        subject: input.title,
+        text: input.link ? `${input.body}\n\n${input.link}` : input.body,
+        kind: input.kind,
+        dedupeKey: input.dedupeKey ? `notification:${input.dedupeKey}` : undefined,
+      });
+    }
+  }
+  return true;
+}

@@ -1,2 +1,169 @@
-// Drizzle tables of the credits area.
-export {};
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { classTypes } from './sessions';
+
+/*
+ * Memberships and credits. Credits are *grants* with a validity window that the paid-for
+ * session's start must fall in; every movement of a credit is an immutable row of
+ * `credit_transactions` (append-only by trigger), and `credit_grants.remaining` is a cache of
+ * that grant's ledger sum, written in the same statement as the ledger row.
+ */
+
+/** RECURRING: weekly credits, monthly price. PACK: N credits once. PREPAID: fixed term with weekly credits. */
+export const membershipPlans = pgTable(
+  'membership_plans',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    type: text().notNull(), // RECURRING | PACK | PREPAID
+    description: text().notNull().default(''),
+    features: jsonb().$type<string[]>().notNull().default([]),
+    creditsPerWeek: integer(),
+    totalCredits: integer(),
+    durationDays: integer(),
+    commitmentMonths: integer(),
+    expiryDays: integer(),
+    /** In minor units (pence): prices are never floats in the database. */
+    priceMinor: integer().notNull(),
+    currency: text().notNull().default('GBP'),
+    purchasableByClient: boolean().notNull().default(true),
+    allowRepeatPurchase: boolean().notNull().default(true),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('membership_plans_type_ck', sql`${t.type} IN ('RECURRING', 'PACK', 'PREPAID')`),
+    check('membership_plans_price_ck', sql`${t.priceMinor} >= 0`),
+    check(
+      'membership_plans_fields_by_type_ck',
+      sql`(${t.type} = 'RECURRING' AND ${t.creditsPerWeek} > 0)
+        OR (${t.type} = 'PACK' AND ${t.totalCredits} > 0)
+        OR (${t.type} = 'PREPAID' AND ${t.creditsPerWeek} > 0 AND ${t.durationDays} > 0)`,
+    ),
+  ],
+);
+
+/** The class types a plan pays for. A plan with no rows here pays for every class type. */
+export const planClassTypes = pgTable(
+  'plan_class_types',
+  {
+    planId: uuid()
+      .notNull()
+      .references(() => membershipPlans.id, { onDelete: 'cascade' }),
+    classTypeId: uuid()
+      .notNull()
+      .references(() => classTypes.id),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.classTypeId] }), index('plan_class_types_class_type_idx').on(t.classTypeId)],
+);
+
+/**
+ * A user's plan. `planType` copies the plan's type (which never changes) so the partial unique
+ * index can enforce "at most one ACTIVE or PAUSED RECURRING-or-PREPAID membership per user".
+ * Dates are studio-local calendar dates; `endDate` is the last day covered (inclusive).
+ */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    planId: uuid()
+      .notNull()
+      .references(() => membershipPlans.id),
+    planType: text().notNull(),
+    status: text().notNull().default('ACTIVE'), // ACTIVE | PAUSED | CANCELLED | EXPIRED
+    startDate: date({ mode: 'string' }).notNull(),
+    endDate: date({ mode: 'string' }),
+    pausedOn: date({ mode: 'string' }),
+    paymentReference: text(),
+    assignedBy: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('memberships_status_ck', sql`${t.status} IN ('ACTIVE', 'PAUSED', 'CANCELLED', 'EXPIRED')`),
+    check('memberships_plan_type_ck', sql`${t.planType} IN ('RECURRING', 'PACK', 'PREPAID')`),
+    check('memberships_dates_ck', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate} - 1`),
+    uniqueIndex('memberships_one_term_plan_per_user_uq')
+      .on(t.userId)
+      .where(sql`status IN ('ACTIVE', 'PAUSED') AND plan_type IN ('RECURRING', 'PREPAID')`),
+    index('memberships_user_idx').on(t.userId, t.createdAt),
+    index('memberships_active_idx').on(t.status).where(sql`status = 'ACTIVE'`),
+  ],
+);
+
+/**
+ * Credits that can pay for sessions starting inside `[validFrom, validUntil)`. A weekly grant
+ * has `weekStart`; the unique (membership, week) key makes allocation happen exactly once.
+ */
+export const creditGrants = pgTable(
+  'credit_grants',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    membershipId: uuid().references(() => memberships.id),
+    source: text().notNull(), // PLAN_ALLOCATION | PACK_PURCHASE | ADJUSTMENT
+    amount: integer().notNull(),
+    remaining: integer().notNull(),
+    validFrom: timestamp({ withTimezone: true }).notNull(),
+    validUntil: timestamp({ withTimezone: true }),
+    weekStart: date({ mode: 'string' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('credit_grants_source_ck', sql`${t.source} IN ('PLAN_ALLOCATION', 'PACK_PURCHASE', 'ADJUSTMENT')`),
+    check('credit_grants_remaining_ck', sql`${t.remaining} >= 0 AND ${t.remaining} <= ${t.amount}`),
+    check('credit_grants_amount_ck', sql`${t.amount} > 0`),
+    check('credit_grants_window_ck', sql`${t.validUntil} IS NULL OR ${t.validUntil} > ${t.validFrom}`),
+    check('credit_grants_week_ck', sql`(${t.source} = 'PLAN_ALLOCATION') = (${t.weekStart} IS NOT NULL)`),
+    uniqueIndex('credit_grants_membership_week_uq').on(t.membershipId, t.weekStart),
+    uniqueIndex('credit_grants_pack_purchase_uq').on(t.membershipId).where(sql`source = 'PACK_PURCHASE'`),
+    index('credit_grants_user_usable_idx').on(t.userId, t.validUntil).where(sql`remaining > 0`),
+    index('credit_grants_expiring_idx').on(t.validUntil).where(sql`remaining > 0`),
+  ],
+);
+
+/**
+ * The credit ledger: every grant, consumption, refund, adjustment and expiry, never updated or
+ * deleted (trigger). `seq` orders a user's history and pages it. `registrationId`/`sessionId`
+ * point into the sessions area without a foreign key (that area owns those tables).
+ */
+export const creditTransactions = pgTable(
+  'credit_transactions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    seq: bigint({ mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    grantId: uuid()
+      .notNull()
+      .references(() => creditGrants.id),
+    kind: text().notNull(), // GRANT | CONSUME | REFUND | ADJUST | EXPIRE
+    amount: integer().notNull(),
+    reasonCode: text().notNull(),
+    description: text().notNull(),
+    registrationId: uuid(),
+    sessionId: uuid(),
+    actorId: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('credit_transactions_kind_ck', sql`${t.kind} IN ('GRANT', 'CONSUME', 'REFUND', 'ADJUST', 'EXPIRE')`),
+    check(
+      'credit_transactions_sign_ck',
+      sql`(${t.kind} IN ('GRANT', 'REFUND') AND ${t.amount} > 0) OR (${t.kind} IN ('CONSUME', 'EXPIRE') AND ${t.amount} < 0) OR (${t.kind} = 'ADJUST' AND ${t.amount} <> 0)`,
+    ),
+    uniqueIndex('credit_transactions_seq_uq').on(t.seq),
+    index('credit_transactions_user_seq_idx').on(t.userId, t.seq),
+    index('credit_transactions_grant_idx').on(t.grantId),
+    index('credit_transactions_registration_idx').on(t.registrationId),
+    index('credit_transactions_session_idx').on(t.sessionId),
+  ],
+);

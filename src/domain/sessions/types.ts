@@ -1,0 +1,51 @@
+/** Shared shapes of the group-sessions domain. */
+
+export const SESSION_STATUSES = ['SCHEDULED', 'CANCELLED', 'COMPLETED'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const REGISTRATION_STATUSES = ['REGISTERED', 'WAITLISTED', 'CANCELLED', 'LATE_CANCELLED', 'ATTENDED', 'NO_SHOW'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** Registrations that hold a place in the session (count towards capacity). */
+export const PLACE_HOLDING: readonly RegistrationStatus[] = ['REGISTERED', 'ATTENDED', 'NO_SHOW'];
+/** Registrations that are still live (at most one per session and client). */
+export const LIVE: readonly RegistrationStatus[] = ['REGISTERED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW'];
+
+export const isLive = (status: string): boolean => (LIVE as readonly string[]).includes(status);
+
+/** What the booking and cancellation rules need to know about a session. */
+export interface SessionFacts {
+  status: SessionStatus;
+  startTime: Date;
+  endTime: Date;
+  capacity: number;
+  /** Places taken (REGISTERED + ATTENDED + NO_SHOW). */
+  registeredCount: number;
+  waitlistCount: number;
+  registrationsOpenAt: Date;
+  registrationsCloseAt: Date;
+  lateCancelsAfter: Date;
+  creditCost: number;
+  /** null = unlimited, 0 = no waitlist. */
+  waitlistLimit: number | null;
+}
+
+/** The booking rules of a class type, applied to a session's start. */
+export interface ClassTypeRules {
+  bookingOpensHoursBefore: number;
+  bookingClosesMinutesBefore: number;
+  lateCancelHoursBefore: number;
+}
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+/** A session's own registration window and late-cancel moment, from its class type's rules. */
+export function sessionWindows(rules: ClassTypeRules, startTime: Date) {
+  const start = startTime.getTime();
+  return {
+    registrationsOpenAt: new Date(start - rules.bookingOpensHoursBefore * HOUR),
+    registrationsCloseAt: new Date(start - rules.bookingClosesMinutesBefore * MINUTE),
+    lateCancelsAfter: new Date(start - rules.lateCancelHoursBefore * HOUR),
+  };
+}

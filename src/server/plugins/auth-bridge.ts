@@ -40,7 +40,10 @@ export function registerAuthRoutes(app: FastifyInstance) {
   });
 }
 
-/** better-auth answers `{ code, message }`; Roster's clients expect `{ error: { code, message } }`. */
+/**
+ * better-auth answers `{ code, message }`; Roster's clients expect `{ error: { code, message } }`.
+ * Both are sent, so better-auth's own browser client keeps working too.
+ */
 function toErrorBody(text: string, status: number) {
   let parsed: { code?: string; message?: string } = {};
   try {
@@ -50,5 +53,6 @@ function toErrorBody(text: string, status: number) {
   }
   const fallback = status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : 'AUTH_ERROR';
   const message = status === 429 ? 'Too many attempts. Please wait a minute and try again.' : (parsed.message ?? 'Authentication failed');
-  return { error: { code: status === 429 ? 'RATE_LIMITED' : (parsed.code ?? fallback), message } };
+  const code = status === 429 ? 'RATE_LIMITED' : (parsed.code ?? fallback);
+  return { error: { code, message }, code, message };
 }

@@ -1,0 +1,31 @@
+import type { LucideIcon } from 'lucide-react';
+import { Bell, Home, ScrollText, Settings, Mail, UserRound, Users } from 'lucide-react';
+import type { Role } from '../features/auth/use-me';
+import type { Feature } from '../features/studio/use-studio';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: LucideIcon;
+  roles: Role[];
+  /** Hidden while this feature flag is off. */
+  feature?: Feature;
+  /** 'main' items are the phone's bottom bar (first four that apply); 'admin' go under Admin. */
+  section: 'main' | 'admin' | 'account';
+}
+
+const everyone: Role[] = ['CLIENT', 'COACH', 'ADMIN'];
+
+/**
+ * Every navigation entry of the app. Areas add theirs here; the shell shows only the ones the
+ * person's role may see and whose feature is on — never a placeholder.
+ */
+export const navItems: NavItem[] = [
+  { to: '/', label: 'Home', icon: Home, roles: everyone, section: 'main' },
+  { to: '/admin/users', label: 'Users', icon: Users, roles: ['ADMIN'], section: 'admin' },
+  { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
+  { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },
+  { to: '/admin/outbox', label: 'Email outbox', icon: Mail, roles: ['ADMIN'], section: 'admin' },
+  { to: '/notifications', label: 'Notifications', icon: Bell, roles: everyone, section: 'account' },
+  { to: '/profile', label: 'Profile', icon: UserRound, roles: everyone, section: 'account' },
+];

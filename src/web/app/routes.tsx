@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import type { Role } from '../features/auth/use-me';
+import type { Feature } from '../features/studio/use-studio';
+import { AuditLogPage } from '../features/admin/audit-log-page';
+import { OutboxPage } from '../features/admin/outbox-page';
+import { SettingsPage } from '../features/admin/settings-page';
+import { UserDetailPage } from '../features/admin/user-detail-page';
+import { UsersPage } from '../features/admin/users-page';
+import { HomePage } from '../features/home/home-page';
+import { NotificationsPage } from '../features/notifications/notifications-page';
+import { ProfilePage } from '../features/profile/profile-page';
+
+export interface AppRoute {
+  path: string;
+  element: ReactNode;
+  /** Only these roles; others are sent home with a notice. Omitted = every signed-in person. */
+  roles?: Role[];
+  /** While this feature is off the page redirects home with a notice. */
+  feature?: Feature;
+}
+
+/** Every signed-in page. Areas add theirs here (with `feature` when they belong to one). */
+export const appRoutes: AppRoute[] = [
+  { path: '/', element: <HomePage /> },
+  { path: '/profile', element: <ProfilePage /> },
+  { path: '/notifications', element: <NotificationsPage /> },
+  { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
+  { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },
+  { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },
+  { path: '/admin/audit-log', element: <AuditLogPage />, roles: ['ADMIN'] },
+  { path: '/admin/outbox', element: <OutboxPage />, roles: ['ADMIN'] },
+];

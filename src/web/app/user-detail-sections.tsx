@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import type { Feature } from '../features/studio/use-studio';
+import { UserAuditSection } from '../features/admin/user-audit-section';
+
+export interface UserDetailSection {
+  id: string;
+  /** Hidden while this feature is off. */
+  feature?: Feature;
+  Component: ComponentType<{ userId: string }>;
+}
+
+/**
+ * The sections of the admin's page about one user (/admin/users/:id), in order. Areas add
+ * theirs (memberships and credits, bookings, cohort) here.
+ */
+export const userDetailSections: UserDetailSection[] = [{ id: 'audit', Component: UserAuditSection }];

@@ -1,0 +1,152 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../components/ui/alert';
+import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
+import { Card } from '../../components/ui/card';
+import { Dialog } from '../../components/ui/dialog';
+import { Input, Select } from '../../components/ui/input';
+import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
+import { api, errorMessage, qs } from '../../lib/api';
+import { useMe, type Role } from '../auth/use-me';
+
+export interface AdminUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+const ROLE_LABELS: Record<Role, string> = { CLIENT: 'Client', COACH: 'Coach', ADMIN: 'Admin' };
+
+function useChangeUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; role?: Role; active?: boolean }) => api.patch<AdminUser>(`/api/admin/users/${input.id}`, { role: input.role, active: input.active }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
+  });
+}
+
+function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string | null) => void }) {
+  const { user } = props;
+  const change = useChangeUser();
+  const [confirming, setConfirming] = useState(false);
+  const run = (input: { role?: Role; active?: boolean }) =>
+    change.mutate({ id: user.id, ...input }, { onError: (e) => props.onError(errorMessage(e)), onSuccess: () => props.onError(null) });
+  return (
+    <li className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:px-5">
+      <div className="min-w-0 flex-1">
+        <p className="font-medium text-slate-900">
+          <Link to={`/admin/users/${user.id}`} className="hover:underline">
+            {user.name}
+          </Link>{' '}
+          {!user.active && <Badge tone="danger">Deactivated</Badge>}
+          {props.isSelf && <Badge tone="info">You</Badge>}
+        </p>
+        <p className="truncate text-sm text-slate-600">{user.email}</p>
+      </div>
+      <div className="flex items-center gap-2">
+        <label className="sr-only" htmlFor={`role-${user.id}`}>
+          Role of {user.name}
+        </label>
+        <Select id={`role-${user.id}`} className="h-9 w-32 text-sm" value={user.role} disabled={change.isPending} onChange={(e) => run({ role: e.target.value as Role })}>
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+        {user.active ? (
+          <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} disabled={change.isPending}>
+            Deactivate
+          </Button>
+        ) : (
+          <Button variant="secondary" size="sm" onClick={() => run({ active: true })} loading={change.isPending}>
+            Reactivate
+          </Button>
+        )}
+      </div>
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Deactivate ${user.name}?`}
+        description="They are signed out at once and cannot sign in until reactivated. Their bookings, history and data stay."
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              Keep active
+            </Button>
+            <Button
+              variant="danger"
+              loading={change.isPending}
+              onClick={() => {
+                setConfirming(false);
+                run({ active: false });
+              }}
+            >
+              Deactivate
+            </Button>
+          </>
+        }
+      />
+    </li>
+  );
+}
+
+export function UsersPage() {
+  const me = useMe().data!;
+  const [query, setQuery] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const deferredQuery = useDeferredValue(query);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const users = useQuery({
+    queryKey: ['admin', 'users', deferredQuery, role],
+    queryFn: () => api.get<{ users: AdminUser[]; total: number }>(`/api/admin/users${qs({ query: deferredQuery, role, limit: 100 })}`),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <>
+      <PageHeader title="Users" description="Everyone with an account: change roles, deactivate or reactivate. Every change is recorded in the audit log." />
+      <div className="mb-4 flex flex-col gap-2 sm:flex-row">
+        <label className="sr-only" htmlFor="user-search">
+          Search users
+        </label>
+        <Input id="user-search" type="search" placeholder="Search by name or email" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label className="sr-only" htmlFor="role-filter">
+          Filter by role
+        </label>
+        <Select id="role-filter" className="sm:w-44" value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+          <option value="">All roles</option>
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}s
+            </option>
+          ))}
+        </Select>
+      </div>
+      {actionError && (
+        <Alert tone="error" className="mb-4">
+          {actionError}
+        </Alert>
+      )}
+      {users.isPending && <Spinner />}
+      {users.error && <Alert tone="error">{errorMessage(users.error)}</Alert>}
+      {users.data && users.data.users.length === 0 && <EmptyState title="No users match">Try another name or email.</EmptyState>}
+      {users.data && users.data.users.length > 0 && (
+        <Card>
+          <p className="border-b border-slate-100 px-4 py-2 text-sm text-slate-600 sm:px-5" aria-live="polite">
+            {users.data.total} {users.data.total === 1 ? 'user' : 'users'}
+          </p>
+          <ul className="divide-y divide-slate-100">
+            {users.data.users.map((u) => (
+              <UserRow key={u.id} user={u} isSelf={u.id === me.id} onError={setActionError} />
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+export type Feature = 'appointments' | 'sessions' | 'cohorts';
+export interface PublicSettings {
+  studio: { name: string; timezone: string; currency: string; weekStartsOn: string };
+  features: Record<Feature, boolean>;
+}
+
+/**
+ * Studio name, time zone and feature flags. Refetched every 30 s and on window focus so an
+ * admin's change reaches every open app without a reload.
+ */
+export function usePublicSettings() {
+  return useQuery({
+    queryKey: ['settings', 'public'],
+    queryFn: () => api.get<PublicSettings>('/api/settings/public'),
+    refetchInterval: 30_000,
+    staleTime: 10_000,
+  });
+}
+
+/** The studio settings once loaded (the shell waits for them before rendering pages). */
+export function useStudio(): PublicSettings['studio'] {
+  const { data } = usePublicSettings();
+  return data?.studio ?? { name: 'Roster', timezone: 'Europe/London', currency: 'GBP', weekStartsOn: 'Monday' };
+}
+
+export function useFeatureEnabled(feature: Feature | undefined): boolean {
+  const { data } = usePublicSettings();
+  if (!feature) return true;
+  return data?.features[feature] ?? false;
+}

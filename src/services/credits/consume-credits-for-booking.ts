@@ -1,0 +1,46 @@
+import type { Tx } from '../../db/client';
+import { planDebit } from '../../domain/credits/plan-debit';
+import { DomainError } from '../../domain/shared/domain-error';
+import { loadDebitCandidates } from './debit-candidates';
+import { applyMovements } from './ledger-writes';
+
+export interface ConsumeCreditsInput {
+  userId: string;
+  registrationId: string; // session_registrations.id (uuid) — stored on the ledger rows
+  sessionId: string; // sessions.id (uuid) — stored on the ledger rows
+  classTypeId: string; // class_types.id — plans may restrict class types
+  sessionStart: Date; // must fall inside a grant's [validFrom, validUntil)
+  cost: number; // credits, ≥ 1
+  actorId: string; // who booked (client or coach)
+  description: string; // plain words for the ledger, e.g. "HIIT Mon 06:30"
+  now: Date;
+}
+
+/**
+ * Picks grants (window ends first, then oldest), debits them atomically, writes CONSUME ledger
+ * rows. Two round trips: one query locks the candidate grants, one statement debits them and
+ * writes the ledger. Throws INSUFFICIENT_CREDITS or CLASS_TYPE_NOT_ALLOWED (see planDebit).
+ * Called inside the booking transaction, with the session row already locked by the caller.
+ */
+export async function consumeCreditsForBooking(
+  tx: Tx,
+  input: ConsumeCreditsInput,
+): Promise<{ consumed: Array<{ grantId: string; amount: number }> }> {
+  const candidates = await loadDebitCandidates(tx, input, true);
+  const debits = planDebit(candidates, input.cost);
+  if (debits instanceof DomainError) throw debits;
+  await applyMovements(
+    tx,
+    debits.map((d) => ({ grantId: d.grantId, amount: -d.amount })),
+    {
+      kind: 'CONSUME',
+      reasonCode: 'BOOKING',
+      description: input.description,
+      actorId: input.actorId,
+      registrationId: input.registrationId,
+      sessionId: input.sessionId,
+      now: input.now,
+    },
+  );
+  return { consumed: debits };
+}

@@ -51,8 +51,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerErrorHandling(app);
-  registerAccessControl(app);
   registerCsrfProtection(app, [config.baseUrl]);
+  registerAccessControl(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -1,11 +1,25 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
-import { access, decideAccess } from '../../domain/access/policy';
+import { access, decideAccess, type AccessRule } from '../../domain/access/policy';
 import { isRole, type Actor } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
-import { isFeatureEnabled } from '../../domain/settings/setting-definitions';
+import { isFeatureEnabled, type Feature } from '../../domain/settings/setting-definitions';
 import { loadSettings } from '../../services/settings/settings-service';
 import { sendError } from './errors';
+
+export interface ApiRouteInfo {
+  method: string;
+  url: string;
+  access: AccessRule;
+  feature?: Feature;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its declared rule (the route-access test walks this list). */
+    apiRoutes: ApiRouteInfo[];
+  }
+}
 
 /** Resolves who is calling from the better-auth session cookie; a deactivated user is nobody. */
 async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
@@ -27,6 +41,7 @@ export function registerAccessControl(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionUser', null);
 
+  app.decorate('apiRoutes', [] as ApiRouteInfo[]);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     route.config ??= {};
@@ -35,9 +50,15 @@ export function registerAccessControl(app: FastifyInstance) {
     if (!route.config.access) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
     }
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      app.apiRoutes.push({ method, url: route.url, access: route.config.access, feature: route.config.feature });
+    }
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  // onRequest, not preHandler: who may call a route is settled before its body is even parsed,
+  // so an anonymous caller gets 401 rather than a validation error that reveals the schema.
+  app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
     if (!request.routeOptions.url?.startsWith('/api') || !config.access) return;
     if (config.feature) {

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestApp, createUser, type TestApp, type TestUser } from '../support/test-app';
+
+/**
+ * Who may call each API route, written down by hand. Every registered /api route must appear
+ * here: a new route without an entry fails this test, and so does a route whose behaviour
+ * differs from its entry for an anonymous visitor, a client, a coach or an admin.
+ *
+ *   public   — anyone, signed in or not
+ *   signedIn — any signed-in person (what they see is then their own)
+ *   staff    — coaches and admins
+ *   admin    — admins only
+ */
+type Level = 'public' | 'signedIn' | 'staff' | 'admin';
+
+export const EXPECTED_ACCESS: Record<string, Level> = {
+  // Foundation
+  'GET /api/health': 'public',
+  'GET /api/auth/*': 'public',
+  'POST /api/auth/*': 'public',
+  'GET /api/docs': 'public',
+  'GET /api/docs/json': 'public',
+  'GET /api/docs/yaml': 'public',
+  'GET /api/docs/static/*': 'public',
+  'GET /api/docs/static/index.html': 'public',
+  'GET /api/docs/static/swagger-initializer.js': 'public',
+  'GET /api/me': 'signedIn',
+  'GET /api/settings/public': 'public',
+  'GET /api/admin/settings': 'admin',
+  'PUT /api/admin/settings/:key': 'admin',
+  'GET /api/admin/users': 'admin',
+  'GET /api/admin/users/:id': 'admin',
+  'PATCH /api/admin/users/:id': 'admin',
+  'GET /api/admin/audit-log': 'admin',
+  'GET /api/admin/outbox': 'admin',
+  'GET /api/me/notifications': 'signedIn',
+  'POST /api/me/notifications/read': 'signedIn',
+};
+
+const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {
+  public: ['anonymous', 'client', 'coach', 'admin'],
+  signedIn: ['client', 'coach', 'admin'],
+  staff: ['coach', 'admin'],
+  admin: ['admin'],
+};
+
+/** A concrete URL for a route pattern: every parameter becomes a well-formed id that does not exist. */
+function concreteUrl(pattern: string): string {
+  return pattern
+    .replace(/:key/g, 'studio.name')
+    .replace(/:week/g, '1')
+    .replace(/:date/g, '2026-01-05')
+    .replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000')
+    .replace('/api/auth/*', '/api/auth/get-session')
+    .replace('/*', '/index.html');
+}
+
+let t: TestApp;
+let people: Record<'client' | 'coach' | 'admin', TestUser>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  people = {
+    client: await createUser(t.app, 'CLIENT'),
+    coach: await createUser(t.app, 'COACH'),
+    admin: await createUser(t.app, 'ADMIN'),
+  };
+});
+afterAll(async () => t.close());
+
+describe('route access', () => {
+  it('every registered API route has an expected access level', () => {
+    const registered = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((key) => !(key in EXPECTED_ACCESS));
+    expect(missing, 'add these routes to EXPECTED_ACCESS').toEqual([]);
+    const stale = Object.keys(EXPECTED_ACCESS).filter((key) => !registered.includes(key));
+    expect(stale, 'these entries match no route').toEqual([]);
+  });
+
+  it('answers each kind of caller as expected: 401 anonymous, 403 wrong role, otherwise never 401/403/5xx', async () => {
+    const failures: string[] = [];
+    for (const route of t.app.apiRoutes) {
+      const key = `${route.method} ${route.url}`;
+      const level = EXPECTED_ACCESS[key];
+      if (!level || route.url.startsWith('/api/auth/') || route.url.startsWith('/api/docs')) continue;
+      const url = concreteUrl(route.url);
+      for (const who of ['anonymous', 'client', 'coach', 'admin'] as const) {
+        const user = who === 'anonymous' ? null : people[who];
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const response = await as(t.app, user)[method](url, method === 'get' || method === 'delete' ? undefined : {});
+        const allowed = ALLOWED[level].includes(who);
+        const status = response.statusCode;
+        const ok = allowed ? status !== 401 && status !== 403 && status < 500 : status === (who === 'anonymous' ? 401 : 403);
+        if (!ok) failures.push(`${key} as ${who}: ${status} ${response.body.slice(0, 120)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('every feature-flagged route answers 404 FEATURE_DISABLED while its feature is off', async () => {
+    const flagged = t.app.apiRoutes.filter((r) => r.feature);
+    const failures: string[] = [];
+    for (const feature of new Set(flagged.map((r) => r.feature!))) {
+      const key = `features.${feature}.enabled`;
+      const before = (await as(t.app, people.admin).get('/api/admin/settings')).json().settings.find((s: { key: string }) => s.key === key).value;
+      await as(t.app, people.admin).put(`/api/admin/settings/${key}`, { value: false });
+      for (const route of flagged.filter((r) => r.feature === feature)) {
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const response = await as(t.app, people.admin)[method](concreteUrl(route.url), method === 'get' || method === 'delete' ? undefined : {});
+        if (response.statusCode !== 404 || response.json().error?.code !== 'FEATURE_DISABLED') {
+          failures.push(`${route.method} ${route.url}: ${response.statusCode} ${response.body.slice(0, 100)}`);
+        }
+      }
+      await as(t.app, people.admin).put(`/api/admin/settings/${key}`, { value: before });
+    }
+    expect(failures).toEqual([]);
+  });
+});

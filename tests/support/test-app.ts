@@ -84,9 +84,14 @@ export async function createUser(app: FastifyInstance, role: Role = 'CLIENT', na
   return { id, email, name: displayName, role, cookie: cookieFrom(response) };
 }
 
-/** app.inject with a user's cookie and JSON body. */
+/** The headers a browser on the app's own origin sends (Origin matters for CSRF checks). */
+export function browserHeaders(app: FastifyInstance, user: TestUser | null): Record<string, string> {
+  return { origin: app.deps.config.baseUrl, ...(user ? { cookie: user.cookie } : {}) };
+}
+
+/** app.inject as a user (or anonymous), from the app's own origin, with a JSON body. */
 export function as(app: FastifyInstance, user: TestUser | null) {
   const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE') => (url: string, payload?: unknown) =>
-    app.inject({ method, url, payload: payload as never, headers: user ? { cookie: user.cookie } : {} });
+    app.inject({ method, url, payload: payload as never, headers: browserHeaders(app, user) });
   return { get: call('GET'), post: call('POST'), put: call('PUT'), patch: call('PATCH'), delete: call('DELETE') };
 }

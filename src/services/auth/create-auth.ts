@@ -71,6 +71,9 @@ export function createAuth(db: Database, config: AppConfig) {
       },
     },
     advanced: {
+      // Explicit, so the origin/CSRF checks also run under test (better-auth skips them there by default).
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },

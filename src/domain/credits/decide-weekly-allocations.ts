@@ -1,0 +1,52 @@
+import { addLocalDays, startOfLocalDate, type LocalDate, type StudioWeek } from '../time/studio-week';
+
+export interface AllocatableMembership {
+  membershipId: string;
+  userId: string;
+  planName: string;
+  creditsPerWeek: number;
+  startDate: LocalDate;
+  /** Last day covered, inclusive; null = until cancelled. */
+  endDate: LocalDate | null;
+}
+
+export interface WeeklyGrant {
+  membershipId: string;
+  userId: string;
+  weekStart: LocalDate;
+  amount: number;
+  validFrom: Date;
+  validUntil: Date;
+  description: string;
+}
+
+/**
+ * The weekly grants an active membership is owed for the given studio weeks. Each grant pays
+ * for classes held in its week while the membership runs: the window is the week cut to the
+ * membership's first and last day. A membership that starts mid-week still gets the full
+ * weekly credits for that week (only usable from its start). Weeks outside the membership get
+ * nothing. Whether a grant already exists is not decided here: the (membership, week) unique
+ * key makes writing the result exactly-once.
+ */
+export function decideWeeklyAllocations(memberships: readonly AllocatableMembership[], weeks: readonly StudioWeek[], timeZone: string): WeeklyGrant[] {
+  const grants: WeeklyGrant[] = [];
+  for (const m of memberships) {
+    const startsAt = startOfLocalDate(m.startDate, timeZone);
+    const endsAt = m.endDate === null ? null : startOfLocalDate(addLocalDays(m.endDate, 1), timeZone);
+    for (const week of weeks) {
+      const validFrom = startsAt > week.startsAt ? startsAt : week.startsAt;
+      const validUntil = endsAt !== null && endsAt < week.endsAt ? endsAt : week.endsAt;
+      if (validFrom >= validUntil || m.creditsPerWeek < 1) continue;
+      grants.push({
+        membershipId: m.membershipId,
+        userId: m.userId,
+        weekStart: week.weekStart,
+        amount: m.creditsPerWeek,
+        validFrom,
+        validUntil,
+        description: `Weekly credits (${m.planName})`,
+      });
+    }
+  }
+  return grants;
+}

@@ -1,0 +1,17 @@
+export const COHORT_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED', 'ARCHIVED'] as const;
+export type CohortStatus = (typeof COHORT_STATUSES)[number];
+
+export const MEMBERSHIP_STATUSES = ['ACTIVE', 'PAUSED', 'COMPLETED', 'WITHDRAWN'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+/** Memberships that occupy a client's one cohort place (the partial unique index says the same). */
+export const CURRENT_MEMBERSHIP_STATUSES = ['ACTIVE', 'PAUSED'] as const satisfies readonly MembershipStatus[];
+
+/** Limits shared by the API schemas, the domain and the database's check constraints. */
+export const COHORT_LIMITS = {
+  maxWeeks: 52,
+  maxCapacity: 500,
+  maxCadenceDays: 14,
+  maxBackfillDays: 14,
+  maxCoaches: 10,
+} as const;

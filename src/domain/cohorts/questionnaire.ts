@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Question kinds of the weekly questionnaire. */
+export const QUESTION_KINDS = ['text', 'long-text', 'scale', 'single-choice', 'number'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const QUESTION_TEXT_LIMITS: Record<'text' | 'long-text', number> = { text: 500, 'long-text': 5000 };
+export const QUESTION_SCALE = { min: 1, max: 10 } as const;
+export const MAX_QUESTIONS = 40;
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  label: string;
+  required: boolean;
+  /** single-choice only. */
+  options?: string[];
+  /** number only (e.g. days trained 0–7). */
+  min?: number;
+  max?: number;
+}
+
+export interface QuestionnaireContent {
+  intro: string;
+  questions: Question[];
+}
+
+export type Answers = Record<string, string | number>;
+
+/** A question as coaches send it: ids are kept when given, new questions get one. */
+export const questionInputSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'Use 1–40 letters, digits, - or _')
+      .optional()
+      .describe('Keep the id of an existing question; omit it for a new one'),
+    kind: z.enum(QUESTION_KINDS),
+    label: z.string().trim().min(1, 'A question needs a label').max(300),
+    options: z.array(z.string().trim().min(1).max(100)).min(2).max(20).optional().describe('single-choice only'),
+    required: z.boolean().default(false),
+    min: z.number().finite().optional().describe('number only'),
+    max: z.number().finite().optional().describe('number only'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.kind === 'single-choice' && !q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'A single-choice question needs options' });
+    if (q.kind !== 'single-choice' && q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Only single-choice questions have options' });
+    if (q.kind !== 'number' && (q.min !== undefined || q.max !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['min'], message: 'Only number questions have min/max' });
+    }
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max) ctx.addIssue({ code: 'custom', path: ['max'], message: 'max must be at least min' });
+    if (q.options && new Set(q.options).size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Options must differ' });
+  });
+export type QuestionInput = z.input<typeof questionInputSchema>;
+
+export const questionnaireContentSchema = z.object({
+  intro: z.string().trim().max(2000).default(''),
+  questions: z.array(questionInputSchema).max(MAX_QUESTIONS),
+});

@@ -35,6 +35,26 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/admin/outbox': 'admin',
   'GET /api/me/notifications': 'signedIn',
   'POST /api/me/notifications/read': 'signedIn',
+  // Group sessions
+  'GET /api/class-types': 'signedIn',
+  'POST /api/class-types': 'staff',
+  'PATCH /api/class-types/:id': 'staff',
+  'GET /api/sessions': 'signedIn',
+  'GET /api/sessions/:id': 'signedIn',
+  'POST /api/sessions': 'staff',
+  'PATCH /api/sessions/:id': 'staff',
+  'POST /api/sessions/:id/cancel': 'staff',
+  'POST /api/schedules': 'staff',
+  'POST /api/sessions/:id/registrations': 'signedIn',
+  'DELETE /api/sessions/:id/registrations/me': 'signedIn',
+  'DELETE /api/registrations/:id': 'staff',
+  'POST /api/sessions/:id/attendance': 'staff',
+  'GET /api/me/registrations': 'signedIn',
+  'GET /api/me/calendar-feed': 'signedIn',
+  'POST /api/me/calendar-feed/reset': 'signedIn',
+  'GET /api/me/calendar.ics': 'public',
+  'GET /api/me/session-preferences': 'signedIn',
+  'PUT /api/me/session-preferences': 'signedIn',
 };
 
 const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {

@@ -5,6 +5,7 @@ import healthRoutes from './health';
 import meRoutes from './me';
 import notificationRoutes from './notifications';
 import settingsRoutes from './settings';
+import groupSessionRoutes from './sessions';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -14,4 +15,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   adminUserRoutes,
   adminAuditAndOutboxRoutes,
   notificationRoutes,
+  groupSessionRoutes,
 ];

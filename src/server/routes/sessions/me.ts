@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../../../domain/access/policy';
+import { feedUrl, getOrCreateFeedToken, renderCalendarFeed, resetFeedToken } from '../../../services/sessions/calendar-feed';
+import { listMyRegistrations } from '../../../services/sessions/my-registrations';
+import { getSessionPreferences, updateSessionPreferences } from '../../../services/sessions/preferences';
+import { commonErrors } from '../../http/schemas';
+import { actorOf } from '../../plugins/access';
+import { resolveRange } from './range';
+import { myRegistrationItem, rangeQuery } from './schemas';
+
+const feedBody = z.object({ url: z.string().describe('Private ICS address to subscribe to in Google or Apple Calendar') });
+const preferences = z.object({
+  bookingConfirmations: z.boolean().describe('Email and notify me when I book or join a waitlist'),
+  reminders: z.boolean().describe('Remind me before each class I am booked into'),
+  reminderHoursBefore: z.number().int().min(1).max(48),
+});
+
+export default async function mySessionRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const feature = 'sessions' as const;
+
+  r.get(
+    '/api/me/registrations',
+    {
+      config: { access: access.signedIn, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'My bookings, waitlist places and past attendance for sessions starting in [from, to)',
+        querystring: rangeQuery,
+        response: { 200: z.array(myRegistrationItem), ...commonErrors },
+      },
+    },
+    async (request) => listMyRegistrations(app.deps.db, actorOf(request).id, resolveRange(request.query, app.deps.now())),
+  );
+
+  r.get(
+    '/api/me/calendar-feed',
+    {
+      config: { access: access.signedIn, feature },
+      schema: { tags: ['sessions'], summary: 'My private calendar feed address (created on first ask)', response: { 200: feedBody, ...commonErrors } },
+    },
+    async (request) => ({ url: feedUrl(app.deps.config.baseUrl, await getOrCreateFeedToken(app.deps.db, actorOf(request).id, app.deps.now())) }),
+  );
+
+  r.post(
+    '/api/me/calendar-feed/reset',
+    {
+      config: { access: access.signedIn, feature },
+      schema: { tags: ['sessions'], summary: 'Replace my calendar feed address; the old one stops working', response: { 200: feedBody, ...commonErrors } },
+    },
+    async (request) => ({ url: feedUrl(app.deps.config.baseUrl, await resetFeedToken(app.deps.db, actorOf(request).id, app.deps.now())) }),
+  );
+
+  r.get(
+    '/api/me/calendar.ics',
+    {
+      // The calendar app cannot sign in: the secret token in the address is the credential.
+      config: { access: access.public, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'My classes as an iCalendar feed (text/calendar), authenticated by the token of /api/me/calendar-feed',
+        description: 'Answers text/calendar; 404 CALENDAR_FEED_NOT_FOUND when the token is unknown or was reset.',
+        querystring: z.object({ token: z.string().min(20).max(100) }),
+      },
+    },
+    async (request, reply) => {
+      const ics = await renderCalendarFeed(app.deps.db, request.query.token, app.deps.now());
+      return reply
+        .header('cache-control', 'private, max-age=300')
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'inline; filename="classes.ics"')
+        .send(ics);
+    },
+  );
+
+  r.get(
+    '/api/me/session-preferences',
+    {
+      config: { access: access.signedIn, feature },
+      schema: { tags: ['sessions'], summary: 'My opt-in class emails', response: { 200: preferences, ...commonErrors } },
+    },
+    async (request) => getSessionPreferences(app.deps.db, actorOf(request).id),
+  );
+
+  r.put(
+    '/api/me/session-preferences',
+    {
+      config: { access: access.signedIn, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Opt in or out of booking confirmations and class reminders',
+        body: preferences.partial(),
+        response: { 200: preferences, ...commonErrors },
+      },
+    },
+    async (request) => updateSessionPreferences(app.deps.db, actorOf(request).id, request.body, app.deps.now()),
+  );
+}

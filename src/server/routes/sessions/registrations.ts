@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../../../domain/access/policy';
+import { bookSession } from '../../../services/sessions/book-session';
+import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
+import { markAttendance } from '../../../services/sessions/mark-attendance';
+import { commonErrors, uuidParam } from '../../http/schemas';
+import { actorOf } from '../../plugins/access';
+import { registrationResult } from './schemas';
+
+const cancellationResult = z.object({
+  status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
+  refunded: z.number().describe('Credits given back'),
+});
+
+export default async function registrationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const feature = 'sessions' as const;
+
+  r.post(
+    '/api/sessions/:id/registrations',
+    {
+      config: { access: access.signedIn, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Book a place (or join the waitlist when full). 201 when created, 200 with the existing booking when you already hold one',
+        description: 'A client books themself; a coach or admin may name a client in userId (and may add them outside the booking window).',
+        params: uuidParam,
+        body: z.object({ userId: z.string().min(1).max(64).optional() }).default({}),
+        response: { 200: registrationResult, 201: registrationResult, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const result = await bookSession(app.deps.db, actorOf(request), { sessionId: request.params.id, userId: request.body.userId }, app.deps.now());
+      return reply.code(result.created ? 201 : 200).send(result.registration);
+    },
+  );
+
+  r.delete(
+    '/api/sessions/:id/registrations/me',
+    {
+      config: { access: access.signedIn, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Cancel my booking (refunded before the late-cancel time) or leave the waitlist',
+        params: uuidParam,
+        response: { 200: cancellationResult, ...commonErrors },
+      },
+    },
+    async (request) => cancelMyRegistration(app.deps.db, actorOf(request), request.params.id, app.deps.now()),
+  );
+
+  r.delete(
+    '/api/registrations/:id',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Take a client off a session (credits refunded) or off its waitlist',
+        params: uuidParam,
+        response: { 200: cancellationResult, ...commonErrors },
+      },
+    },
+    async (request) => removeRegistration(app.deps.db, actorOf(request), request.params.id, app.deps.now()),
+  );
+
+  r.post(
+    '/api/sessions/:id/attendance',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Mark a booked client ATTENDED or NO_SHOW (from 15 minutes before the start to 24 hours after the end)',
+        params: uuidParam,
+        body: z.object({ userId: z.string().min(1).max(64), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
+        response: { 200: z.object({ id: z.string(), userId: z.string(), status: z.enum(['ATTENDED', 'NO_SHOW']) }), ...commonErrors },
+      },
+    },
+    async (request) => markAttendance(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),
+  );
+}

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../../../domain/access/policy';
+import { cancelSession } from '../../../services/sessions/cancel-session';
+import { createSession } from '../../../services/sessions/create-session';
+import { createSchedule } from '../../../services/sessions/create-schedule';
+import { editSession } from '../../../services/sessions/edit-session';
+import { getSessionDetail, listSessions } from '../../../services/sessions/session-views';
+import { commonErrors, timestamp, uuidParam } from '../../http/schemas';
+import { actorOf } from '../../plugins/access';
+import { resolveRange } from './range';
+import { cancelSessionBody, createSessionBody, patchSessionBody, rangeQuery, scheduleBody, sessionDetail, sessionView } from './schemas';
+
+export default async function sessionRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const feature = 'sessions' as const;
+
+  r.get(
+    '/api/sessions',
+    {
+      config: { access: access.signedIn, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Sessions starting in [from, to), in start order, with places left and your own booking',
+        querystring: rangeQuery.extend({ classTypeId: z.uuid().optional(), coachId: z.string().max(64).optional() }),
+        response: { 200: z.array(sessionView), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const range = resolveRange(request.query, app.deps.now());
+      return listSessions(app.deps.db, actorOf(request), { ...range, classTypeId: request.query.classTypeId, coachId: request.query.coachId });
+    },
+  );
+
+  r.get(
+    '/api/sessions/:id',
+    {
+      config: { access: access.signedIn, feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'One session; coaches and admins also get its roster and waitlist',
+        params: uuidParam,
+        response: { 200: sessionDetail, ...commonErrors },
+      },
+    },
+    async (request) => getSessionDetail(app.deps.db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    '/api/sessions',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Schedule one session (defaults from its class type)',
+        body: createSessionBody,
+        response: { 201: sessionView, ...commonErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createSession(app.deps.db, actorOf(request), request.body, app.deps.now())),
+  );
+
+  r.patch(
+    '/api/sessions/:id',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Edit a session or the rest of its series; raising capacity promotes from the waitlist',
+        params: uuidParam,
+        body: patchSessionBody,
+        response: { 200: sessionView, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const { scope, ...patch } = request.body;
+      return editSession(app.deps.db, actorOf(request), request.params.id, patch, scope, app.deps.now());
+    },
+  );
+
+  r.post(
+    '/api/sessions/:id/cancel',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Cancel a session (or the rest of its series): every booking refunded, the waitlist cleared, everyone told',
+        params: uuidParam,
+        body: cancelSessionBody,
+        response: { 200: sessionView, ...commonErrors },
+      },
+    },
+    async (request) => cancelSession(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),
+  );
+
+  r.post(
+    '/api/schedules',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Create sessions from a weekly pattern in the studio time zone (?preview=true lists them without creating)',
+        querystring: z.object({ preview: z.enum(['true', 'false']).optional() }),
+        body: scheduleBody,
+        response: {
+          200: z.object({
+            sessions: z.array(z.object({ startTime: timestamp, endTime: timestamp })),
+            skipped: z.array(z.object({ startTime: timestamp })).describe('Slots where this class type already has a session'),
+          }),
+          201: z.object({ scheduleId: z.string(), sessions: z.array(sessionView), skipped: z.array(z.object({ startTime: timestamp })) }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const preview = request.query.preview === 'true';
+      const outcome = await createSchedule(app.deps.db, actorOf(request), request.body, preview, app.deps.now());
+      if (outcome.preview) return reply.code(200).send({ sessions: outcome.sessions, skipped: outcome.skipped });
+      return reply.code(201).send({ scheduleId: outcome.scheduleId, sessions: outcome.sessions, skipped: outcome.skipped });
+    },
+  );
+}

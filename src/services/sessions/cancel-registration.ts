@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/client';
+import type { Actor } from '../../domain/access/roles';
+import { decideCancellation } from '../../domain/sessions/decide-cancellation';
+import type { RegistrationStatus } from '../../domain/sessions/types';
+import { DomainError } from '../../domain/shared/domain-error';
+import { refundCreditsForBooking } from '../credits/refund-credits-for-booking';
+import { lockSession, resyncSession, type LockedSession } from './lock-session';
+import { promoteFromWaitlist } from './promote-waitlist';
+import { asDateOrNull, inTransaction, rowsOf } from './transaction';
+
+export interface CancellationResult {
+  status: 'CANCELLED' | 'LATE_CANCELLED';
+  /** Credits given back. */
+  refunded: number;
+}
+
+interface LiveRegistration {
+  id: string;
+  user_id: string;
+  status: RegistrationStatus;
+  promoted_at: Date | null;
+}
+
+/** A client cancels their own booking or leaves the waitlist. */
+export async function cancelMyRegistration(db: Database, actor: Actor, sessionId: string, now: Date): Promise<CancellationResult> {
+  return inTransaction(db, async (tx) => {
+    const session = await lockSession(tx, sessionId);
+    const [registration] = await liveRegistrations(tx, sql`session_id = ${sessionId}::uuid AND user_id = ${actor.id}`);
+    if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'You are not booked on this class');
+    return cancelLocked(tx, session, registration, { by: 'CLIENT', actorId: actor.id }, now);
+  });
+}
+
+/** A coach or admin takes a client off a class (refunded) or off its waitlist. */
+export async function removeRegistration(db: Database, actor: Actor, registrationId: string, now: Date): Promise<CancellationResult> {
+  const found = await db.execute(sql`SELECT session_id FROM session_registrations WHERE id = ${registrationId}::uuid`);
+  const sessionId = rowsOf<{ session_id: string }>(found)[0]?.session_id;
+  if (!sessionId) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
+  return inTransaction(db, async (tx) => {
+    const session = await lockSession(tx, sessionId);
+    // Read again under the lock: it may have been cancelled while we waited.
+    const [registration] = await liveRegistrations(tx, sql`id = ${registrationId}::uuid`);
+    if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'This booking has already been cancelled');
+    return cancelLocked(tx, session, registration, { by: 'STAFF', actorId: actor.id }, now);
+  });
+}
+
+async function liveRegistrations(tx: Tx, where: ReturnType<typeof sql>): Promise<LiveRegistration[]> {
+  const result = await tx.execute(sql`
+    SELECT id, user_id, status, promoted_at FROM session_registrations
+    WHERE ${where} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
+  return rowsOf<LiveRegistration>(result).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at) }));
+}
+
+/**
+ * Applies a cancellation under the caller's session lock: the registration's new status, the
+ * refund, then — if a place came free before the start — promotion from the waitlist, and a
+ * recount of the session. All in the caller's transaction.
+ */
+async function cancelLocked(
+  tx: Tx,
+  session: LockedSession,
+  registration: LiveRegistration,
+  by: { by: 'CLIENT' | 'STAFF'; actorId: string },
+  now: Date,
+): Promise<CancellationResult> {
+  const decision = decideCancellation({ session, registration: { status: registration.status, promotedAt: registration.promoted_at } }, { by: by.by }, now);
+  if (decision instanceof DomainError) throw decision;
+  await tx.execute(sql`
+    UPDATE session_registrations
+    SET status = ${decision.status}, waitlist_position = NULL, cancelled_at = ${now.toISOString()}::timestamptz,
+        cancelled_by = ${by.actorId}, updated_at = ${now.toISOString()}::timestamptz
+    WHERE id = ${registration.id}::uuid`);
+  let refunded = 0;
+  if (decision.refund) {
+    const reason = by.by === 'STAFF' ? 'removed by the studio' : 'cancelled in time';
+    refunded = (await refundCreditsForBooking(tx, { registrationId: registration.id, actorId: by.actorId, reason, now })).refunded;
+  }
+  if (decision.freesPlace) {
+    session.registeredCount -= 1;
+    await promoteFromWaitlist(tx, session, by.actorId, now);
+  }
+  await resyncSession(tx, session.id, now);
+  return { status: decision.status, refunded };
+}

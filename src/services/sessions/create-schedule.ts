@@ -1,0 +1,94 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { classSessions, sessionSchedules } from '../../db/schema';
+import type { Actor } from '../../domain/access/roles';
+import { draftSession } from '../../domain/sessions/decide-session-draft';
+import { generateScheduleSlots, slotsToCreate } from '../../domain/sessions/generate-schedule';
+import { DomainError } from '../../domain/shared/domain-error';
+import type { LocalDate } from '../../domain/time/studio-week';
+import type { LocalTime, WeekdayCode } from '../../domain/time/wall-clock';
+import { recordAudit } from '../audit/record-audit';
+import { loadSettings } from '../settings/settings-service';
+import { getClassType } from './class-types';
+import { listSessionsByIds, type SessionView } from './session-views';
+import { assertCoach } from './staff-checks';
+
+export interface ScheduleInput {
+  classTypeId: string;
+  coachId: string;
+  daysOfWeek: WeekdayCode[];
+  localTime: LocalTime;
+  fromDate: LocalDate;
+  toDate: LocalDate;
+  capacity?: number;
+  location?: string;
+}
+
+export type ScheduleOutcome =
+  | { preview: true; sessions: Array<{ startTime: Date; endTime: Date }>; skipped: Array<{ startTime: Date }> }
+  | { preview: false; scheduleId: string; sessions: SessionView[]; skipped: Array<{ startTime: Date }> };
+
+/**
+ * A weekly pattern → sessions, in the studio's time zone. Slots where a session of this class
+ * type already starts (in any state — a class the studio cancelled stays cancelled) are
+ * skipped. With `preview`, nothing is written: the times that would be created are listed.
+ */
+export async function createSchedule(db: Database, actor: Actor, input: ScheduleInput, preview: boolean, now: Date): Promise<ScheduleOutcome> {
+  const classType = await getClassType(db, input.classTypeId);
+  if (!classType.active) throw new DomainError('CLASS_TYPE_INACTIVE', `${classType.name} is archived; reactivate it to schedule classes`);
+  await assertCoach(db, input.coachId);
+  const timeZone = (await loadSettings(db))['studio.timezone'];
+  const slots = generateScheduleSlots({ ...input, durationMins: classType.defaultDurationMins, timeZone });
+  if (slots instanceof DomainError) throw slots;
+  const existing = slots.length
+    ? await db
+        .select({ startTime: classSessions.startTime })
+        .from(classSessions)
+        .where(and(eq(classSessions.classTypeId, classType.id), inArray(classSessions.startTime, slots.map((s) => s.startTime))))
+    : [];
+  const taken = new Set(existing.map((e) => e.startTime.getTime()));
+  const toCreate = slotsToCreate(slots, taken);
+  const skipped = slots.filter((s) => taken.has(s.startTime.getTime())).map((s) => ({ startTime: s.startTime }));
+  if (preview) return { preview: true, sessions: toCreate, skipped };
+
+  const drafts = toCreate.map((slot) => {
+    const draft = draftSession(classType, { startTime: slot.startTime, endTime: slot.endTime, capacity: input.capacity, location: input.location });
+    if (draft instanceof DomainError) throw draft;
+    return draft;
+  });
+  return db.transaction(async (tx) => {
+    const [schedule] = await tx
+      .insert(sessionSchedules)
+      .values({
+        classTypeId: classType.id,
+        coachId: input.coachId,
+        daysOfWeek: input.daysOfWeek,
+        localTime: input.localTime,
+        fromDate: input.fromDate,
+        toDate: input.toDate,
+        timezone: timeZone,
+        capacity: input.capacity ?? classType.defaultCapacity,
+        location: input.location?.trim() ?? '',
+        createdBy: actor.id,
+        createdAt: now,
+      })
+      .returning({ id: sessionSchedules.id });
+    // The slot index (class type, coach, start) makes a schedule created twice at the same
+    // moment still produce each session once.
+    const created = drafts.length
+      ? await tx
+          .insert(classSessions)
+          .values(drafts.map((d) => ({ ...d, classTypeId: classType.id, coachId: input.coachId, scheduleId: schedule!.id, createdAt: now, updatedAt: now })))
+          .onConflictDoNothing()
+          .returning({ id: classSessions.id })
+      : [];
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'schedule.created',
+      targetType: 'session_schedule',
+      targetId: schedule!.id,
+      after: { ...input, timezone: timeZone, created: created.length, skipped: skipped.length },
+    });
+    return { preview: false as const, scheduleId: schedule!.id, sessions: await listSessionsByIds(tx, actor, created.map((c) => c.id)), skipped };
+  });
+}

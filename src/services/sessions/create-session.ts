@@ -1,0 +1,41 @@
+import { classSessions } from '../../db/schema';
+import type { Database } from '../../db/client';
+import type { Actor } from '../../domain/access/roles';
+import { draftSession, type SessionInput } from '../../domain/sessions/decide-session-draft';
+import { DomainError } from '../../domain/shared/domain-error';
+import { recordAudit } from '../audit/record-audit';
+import { getClassType } from './class-types';
+import { getSessionView, type SessionView } from './session-views';
+import { assertCoach, isUniqueViolation } from './staff-checks';
+
+export interface CreateSessionInput extends SessionInput {
+  classTypeId: string;
+  coachId: string;
+}
+
+/** A coach or admin schedules one session; anything not given comes from the class type. */
+export async function createSession(db: Database, actor: Actor, input: CreateSessionInput, now: Date): Promise<SessionView> {
+  const classType = await getClassType(db, input.classTypeId);
+  await assertCoach(db, input.coachId);
+  const draft = draftSession(classType, input);
+  if (draft instanceof DomainError) throw draft;
+  try {
+    return await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(classSessions)
+        .values({ ...draft, classTypeId: classType.id, coachId: input.coachId, createdAt: now, updatedAt: now })
+        .returning({ id: classSessions.id });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'session.created',
+        targetType: 'session',
+        targetId: created!.id,
+        after: { classTypeId: classType.id, coachId: input.coachId, startTime: draft.startTime.toISOString(), capacity: draft.capacity },
+      });
+      return getSessionView(tx, actor, created!.id);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/client';
+import type { Actor } from '../../domain/access/roles';
+import { decideCapacityChange } from '../../domain/sessions/decide-capacity-change';
+import { checkSessionTimes } from '../../domain/sessions/decide-session-draft';
+import { DomainError } from '../../domain/shared/domain-error';
+import { recordAudit } from '../audit/record-audit';
+import { notifyUser } from '../notifications/notify-user';
+import { lockSession, resyncSession, type LockedSession } from './lock-session';
+import { promoteFromWaitlist } from './promote-waitlist';
+import { describeSession } from './session-notifications';
+import { getSessionView, type SessionView } from './session-views';
+import { assertCoach, isUniqueViolation } from './staff-checks';
+import { inTransaction, rowsOf } from './transaction';
+import { loadSettings } from '../settings/settings-service';
+
+export interface SessionPatch {
+  title?: string;
+  coachId?: string;
+  startTime?: Date;
+  endTime?: Date;
+  capacity?: number;
+  location?: string;
+  notes?: string;
+  registrationsOpenAt?: Date;
+  registrationsCloseAt?: Date;
+  lateCancelsAfter?: Date;
+}
+
+/** THIS: only this session. FOLLOWING: this one and every later scheduled one of its series. */
+export type EditScope = 'THIS' | 'FOLLOWING';
+
+/** Sessions of the series from this one on (or just this one), oldest first: the order they are locked in. */
+export async function seriesTargets(tx: Tx, sessionId: string, scope: EditScope): Promise<string[]> {
+  if (scope === 'THIS') return [sessionId];
+  const result = await tx.execute(sql`
+    SELECT later.id FROM sessions this
+    JOIN sessions later ON later.schedule_id = this.schedule_id AND later.start_time >= this.start_time AND later.status = 'SCHEDULED'
+    WHERE this.id = ${sessionId}::uuid
+    ORDER BY later.start_time, later.id`);
+  const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
+  return ids.length ? ids : [sessionId];
+}
+
+/**
+ * Edits a session (or the rest of its series). Raising capacity promotes from the waitlist;
+ * lowering it below the places taken is refused. Moving a class moves its booking window with
+ * it, and tells everyone booked.
+ */
+export async function editSession(db: Database, actor: Actor, sessionId: string, patch: SessionPatch, scope: EditScope, now: Date): Promise<SessionView> {
+  if (scope === 'FOLLOWING' && (patch.startTime || patch.endTime || patch.registrationsOpenAt || patch.registrationsCloseAt || patch.lateCancelsAfter)) {
+    throw new DomainError('VALIDATION_ERROR', 'scope: times can only be changed one session at a time');
+  }
+  if (patch.coachId) await assertCoach(db, patch.coachId);
+  try {
+    return await inTransaction(db, async (tx) => {
+      for (const id of await seriesTargets(tx, sessionId, scope)) await editLocked(tx, actor, await lockSession(tx, id), patch, now);
+      return getSessionView(tx, actor, sessionId);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');
+    throw error;
+  }
+}
+
+async function editLocked(tx: Tx, actor: Actor, session: LockedSession, patch: SessionPatch, now: Date) {
+  if (session.status !== 'SCHEDULED') {
+    throw new DomainError(session.status === 'CANCELLED' ? 'SESSION_CANCELLED' : 'SESSION_ENDED', 'This class can no longer be changed');
+  }
+  const shift = patch.startTime ? patch.startTime.getTime() - session.startTime.getTime() : 0;
+  const moved = (d: Date) => new Date(d.getTime() + shift);
+  const next = {
+    startTime: patch.startTime ?? session.startTime,
+    endTime: patch.endTime ?? moved(session.endTime),
+    registrationsOpenAt: patch.registrationsOpenAt ?? moved(session.registrationsOpenAt),
+    registrationsCloseAt: patch.registrationsCloseAt ?? moved(session.registrationsCloseAt),
+    lateCancelsAfter: patch.lateCancelsAfter ?? moved(session.lateCancelsAfter),
+  };
+  const timesError = checkSessionTimes(next);
+  if (timesError) throw timesError;
+  let placesFreed = 0;
+  if (patch.capacity !== undefined) {
+    const change = decideCapacityChange(session, patch.capacity);
+    if (change instanceof DomainError) throw change;
+    placesFreed = change.placesFreed;
+  }
+  await tx.execute(sql`
+    UPDATE sessions SET
+      title = ${patch.title?.trim() || session.title},
+      coach_id = ${patch.coachId ?? session.coachId},
+      location = ${patch.location?.trim() ?? session.location},
+      notes = COALESCE(${patch.notes?.trim() ?? null}, notes),
+      capacity = ${patch.capacity ?? session.capacity},
+      start_time = ${next.startTime.toISOString()}::timestamptz,
+      end_time = ${next.endTime.toISOString()}::timestamptz,
+      registrations_open_at = ${next.registrationsOpenAt.toISOString()}::timestamptz,
+      registrations_close_at = ${next.registrationsCloseAt.toISOString()}::timestamptz,
+      late_cancels_after = ${next.lateCancelsAfter.toISOString()}::timestamptz,
+      updated_at = ${now.toISOString()}::timestamptz
+    WHERE id = ${session.id}::uuid`);
+  if (placesFreed > 0) {
+    session.capacity = patch.capacity!;
+    Object.assign(session, next);
+    await promoteFromWaitlist(tx, session, actor.id, now);
+    await resyncSession(tx, session.id, now);
+  }
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: 'session.updated',
+    targetType: 'session',
+    targetId: session.id,
+    before: { startTime: session.startTime, capacity: session.capacity, coachId: session.coachId, location: session.location },
+    after: { ...patch },
+  });
+  const timeChanged = shift !== 0 || (patch.endTime && patch.endTime.getTime() !== session.endTime.getTime());
+  const placeChanged = patch.location !== undefined && patch.location.trim() !== session.location;
+  if (timeChanged || placeChanged) await notifyChange(tx, { ...session, ...next, location: patch.location?.trim() ?? session.location }, now);
+}
+
+/** Everyone booked or waiting hears that their class moved (once per change). */
+async function notifyChange(tx: Tx, session: LockedSession, now: Date) {
+  const result = await tx.execute(sql`
+    SELECT id, user_id FROM session_registrations WHERE session_id = ${session.id}::uuid AND status IN ('REGISTERED', 'WAITLISTED')`);
+  const people = rowsOf<{ id: string; user_id: string }>(result);
+  if (people.length === 0) return;
+  const what = describeSession(session, (await loadSettings(tx))['studio.timezone']);
+  for (const p of people) {
+    await notifyUser(tx, {
+      userId: p.user_id,
+      feature: 'sessions',
+      kind: 'session_changed',
+      title: `Changed: ${what}`,
+      body: `Your class has changed: it is now ${what}${session.location ? ` at ${session.location}` : ''}. If that no longer suits you, you can cancel in the app.`,
+      link: `/classes/${session.id}`,
+      email: true,
+      dedupeKey: `session-changed:${p.id}:${now.getTime()}`,
+    });
+  }
+}

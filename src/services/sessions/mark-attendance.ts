@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import type { Actor } from '../../domain/access/roles';
+import { decideAttendance, type AttendanceMark } from '../../domain/sessions/decide-attendance';
+import type { RegistrationStatus } from '../../domain/sessions/types';
+import { DomainError } from '../../domain/shared/domain-error';
+import { lockSession } from './lock-session';
+import { inTransaction, rowsOf } from './transaction';
+
+/** A coach marks a booked client ATTENDED or NO_SHOW (the place stays taken either way). */
+export async function markAttendance(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  input: { userId: string; status: AttendanceMark },
+  now: Date,
+): Promise<{ id: string; userId: string; status: AttendanceMark }> {
+  return inTransaction(db, async (tx) => {
+    // Locked so a mark never crosses a concurrent removal of the same client.
+    const session = await lockSession(tx, sessionId);
+    const found = await tx.execute(sql`
+      SELECT id, status FROM session_registrations
+      WHERE session_id = ${sessionId}::uuid AND user_id = ${input.userId} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
+    const registration = rowsOf<{ id: string; status: RegistrationStatus }>(found)[0] ?? null;
+    const decision = decideAttendance({ session, registration }, input.status, now);
+    if (decision instanceof DomainError) throw decision;
+    await tx.execute(sql`
+      UPDATE session_registrations SET status = ${decision.status}, attendance_marked_at = ${now.toISOString()}::timestamptz,
+        attendance_marked_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
+      WHERE id = ${registration!.id}::uuid`);
+    return { id: registration!.id, userId: input.userId, status: decision.status };
+  });
+}

@@ -1,0 +1,45 @@
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client';
+import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
+import type { RegistrationStatus, SessionStatus } from '../../domain/sessions/types';
+
+const coach = alias(users, 'coach');
+
+/** The client's registrations (every state, history included) for sessions starting in [from, to). */
+export async function listMyRegistrations(db: Database, userId: string, range: { from: Date; to: Date }) {
+  const rows = await db
+    .select({
+      r: sessionRegistrations,
+      s: classSessions,
+      classType: { id: classTypes.id, name: classTypes.name, color: classTypes.color },
+      coach: { id: coach.id, name: coach.name },
+    })
+    .from(sessionRegistrations)
+    .innerJoin(classSessions, eq(classSessions.id, sessionRegistrations.sessionId))
+    .innerJoin(classTypes, eq(classTypes.id, classSessions.classTypeId))
+    .innerJoin(coach, eq(coach.id, classSessions.coachId))
+    .where(and(eq(sessionRegistrations.userId, userId), gte(classSessions.startTime, range.from), lt(classSessions.startTime, range.to)))
+    .orderBy(asc(classSessions.startTime), asc(sessionRegistrations.registeredAt));
+  return rows.map(({ r, s, classType, coach }) => ({
+    id: r.id,
+    status: r.status as RegistrationStatus,
+    waitlistPosition: r.waitlistPosition,
+    creditsConsumed: r.creditsConsumed,
+    registeredAt: r.registeredAt,
+    promotedAt: r.promotedAt,
+    cancelledAt: r.cancelledAt,
+    session: {
+      id: s.id,
+      title: s.title,
+      classType,
+      coach,
+      startTime: s.startTime,
+      endTime: s.endTime,
+      location: s.location,
+      status: s.status as SessionStatus,
+      lateCancelsAfter: s.lateCancelsAfter,
+      creditCost: s.creditCost,
+    },
+  }));
+}

@@ -1,0 +1,122 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client';
+import { notifyUser } from '../notifications/notify-user';
+import { loadSettings } from '../settings/settings-service';
+import { asDate, rowsOf } from './transaction';
+
+interface SessionLabel {
+  id: string;
+  title: string;
+  startTime: Date;
+}
+
+/** "HIIT on Mon 23 Mar at 06:30", in the studio's time zone. */
+export function describeSession(session: SessionLabel, timeZone: string): string {
+  return `${session.title} on ${format(new TZDate(session.startTime.getTime(), timeZone), "EEE d MMM 'at' HH:mm")}`;
+}
+
+const linkTo = (sessionId: string) => `/classes/${sessionId}`;
+
+async function studioTimeZone(tx: Executor): Promise<string> {
+  return (await loadSettings(tx))['studio.timezone'];
+}
+
+/** A place came free and the client was moved from the waitlist into the class (always sent, with email). */
+export async function notifyPromoted(tx: Executor, input: { userId: string; registrationId: string; session: SessionLabel; promotedAt: Date }) {
+  const what = describeSession(input.session, await studioTimeZone(tx));
+  await notifyUser(tx, {
+    userId: input.userId,
+    feature: 'sessions',
+    kind: 'waitlist_promoted',
+    title: `You're in: ${what}`,
+    body: `A place opened up and you have been moved from the waitlist into ${what}. Your credit has been used. If you can no longer come, cancel in the app; as you did not choose this late booking, cancelling gives your credit back.`,
+    link: linkTo(input.session.id),
+    email: true,
+    dedupeKey: `session-promoted:${input.registrationId}`,
+  });
+}
+
+/** The studio cancelled a class: everyone booked or waiting hears about it (with email). */
+export async function notifySessionCancelled(
+  tx: Executor,
+  input: { session: SessionLabel; people: Array<{ userId: string; registrationId: string; wasWaitlisted: boolean; refunded: number }>; reason: string | null },
+) {
+  if (input.people.length === 0) return;
+  const what = describeSession(input.session, await studioTimeZone(tx));
+  for (const person of input.people) {
+    const credit = person.refunded > 0 ? ` Your ${person.refunded === 1 ? 'credit has' : `${person.refunded} credits have`} been returned.` : '';
+    await notifyUser(tx, {
+      userId: person.userId,
+      feature: 'sessions',
+      kind: 'session_cancelled',
+      title: `Cancelled: ${what}`,
+      body: `The studio has cancelled ${what}.${input.reason ? ` Reason: ${input.reason}.` : ''}${person.wasWaitlisted ? ' You have been taken off its waitlist.' : credit}`,
+      link: linkTo(input.session.id),
+      email: true,
+      dedupeKey: `session-cancelled:${person.registrationId}`,
+    });
+  }
+}
+
+/** Booking confirmation, only for clients who asked for it. */
+export async function notifyBookingConfirmed(
+  tx: Executor,
+  input: { userId: string; registrationId: string; session: SessionLabel; status: 'REGISTERED' | 'WAITLISTED'; waitlistPosition: number | null },
+) {
+  const what = describeSession(input.session, await studioTimeZone(tx));
+  const registered = input.status === 'REGISTERED';
+  await notifyUser(tx, {
+    userId: input.userId,
+    feature: 'sessions',
+    kind: registered ? 'booking_confirmed' : 'waitlist_joined',
+    title: registered ? `Booked: ${what}` : `On the waitlist: ${what}`,
+    body: registered
+      ? `You are booked into ${what}. See you there!`
+      : `The class is full; you are number ${input.waitlistPosition} on the waitlist for ${what}. We will tell you if a place opens up.`,
+    link: linkTo(input.session.id),
+    email: true,
+    dedupeKey: `session-booked:${input.registrationId}`,
+  });
+}
+
+/**
+ * Sends the "class soon" reminder to clients who opted in, once per registration: the
+ * notification's dedupe key makes a repeated run (or every instance running the job at the same
+ * time) send nothing twice. Only still-booked clients of scheduled classes are reminded.
+ */
+export async function sendClassReminders(db: Database, now: Date): Promise<{ sent: number }> {
+  const result = await db.execute(sql`
+    SELECT r.id, r.user_id, s.id AS session_id, s.title, s.start_time
+    FROM session_registrations r
+    JOIN sessions s ON s.id = r.session_id
+    JOIN session_notification_preferences p ON p.user_id = r.user_id AND p.reminders
+    WHERE r.status = 'REGISTERED' AND s.status = 'SCHEDULED'
+      AND s.start_time > ${now.toISOString()}::timestamptz
+      AND s.start_time <= ${now.toISOString()}::timestamptz + make_interval(hours => p.reminder_hours_before)
+      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = 'session-reminder:' || r.id::text)
+    ORDER BY s.start_time
+    LIMIT 500`);
+  const due = rowsOf<{ id: string; user_id: string; session_id: string; title: string; start_time: Date }>(result);
+  if (due.length === 0) return { sent: 0 };
+  const timeZone = await studioTimeZone(db);
+  let sent = 0;
+  for (const r of due) {
+    const what = describeSession({ id: r.session_id, title: r.title, startTime: asDate(r.start_time) }, timeZone);
+    const created = await db.transaction((tx) =>
+      notifyUser(tx, {
+        userId: r.user_id,
+        feature: 'sessions',
+        kind: 'class_reminder',
+        title: `Reminder: ${what}`,
+        body: `You are booked into ${what}. If you cannot make it, cancel in the app so someone on the waitlist can have your place.`,
+        link: linkTo(r.session_id),
+        email: true,
+        dedupeKey: `session-reminder:${r.id}`,
+      }),
+    );
+    if (created) sent++;
+  }
+  return { sent };
+}

@@ -1,0 +1,143 @@
+import { and, asc, eq, gte, inArray, lt, notInArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database, Executor } from '../../db/client';
+import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
+import { isStaff, type Actor } from '../../domain/access/roles';
+import type { RegistrationStatus, SessionStatus } from '../../domain/sessions/types';
+import { DomainError } from '../../domain/shared/domain-error';
+
+const coach = alias(users, 'coach');
+const mine = alias(sessionRegistrations, 'mine');
+const NOT_LIVE = ['CANCELLED', 'LATE_CANCELLED'];
+
+export interface SessionView {
+  id: string;
+  title: string;
+  classType: { id: string; name: string; color: string };
+  coach: { id: string; name: string };
+  startTime: Date;
+  endTime: Date;
+  location: string;
+  notes: string;
+  capacity: number;
+  attendingCount: number;
+  waitingCount: number;
+  isFull: boolean;
+  registrationsOpenAt: Date;
+  registrationsCloseAt: Date;
+  lateCancelsAfter: Date;
+  creditCost: number;
+  status: SessionStatus;
+  scheduleId: string | null;
+  myRegistration: { id: string; status: RegistrationStatus; waitlistPosition: number | null } | null;
+}
+
+/** One query for sessions with their class type, coach and the viewer's own live registration. */
+function sessionQuery(db: Executor, viewerId: string) {
+  return db
+    .select({
+      s: classSessions,
+      classType: { id: classTypes.id, name: classTypes.name, color: classTypes.color },
+      coach: { id: coach.id, name: coach.name },
+      mine: { id: mine.id, status: mine.status, waitlistPosition: mine.waitlistPosition },
+    })
+    .from(classSessions)
+    .innerJoin(classTypes, eq(classTypes.id, classSessions.classTypeId))
+    .innerJoin(coach, eq(coach.id, classSessions.coachId))
+    .leftJoin(mine, and(eq(mine.sessionId, classSessions.id), eq(mine.userId, viewerId), notInArray(mine.status, NOT_LIVE)));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof sessionQuery>['execute']>>[number];
+
+function toView(r: Row): SessionView {
+  const s = r.s;
+  return {
+    id: s.id,
+    title: s.title,
+    classType: r.classType,
+    coach: r.coach,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    location: s.location,
+    notes: s.notes,
+    capacity: s.capacity,
+    attendingCount: s.registeredCount,
+    waitingCount: s.waitlistCount,
+    isFull: s.registeredCount >= s.capacity,
+    registrationsOpenAt: s.registrationsOpenAt,
+    registrationsCloseAt: s.registrationsCloseAt,
+    lateCancelsAfter: s.lateCancelsAfter,
+    creditCost: s.creditCost,
+    status: s.status as SessionStatus,
+    scheduleId: s.scheduleId,
+    myRegistration: r.mine ? { id: r.mine.id, status: r.mine.status as RegistrationStatus, waitlistPosition: r.mine.waitlistPosition } : null,
+  };
+}
+
+export interface SessionFilters {
+  from: Date;
+  to: Date;
+  classTypeId?: string;
+  coachId?: string;
+}
+
+/** Sessions starting in [from, to), in start order. */
+export async function listSessions(db: Database, viewer: Actor, filters: SessionFilters): Promise<SessionView[]> {
+  const where: SQL[] = [gte(classSessions.startTime, filters.from), lt(classSessions.startTime, filters.to)];
+  if (filters.classTypeId) where.push(eq(classSessions.classTypeId, filters.classTypeId));
+  if (filters.coachId) where.push(eq(classSessions.coachId, filters.coachId));
+  const rows = await sessionQuery(db, viewer.id)
+    .where(and(...where))
+    .orderBy(asc(classSessions.startTime), asc(classSessions.id));
+  return rows.map(toView);
+}
+
+/** The given sessions, in start order. */
+export async function listSessionsByIds(db: Executor, viewer: Actor, ids: string[]): Promise<SessionView[]> {
+  if (ids.length === 0) return [];
+  const rows = await sessionQuery(db, viewer.id).where(inArray(classSessions.id, ids)).orderBy(asc(classSessions.startTime), asc(classSessions.id));
+  return rows.map(toView);
+}
+
+export async function getSessionView(db: Executor, viewer: Actor, sessionId: string): Promise<SessionView> {
+  const [row] = await sessionQuery(db, viewer.id).where(eq(classSessions.id, sessionId));
+  if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
+  return toView(row);
+}
+
+export interface RosterEntry {
+  id: string;
+  user: { id: string; name: string; email: string };
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+  registeredAt: Date;
+  promotedAt: Date | null;
+  attendanceMarkedAt: Date | null;
+}
+
+/** The roster (places taken, in booking order) and the waitlist (in queue order). */
+export async function loadRoster(db: Executor, sessionId: string): Promise<{ registrations: RosterEntry[]; waitlist: RosterEntry[] }> {
+  const rows = await db
+    .select({ r: sessionRegistrations, user: { id: users.id, name: users.name, email: users.email } })
+    .from(sessionRegistrations)
+    .innerJoin(users, eq(users.id, sessionRegistrations.userId))
+    .where(and(eq(sessionRegistrations.sessionId, sessionId), inArray(sessionRegistrations.status, ['REGISTERED', 'ATTENDED', 'NO_SHOW', 'WAITLISTED'])))
+    .orderBy(asc(sessionRegistrations.waitlistPosition), asc(sessionRegistrations.registeredAt), asc(sessionRegistrations.id));
+  const entries = rows.map(({ r, user }) => ({
+    id: r.id,
+    user,
+    status: r.status as RegistrationStatus,
+    waitlistPosition: r.waitlistPosition,
+    registeredAt: r.registeredAt,
+    promotedAt: r.promotedAt,
+    attendanceMarkedAt: r.attendanceMarkedAt,
+  }));
+  return { registrations: entries.filter((e) => e.status !== 'WAITLISTED'), waitlist: entries.filter((e) => e.status === 'WAITLISTED') };
+}
+
+/** A session as its viewer may see it: coaches and admins also get the roster and waitlist. */
+export async function getSessionDetail(db: Database, viewer: Actor, sessionId: string) {
+  const view = await getSessionView(db, viewer, sessionId);
+  if (!isStaff(viewer)) return view;
+  return { ...view, ...(await loadRoster(db, sessionId)) };
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, browserHeaders, createTestApp, createUser, type TestApp, type TestUser } from '../support/test-app';
+
+let t: TestApp;
+let admin: TestUser;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await createUser(t.app, 'ADMIN');
+});
+afterAll(async () => t.close());
+
+const errorShape = { error: { code: expect.stringMatching(/^[A-Z][A-Z_]+$/), message: expect.any(String) } };
+
+describe('errors are JSON with a code, never a 500 or an HTML page under /api', () => {
+  it('unknown API path → 404 NOT_FOUND', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/does-not-exist' });
+    expect(r.statusCode).toBe(404);
+    expect(r.headers['content-type']).toMatch(/application\/json/);
+    expect(r.json()).toEqual(errorShape);
+    expect(r.json().error.code).toBe('NOT_FOUND');
+    const post = await t.app.inject({ method: 'POST', url: '/api', payload: {} });
+    expect(post.statusCode).toBe(404);
+  });
+
+  it('malformed JSON → 400 INVALID_JSON', async () => {
+    const r = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/settings/studio.name',
+      headers: { ...browserHeaders(t.app, admin), 'content-type': 'application/json' },
+      payload: '{"value": ',
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.code).toBe('INVALID_JSON');
+  });
+
+  it('oversize body → 413 PAYLOAD_TOO_LARGE', async () => {
+    const r = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/settings/studio.name',
+      headers: { ...browserHeaders(t.app, admin), 'content-type': 'application/json' },
+      payload: JSON.stringify({ value: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(r.statusCode).toBe(413);
+    expect(r.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('a body that is not JSON → 415', async () => {
+    const r = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/settings/studio.name',
+      headers: { ...browserHeaders(t.app, admin), 'content-type': 'text/plain' },
+      payload: 'value=x',
+    });
+    expect(r.statusCode).toBe(415);
+    expect(r.json()).toEqual(errorShape);
+  });
+
+  it('validation errors name the field', async () => {
+    const r = await as(t.app, admin).get('/api/admin/users?limit=abc');
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.code).toBe('VALIDATION_ERROR');
+    expect(r.json().error.message).toMatch(/limit/);
+    const patch = await as(t.app, admin).patch(`/api/admin/users/${admin.id}`, { role: 'WIZARD' });
+    expect(patch.statusCode).toBe(400);
+    expect(patch.json().error.message).toMatch(/role/);
+  });
+
+  it('echoes a request id for tracing, or makes one', async () => {
+    const given = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-123' } });
+    expect(given.headers['x-request-id']).toBe('trace-123');
+    const made = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('health reports the database kind', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(r.json()).toEqual({ status: 'ok', db: t.database.kind });
+  });
+
+  it('serves the OpenAPI document at /api/docs/json with the API routes', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(r.statusCode).toBe(200);
+    const paths = Object.keys(r.json().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/me', '/api/settings/public', '/api/admin/users/{id}']));
+    const ui = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect([200, 302]).toContain(ui.statusCode);
+  });
+});

@@ -9,6 +9,8 @@ import { UsersPage } from '../features/admin/users-page';
 import { HomePage } from '../features/home/home-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { ProfilePage } from '../features/profile/profile-page';
+import { ClassesPage } from '../features/sessions/classes-page';
+import { SessionPage } from '../features/sessions/session-page';
 
 export interface AppRoute {
   path: string;
@@ -24,6 +26,8 @@ export const appRoutes: AppRoute[] = [
   { path: '/', element: <HomePage /> },
   { path: '/profile', element: <ProfilePage /> },
   { path: '/notifications', element: <NotificationsPage /> },
+  { path: '/classes', element: <ClassesPage />, roles: ['CLIENT'], feature: 'sessions' },
+  { path: '/classes/:id', element: <SessionPage />, feature: 'sessions' },
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
   { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },
   { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },

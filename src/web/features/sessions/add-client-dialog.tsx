@@ -1,0 +1,95 @@
+import { UserPlus } from 'lucide-react';
+import { useDeferredValue, useState } from 'react';
+import { toast } from 'sonner';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { Input } from '../../components/ui/input';
+import { errorMessage } from '../../lib/api';
+import { useStudio } from '../studio/use-studio';
+import { describeClass } from './cancel-booking';
+import { useClientSearch } from './people';
+import { useBook } from './queries';
+import { ordinal } from './session-text';
+import type { SessionDetail } from './types';
+
+/** A coach or admin adds a client by hand (the server still checks credits and clashes). */
+export function AddClientDialog(props: { session: SessionDetail }) {
+  const s = props.session;
+  const { timezone } = useStudio();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const results = useClientSearch(deferred);
+  const book = useBook();
+  const onList = new Set([...(s.registrations ?? []), ...(s.waitlist ?? [])].map((e) => e.user.id));
+
+  const add = (client: { id: string; name: string }) =>
+    book.mutate(
+      { sessionId: s.id, userId: client.id },
+      {
+        onSuccess: (r) => {
+          setOpen(false);
+          setQuery('');
+          toast.success(
+            r.status === 'WAITLISTED' ? `${client.name} is ${ordinal(r.waitlistPosition ?? 0)} on the waitlist (the class is full).` : `${client.name} is booked in.`,
+          );
+        },
+      },
+    );
+
+  return (
+    <>
+      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+        <UserPlus className="size-4" aria-hidden /> Add client
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) book.reset();
+        }}
+        title="Add a client"
+        description={`${describeClass(s, timezone)}. ${s.isFull ? 'The class is full: they join the end of the waitlist.' : 'Their credit is used as if they had booked.'}`}
+      >
+        <Field label="Search by name or email" hint="Type at least 2 letters.">
+          <Input type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </Field>
+        {book.error && (
+          <Alert tone="error" className="mt-3">
+            {errorMessage(book.error)}
+          </Alert>
+        )}
+        {results.error && (
+          <Alert tone="error" className="mt-3">
+            {errorMessage(results.error)}
+          </Alert>
+        )}
+        <div className="mt-3" aria-live="polite">
+          {results.isFetching && <p className="text-sm text-slate-600">Searching…</p>}
+          {results.data && results.data.length === 0 && <p className="text-sm text-slate-600">No client matches “{deferred}”.</p>}
+          {results.data && results.data.length > 0 && (
+            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+              {results.data.map((c) => (
+                <li key={c.id} className="flex items-center gap-3 px-3 py-2">
+                  <div className="min-w-0 flex-1">
+                    <p className="font-medium text-slate-900">{c.name}</p>
+                    <p className="truncate text-sm text-slate-600">{c.email}</p>
+                  </div>
+                  {onList.has(c.id) ? (
+                    <span className="text-sm text-slate-600">Already on this class</span>
+                  ) : (
+                    <Button size="sm" loading={book.isPending && book.variables?.userId === c.id} disabled={book.isPending} onClick={() => add(c)} aria-label={`Add ${c.name}`}>
+                      Add
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </Dialog>
+    </>
+  );
+}

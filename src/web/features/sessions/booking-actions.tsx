@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { ApiError, errorMessage } from '../../lib/api';
+import { formatInZone } from '../../lib/format';
+import { useStudio } from '../studio/use-studio';
+import { CancelBooking, describeClass } from './cancel-booking';
+import { useBook } from './queries';
+import { bookingClosedReason, credits, ordinal } from './session-text';
+import type { ClassSession } from './types';
+import { useNow } from './use-now';
+
+/** The API's words, with times written in the studio's time zone where the API gave a raw instant. */
+export function bookingErrorMessage(error: unknown, session: ClassSession, tz: string): string {
+  if (error instanceof ApiError && error.code === 'REGISTRATION_NOT_OPEN') {
+    return `Booking for this class opens ${formatInZone(session.registrationsOpenAt, tz, "EEE d MMM 'at' HH:mm")}.`;
+  }
+  return errorMessage(error);
+}
+
+/** Book / Join waitlist / Cancel for the signed-in client. */
+export function BookingActions(props: { session: ClassSession; className?: string }) {
+  const s = props.session;
+  const { timezone } = useStudio();
+  const now = useNow();
+  const book = useBook();
+  const [error, setError] = useState<string | null>(null);
+  const mine = s.myRegistration;
+  const what = describeClass(s, timezone);
+
+  const doBook = () => {
+    setError(null);
+    book.mutate(
+      { sessionId: s.id },
+      {
+        onSuccess: (r) =>
+          r.status === 'WAITLISTED'
+            ? toast.success(`You're ${ordinal(r.waitlistPosition ?? 0)} on the waitlist for ${what}. A credit is only used if you get a place.`)
+            : toast.success(`Booked: ${what}.${s.creditCost > 0 ? ` ${credits(s.creditCost)} used.` : ''}`),
+        onError: (e) => setError(bookingErrorMessage(e, s, timezone)),
+      },
+    );
+  };
+
+  if (mine && (mine.status === 'REGISTERED' || mine.status === 'WAITLISTED')) {
+    if (now >= new Date(s.startTime)) return null;
+    return (
+      <div className={props.className}>
+        <CancelBooking
+          sessionId={s.id}
+          booking={{ ...s, status: mine.status, promotedAt: mine.promotedAt }}
+          className="w-full"
+        />
+      </div>
+    );
+  }
+  if (mine) return null;
+  const closed = bookingClosedReason(s, now, timezone);
+  return (
+    <div className={props.className}>
+      {closed ? (
+        <p className="text-sm text-slate-600">{closed}</p>
+      ) : (
+        <Button className="w-full" variant={s.isFull ? 'secondary' : 'primary'} loading={book.isPending} onClick={doBook} aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}>
+          {s.isFull ? 'Join waitlist' : 'Book'}
+        </Button>
+      )}
+      {error && (
+        <Alert tone="error" className="mt-2 text-left">
+          {error}
+        </Alert>
+      )}
+    </div>
+  );
+}

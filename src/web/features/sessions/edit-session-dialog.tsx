@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { Input, Select, Textarea } from '../../components/ui/input';
+import { errorMessage } from '../../lib/api';
+import { formatInZone } from '../../lib/format';
+import { useStudio } from '../studio/use-studio';
+import { useCoachOptions } from './people';
+import { useEditSession, type EditScope, type SessionPatch } from './queries';
+import { ScopeChoice } from './scope-choice';
+import { localDateTimeToInstant } from './studio-time';
+import type { SessionDetail } from './types';
+
+function initialValues(s: SessionDetail, tz: string) {
+  return {
+    title: s.title,
+    coachId: s.coach.id,
+    date: formatInZone(s.startTime, tz, 'yyyy-MM-dd'),
+    start: formatInZone(s.startTime, tz, 'HH:mm'),
+    end: formatInZone(s.endTime, tz, 'HH:mm'),
+    capacity: String(s.capacity),
+    location: s.location,
+    notes: s.notes ?? '',
+  };
+}
+
+/** Edit one class, or the same fields on the rest of its series (times: one class at a time). */
+export function EditSessionDialog(props: { session: SessionDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const s = props.session;
+  const { timezone } = useStudio();
+  const edit = useEditSession(s.id);
+  const coaches = useCoachOptions([s.coach]);
+  const [values, setValues] = useState(() => initialValues(s, timezone));
+  const [scope, setScope] = useState<EditScope>('THIS');
+  const [formError, setFormError] = useState<string | null>(null);
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const initial = initialValues(s, timezone);
+
+  const close = () => {
+    props.onOpenChange(false);
+    edit.reset();
+    setFormError(null);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const patch: SessionPatch = { scope };
+    if (values.title.trim() !== initial.title) patch.title = values.title.trim();
+    if (values.coachId !== initial.coachId) patch.coachId = values.coachId;
+    if (values.capacity !== initial.capacity) {
+      const capacity = Number(values.capacity);
+      if (!Number.isInteger(capacity) || capacity < 0) return setFormError('Capacity must be a whole number of places.');
+      patch.capacity = capacity;
+    }
+    if (values.location !== initial.location) patch.location = values.location;
+    if (values.notes !== initial.notes) patch.notes = values.notes;
+    if (scope === 'THIS' && (values.date !== initial.date || values.start !== initial.start || values.end !== initial.end)) {
+      if (!values.date || !values.start || !values.end) return setFormError('Give the date, start and end time.');
+      const start = localDateTimeToInstant(values.date, values.start, timezone);
+      const end = localDateTimeToInstant(values.date, values.end, timezone);
+      if (end <= start) return setFormError('The end time must be after the start time.');
+      patch.startTime = start.toISOString();
+      patch.endTime = end.toISOString();
+    }
+    if (Object.keys(patch).length === 1) return setFormError('Nothing has changed.');
+    edit.mutate(patch, {
+      onSuccess: () => {
+        close();
+        toast.success(scope === 'FOLLOWING' ? 'Saved for this and the following classes.' : 'Class saved.');
+      },
+    });
+  };
+
+  return (
+    <Dialog open={props.open} onOpenChange={(open) => (open ? props.onOpenChange(true) : close())} title="Edit class" description="Booked clients are told if the time or place changes.">
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        {s.scheduleId && <ScopeChoice name="edit-scope" value={scope} onChange={setScope} verb="Change" />}
+        <Field label="Title">
+          <Input value={values.title} maxLength={100} onChange={set('title')} />
+        </Field>
+        <Field label="Coach" error={coaches.error ? errorMessage(coaches.error) : null}>
+          <Select value={values.coachId} onChange={set('coachId')}>
+            {coaches.options.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {scope === 'THIS' ? (
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+            <Field label="Date" className="col-span-2 sm:col-span-1">
+              <Input type="date" value={values.date} onChange={set('date')} />
+            </Field>
+            <Field label="Starts">
+              <Input type="time" value={values.start} onChange={set('start')} />
+            </Field>
+            <Field label="Ends">
+              <Input type="time" value={values.end} onChange={set('end')} />
+            </Field>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600">Times can only be changed one class at a time.</p>
+        )}
+        <Field label="Capacity" hint={`${s.attendingCount} booked now. Raising it gives places to the waitlist; it cannot go below the number booked.`}>
+          <Input type="number" inputMode="numeric" min={0} value={values.capacity} onChange={set('capacity')} />
+        </Field>
+        <Field label="Location">
+          <Input value={values.location} maxLength={200} onChange={set('location')} />
+        </Field>
+        <Field label="Notes" hint="Shown to clients on the class page.">
+          <Textarea value={values.notes} maxLength={2000} onChange={set('notes')} />
+        </Field>
+        {(formError || edit.error) && <Alert tone="error">{formError ?? errorMessage(edit.error)}</Alert>}
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={close}>
+            Close
+          </Button>
+          <Button type="submit" loading={edit.isPending}>
+            Save
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,69 @@
+import { Clock, MapPin, UserRound } from 'lucide-react';
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui/badge';
+import { cn } from '../../lib/cn';
+import { useStudio } from '../studio/use-studio';
+import { BookingActions } from './booking-actions';
+import { REGISTRATION_LABELS, credits, ordinal, spotsText, timeRange } from './session-text';
+import type { ClassSession } from './types';
+
+/** The person's own registration, in words ("Booked", "2nd on the waitlist"). */
+export function MyStatusBadge(props: { session: ClassSession }) {
+  const mine = props.session.myRegistration;
+  if (!mine) return null;
+  if (mine.status === 'WAITLISTED') return <Badge tone="warning">{ordinal(mine.waitlistPosition ?? 0)} on the waitlist</Badge>;
+  const tone = mine.status === 'REGISTERED' || mine.status === 'ATTENDED' ? 'success' : mine.status === 'NO_SHOW' ? 'danger' : 'neutral';
+  return <Badge tone={tone}>{REGISTRATION_LABELS[mine.status]}</Badge>;
+}
+
+/** A class in the client's list: when, what, who, places left, cost, and what they can do. */
+export function SessionCard(props: { session: ClassSession }) {
+  const s = props.session;
+  const { timezone } = useStudio();
+  const cancelled = s.status === 'CANCELLED';
+  return (
+    <article
+      className={cn('relative flex overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm', cancelled && 'opacity-75')}
+      aria-labelledby={`session-${s.id}-title`}
+    >
+      <span className="w-1.5 shrink-0" style={{ backgroundColor: s.classType.color }} aria-hidden />
+      <div className="flex min-w-0 flex-1 flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <p className="flex items-center gap-1 text-sm font-semibold text-slate-900 tabular-nums">
+              <Clock className="size-4 text-slate-500" aria-hidden />
+              {timeRange(s, timezone)}
+            </p>
+            <MyStatusBadge session={s} />
+            {cancelled && <Badge tone="danger">Cancelled</Badge>}
+          </div>
+          <h3 id={`session-${s.id}-title`} className="mt-0.5 text-base font-semibold text-slate-900">
+            <Link to={`/classes/${s.id}`} className="hover:underline">
+              {s.title}
+            </Link>
+            {s.title !== s.classType.name && <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>}
+          </h3>
+          <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-slate-700">
+            <span className="inline-flex items-center gap-1">
+              <UserRound className="size-4 text-slate-500" aria-hidden />
+              {s.coach.name}
+            </span>
+            {s.location && (
+              <span className="inline-flex items-center gap-1">
+                <MapPin className="size-4 text-slate-500" aria-hidden />
+                {s.location}
+              </span>
+            )}
+          </p>
+          {!cancelled && (
+            <p className="mt-1 text-sm">
+              <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>{spotsText(s)}</span>
+              <span className="text-slate-600"> · {s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</span>
+            </p>
+          )}
+        </div>
+        {!cancelled && <BookingActions session={s} className="sm:w-48 sm:text-right" />}
+      </div>
+    </article>
+  );
+}

@@ -7,7 +7,7 @@ import { cancelMyRegistration, removeRegistration } from '../../../services/sess
 import { markAttendance } from '../../../services/sessions/mark-attendance';
 import { commonErrors, uuidParam } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import { registrationResult } from './schemas';
+import { optionalBody, registrationResult } from './schemas';
 
 const cancellationResult = z.object({
   status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
@@ -27,7 +27,7 @@ export default async function registrationRoutes(app: FastifyInstance) {
         summary: 'Book a place (or join the waitlist when full). 201 when created, 200 with the existing booking when you already hold one',
         description: 'A client books themself; a coach or admin may name a client in userId (and may add them outside the booking window).',
         params: uuidParam,
-        body: z.object({ userId: z.string().min(1).max(64).optional() }).default({}),
+        body: optionalBody(z.object({ userId: z.string().min(1).max(64).optional().describe('Coaches and admins: the client to book') })),
         response: { 200: registrationResult, 201: registrationResult, ...commonErrors },
       },
     },

@@ -116,9 +116,12 @@ export const patchSessionBody = z
   })
   .refine((b) => Object.keys(b).some((k) => k !== 'scope'), 'Give at least one field to change');
 
-export const cancelSessionBody = z
-  .object({ scope: scopeField, reason: z.string().max(300).optional().describe('Told to the clients') })
-  .default({ scope: 'THIS' });
+/** A body that may be left out entirely (no body or JSON null reads as {}). */
+export function optionalBody<T extends z.ZodObject>(schema: T) {
+  return z.preprocess((value) => value ?? {}, schema);
+}
+
+export const cancelSessionBody = optionalBody(z.object({ scope: scopeField, reason: z.string().max(300).optional().describe('Told to the clients') }));
 
 const localDate = z.string().refine(isLocalDate, 'Use a date like 2027-03-22');
 

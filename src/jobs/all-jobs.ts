@@ -1,6 +1,7 @@
 import type { AppDeps } from '../server/types';
 import { deliverEmailOutbox } from './deliver-email-outbox';
 import type { ScheduledJob } from './scheduler';
+import { sessionsJobs } from './sessions-jobs';
 import { createSmtpTransport } from './smtp-transport';
 
 /** Every scheduled job of the server. Each area adds its jobs here. */
@@ -10,5 +11,6 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
     const transport = createSmtpTransport(deps.config.smtpUrl, deps.config.emailFrom);
     jobs.push({ name: 'deliver-email-outbox', everyMs: 15_000, run: (now) => deliverEmailOutbox(deps.db, transport, now) });
   }
+  jobs.push(...sessionsJobs(deps));
   return jobs;
 }

@@ -1,11 +1,12 @@
 import { DomainError } from '../shared/domain-error';
-import { planDebit, type Debit, type DebitCandidate } from './plan-debit';
+import type { CandidateGrant } from './consumption-order';
+import { planDebit, type Debit } from './plan-debit';
 
 /**
  * An admin takes `amount` credits away: from the client's current grants, in the same order a
  * booking would use them. Refused when they do not have that many: a balance never goes below zero.
  */
-export function planRemoval(grants: readonly DebitCandidate[], amount: number): Debit[] | DomainError {
+export function planRemoval(grants: readonly CandidateGrant[], amount: number): Debit[] | DomainError {
   const debits = planDebit(
     grants.map((g) => ({ ...g, coversClassType: true })),
     amount,

@@ -1,0 +1,189 @@
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { format } from 'date-fns';
+import type { Database, Tx } from '../../db/client';
+import { creditGrants, memberships, membershipPlans, users } from '../../db/schema';
+import type { Actor } from '../../domain/access/roles';
+import { decideMembershipAssignment } from '../../domain/credits/decide-membership-assignment';
+import { decideMembershipChange } from '../../domain/credits/decide-membership-change';
+import type { MembershipStatus, PlanType } from '../../domain/credits/plan-types';
+import { DomainError } from '../../domain/shared/domain-error';
+import { addLocalDays, localDateOf, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
+import { recordAudit } from '../audit/record-audit';
+import { notifyUser } from '../notifications/notify-user';
+import { loadSettings } from '../settings/settings-service';
+import { allocateForMemberships } from './allocate-weekly-credits';
+import { insertGrants } from './insert-grants';
+import { loadMemberships, type MembershipView } from './membership-views';
+
+/** "Monday 2 March 2026" for messages to people. */
+const spokenDate = (date: LocalDate) => format(new Date(`${date}T12:00:00Z`), 'EEEE d MMMM yyyy');
+
+const ONE_TERM_PLAN_INDEX = 'memberships_one_term_plan_per_user_uq';
+
+/** The database's partial unique index is the last word on "one term plan at a time" (two admins at once). */
+function asConflict(error: unknown): unknown {
+  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: Error })?.cause?.message ?? '')} ${(error as { constraint?: string })?.constraint ?? ''} ${(error as { cause?: { constraint?: string } })?.cause?.constraint ?? ''}`;
+  return text.includes(ONE_TERM_PLAN_INDEX)
+    ? new DomainError('MEMBERSHIP_CONFLICT', 'This client already has an active recurring or prepaid membership. Cancel it before starting another.')
+    : error;
+}
+
+export async function listUserMemberships(db: Database, userId: string): Promise<MembershipView[]> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
+  return loadMemberships(db, { userId });
+}
+
+export async function myMemberships(db: Database, userId: string): Promise<MembershipView[]> {
+  return loadMemberships(db, { userId, heldOnly: true });
+}
+
+/**
+ * An admin gives a user a plan. In one transaction: the membership, its first credits (a pack's
+ * credits, or the weekly grants of the current and bookable weeks), an audit entry and a
+ * notification to the client.
+ */
+export async function assignMembership(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  input: { planId: string; startDate: LocalDate; paymentReference?: string | null },
+  now: Date,
+): Promise<MembershipView> {
+  try {
+    return await db.transaction(async (tx) => {
+      // Serialise assignments for this user so the repeat-purchase check sees the other one.
+      const [user] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, userId)).for('update');
+      if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
+      const { 'studio.timezone': timeZone } = await loadSettings(tx);
+      const [plan] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, input.planId));
+      const existing = await loadMemberships(tx, { userId });
+      const decision = decideMembershipAssignment(
+        { plan: plan ? { ...plan, type: plan.type as PlanType } : null, existing, today: localDateOf(now, timeZone) },
+        { startDate: input.startDate },
+      );
+      if (decision instanceof DomainError) throw decision;
+      const [row] = await tx
+        .insert(memberships)
+        .values({ userId, planId: plan!.id, ...decision, paymentReference: input.paymentReference?.trim() || null, assignedBy: actor.id, createdAt: now, updatedAt: now })
+        .returning();
+      if (decision.planType === 'PACK') {
+        await insertGrants(
+          tx,
+          [
+            {
+              userId,
+              membershipId: row!.id,
+              source: 'PACK_PURCHASE',
+              amount: plan!.totalCredits!,
+              validFrom: startOfLocalDate(decision.startDate, timeZone),
+              validUntil: decision.endDate ? startOfLocalDate(addLocalDays(decision.endDate, 1), timeZone) : null,
+              weekStart: null,
+              description: `${plan!.name} credits`,
+            },
+          ],
+          { kind: 'GRANT', reasonCode: 'PACK_PURCHASE', actorId: actor.id, now },
+        );
+      } else {
+        await allocateForMemberships(tx, [row!.id], now);
+      }
+      const [view] = await loadMemberships(tx, { ids: [row!.id] });
+      await recordAudit(tx, { actorId: actor.id, action: 'membership.assigned', targetType: 'membership', targetId: row!.id, after: view });
+      await notifyUser(tx, {
+        userId,
+        feature: null,
+        kind: 'membership_assigned',
+        title: `Your ${plan!.name} membership is set up`,
+        body: `It starts on ${spokenDate(decision.startDate)}. Your credits are ready to book with.`,
+        link: '/membership',
+        email: true,
+        dedupeKey: `membership-assigned:${row!.id}`,
+      });
+      return view!;
+    });
+  } catch (error) {
+    throw asConflict(error);
+  }
+}
+
+/**
+ * Cuts a membership's grants at the start of `fromDate`: grants that only cover later days lose
+ * their unused credits (EXPIRE rows, reason MEMBERSHIP_CANCELLED); a grant running across that
+ * moment ends there.
+ */
+async function revokeGrantsFrom(tx: Tx, membershipId: string, fromDate: LocalDate, timeZone: string, actorId: string, now: Date) {
+  const cut = startOfLocalDate(fromDate, timeZone);
+  const cutIso = cut.toISOString();
+  await tx.execute(sql`
+    WITH later AS (
+      SELECT id, user_id, remaining FROM credit_grants
+      WHERE membership_id = ${membershipId}::uuid AND valid_from >= ${cutIso}::timestamptz AND remaining > 0
+      ORDER BY id FOR UPDATE
+    ),
+    zeroed AS (
+      UPDATE credit_grants g SET remaining = 0 FROM later WHERE g.id = later.id
+      RETURNING g.id, g.user_id, later.remaining AS was
+    )
+    INSERT INTO credit_transactions (user_id, grant_id, kind, amount, reason_code, description, actor_id, created_at)
+    SELECT zeroed.user_id, zeroed.id, 'EXPIRE', -zeroed.was, 'MEMBERSHIP_CANCELLED',
+      coalesce((SELECT t.description FROM credit_transactions t WHERE t.grant_id = zeroed.id AND t.kind = 'GRANT' ORDER BY t.seq LIMIT 1), 'Credits'),
+      ${actorId}, ${now.toISOString()}::timestamptz
+    FROM zeroed`);
+  await tx
+    .update(creditGrants)
+    .set({ validUntil: cut })
+    .where(
+      and(
+        eq(creditGrants.membershipId, membershipId),
+        lt(creditGrants.validFrom, cut),
+        or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, cut)),
+      ),
+    );
+}
+
+/** Pause, resume or cancel (see decideMembershipChange), with the credits that follow from it. */
+export async function changeMembershipStatus(
+  db: Database,
+  actor: Actor,
+  membershipId: string,
+  target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
+  now: Date,
+): Promise<MembershipView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
+    if (!row) throw new DomainError('MEMBERSHIP_NOT_FOUND', 'That membership does not exist');
+    const { 'studio.timezone': timeZone } = await loadSettings(tx);
+    const today = localDateOf(now, timeZone);
+    const change = decideMembershipChange(
+      { planType: row.planType as PlanType, status: row.status as MembershipStatus, startDate: row.startDate, endDate: row.endDate, pausedOn: row.pausedOn },
+      target,
+      today,
+    );
+    if (change instanceof DomainError) throw change;
+    const [before] = await loadMemberships(tx, { ids: [membershipId] });
+    await tx
+      .update(memberships)
+      .set({ status: change.status, endDate: change.endDate, pausedOn: change.pausedOn, updatedAt: now })
+      .where(eq(memberships.id, membershipId));
+    if (change.revokeFrom) await revokeGrantsFrom(tx, membershipId, change.revokeFrom, timeZone, actor.id, now);
+    if (change.allocate) await allocateForMemberships(tx, [membershipId], now);
+    const [after] = await loadMemberships(tx, { ids: [membershipId] });
+    const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
+    await recordAudit(tx, { actorId: actor.id, action: `membership.${verb}`, targetType: 'membership', targetId: membershipId, before, after });
+    await notifyUser(tx, {
+      userId: row.userId,
+      feature: null,
+      kind: `membership_${verb}`,
+      title: `Your ${after!.planName} membership has been ${verb}`,
+      body:
+        target === 'CANCELLED'
+          ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
+          : target === 'PAUSED'
+            ? 'Your credits are on hold and no new weekly credits are added until the studio resumes it.'
+            : 'Your weekly credits are back and ready to book with.',
+      link: '/membership',
+      email: true,
+    });
+    return after!;
+  });
+}

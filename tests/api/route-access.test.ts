@@ -26,6 +26,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/docs/static/swagger-initializer.js': 'public',
   'GET /api/me': 'signedIn',
   'GET /api/settings/public': 'public',
+  'GET /api/settings/sign-in-options': 'public',
   'GET /api/admin/settings': 'admin',
   'PUT /api/admin/settings/:key': 'admin',
   'GET /api/admin/users': 'admin',

@@ -45,6 +45,19 @@ export default async function settingsRoutes(app: FastifyInstance) {
   );
 
   r.get(
+    '/api/settings/sign-in-options',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['settings'],
+        summary: 'Which sign-in methods this studio offers besides email and password',
+        response: { 200: z.object({ google: z.boolean() }) },
+      },
+    },
+    async () => ({ google: app.deps.config.google !== undefined }),
+  );
+
+  r.get(
     '/api/admin/settings',
     {
       config: { access: access.to('settings.manage') },

@@ -128,7 +128,7 @@ export function SettingsPage() {
             <CardBody className="py-1">
               <ul className="divide-y divide-slate-100">
                 {all.filter((s) => s.key.startsWith('studio.')).map((s) => (
-                  <StudioRow key={`${s.key}:${String(s.value)}`} setting={s} />
+                  <StudioRow key={s.key} setting={s} />
                 ))}
               </ul>
             </CardBody>

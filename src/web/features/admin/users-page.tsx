@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
+import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
@@ -35,7 +36,18 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
   const change = useChangeUser();
   const [confirming, setConfirming] = useState(false);
   const run = (input: { role?: Role; active?: boolean }) =>
-    change.mutate({ id: user.id, ...input }, { onError: (e) => props.onError(errorMessage(e)), onSuccess: () => props.onError(null) });
+    change.mutate(
+      { id: user.id, ...input },
+      {
+        onError: (e) => props.onError(errorMessage(e)),
+        onSuccess: (updated) => {
+          props.onError(null);
+          toast.success(
+            input.role ? `${updated.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.` : `${updated.name} is ${updated.active ? 'active again' : 'deactivated'}.`,
+          );
+        },
+      },
+    );
   return (
     <li className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:px-5">
       <div className="min-w-0 flex-1">

@@ -1,10 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
+import { api } from '../../lib/api';
 import { authClient, authErrorMessage } from '../../lib/auth-client';
 import { AuthCard } from './auth-card';
 import { useMe } from './use-me';
@@ -24,6 +25,7 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
+  const options = useQuery({ queryKey: ['sign-in-options'], queryFn: () => api.get<{ google: boolean }>('/api/settings/sign-in-options') });
 
   if (me.data) return <Navigate to={next} replace />;
 
@@ -66,6 +68,15 @@ export function SignInPage() {
         <Button type="submit" className="w-full" loading={busy}>
           Sign in
         </Button>
+        {options.data?.google && (
+          <Button
+            variant="secondary"
+            className="w-full"
+            onClick={() => void authClient.signIn.social({ provider: 'google', callbackURL: `${window.location.origin}${next}` })}
+          >
+            Sign in with Google
+          </Button>
+        )}
         <p className="text-center text-sm">
           <Link to="/forgot-password" className="font-medium text-brand-700 underline">
             Forgot your password?

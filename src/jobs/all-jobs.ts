@@ -1,5 +1,6 @@
 import type { AppDeps } from '../server/types';
 import { deliverEmailOutbox } from './deliver-email-outbox';
+import { creditsJobs } from './credits-jobs';
 import type { ScheduledJob } from './scheduler';
 import { sessionsJobs } from './sessions-jobs';
 import { createSmtpTransport } from './smtp-transport';
@@ -12,5 +13,6 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
     jobs.push({ name: 'deliver-email-outbox', everyMs: 15_000, run: (now) => deliverEmailOutbox(deps.db, transport, now) });
   }
   jobs.push(...sessionsJobs(deps));
+  jobs.push(...creditsJobs(deps));
   return jobs;
 }

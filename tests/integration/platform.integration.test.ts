@@ -119,7 +119,7 @@ describe('start-up accounts', () => {
       expect(await isEmptyStudio(fresh.app.deps.db)).toBe(true);
       await seedDemoStudio(fresh.app.deps.db, fresh.app.deps.auth, fresh.clock.now());
       expect(await isEmptyStudio(fresh.app.deps.db)).toBe(false);
-      const byRole = await fresh.app.deps.db.execute(sql`select role, count(*)::int as n from "user" group by role order by role`);
+      const byRole = (await fresh.app.deps.db.execute(sql`select role, count(*)::int as n from "user" group by role order by role`)) as unknown as { rows: unknown[] };
       expect(byRole.rows).toEqual([
         { role: 'ADMIN', n: 1 },
         { role: 'CLIENT', n: DEMO_ACCOUNTS.filter((a) => a.role === 'CLIENT').length },

@@ -3,6 +3,7 @@ import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 import { RecentNotificationsWidget } from '../features/home/recent-notifications-widget';
 import { StudioPeopleWidget } from '../features/home/studio-people-widget';
+import { NextClassWidget, TodaysClassesWidget } from '../features/sessions/home-widgets';
 
 export interface DashboardWidget {
   id: string;
@@ -16,6 +17,8 @@ export interface DashboardWidget {
 
 /** The home page's widgets, in order. Areas add theirs here (e.g. "Next class", "This week's check-ins"). */
 export const dashboardWidgets: DashboardWidget[] = [
+  { id: 'next-class', roles: ['CLIENT'], feature: 'sessions', Component: NextClassWidget },
+  { id: 'todays-classes', roles: ['COACH', 'ADMIN'], feature: 'sessions', Component: TodaysClassesWidget },
   { id: 'studio-people', roles: ['ADMIN'], Component: StudioPeopleWidget },
   { id: 'recent-notifications', roles: ['CLIENT', 'COACH', 'ADMIN'], Component: RecentNotificationsWidget },
 ];

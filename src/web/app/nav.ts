@@ -1,5 +1,5 @@
 import type { LucideIcon } from 'lucide-react';
-import { Bell, CalendarDays, Home, ScrollText, Settings, Mail, UserRound, Users } from 'lucide-react';
+import { Bell, CalendarCheck, CalendarDays, Home, ScrollText, Settings, Mail, UserRound, Users } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 
@@ -23,6 +23,8 @@ const everyone: Role[] = ['CLIENT', 'COACH', 'ADMIN'];
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home', icon: Home, roles: everyone, section: 'main' },
   { to: '/classes', label: 'Classes', icon: CalendarDays, roles: ['CLIENT'], feature: 'sessions', section: 'main' },
+  { to: '/my-schedule', label: 'My schedule', icon: CalendarCheck, roles: ['CLIENT'], feature: 'sessions', section: 'main' },
+  { to: '/schedule', label: 'Schedule', icon: CalendarDays, roles: ['COACH', 'ADMIN'], feature: 'sessions', section: 'main' },
   { to: '/admin/users', label: 'Users', icon: Users, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },

@@ -9,7 +9,12 @@ import { UsersPage } from '../features/admin/users-page';
 import { HomePage } from '../features/home/home-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { ProfilePage } from '../features/profile/profile-page';
+import { ClassTypesPage } from '../features/sessions/class-types-page';
 import { ClassesPage } from '../features/sessions/classes-page';
+import { MySchedulePage } from '../features/sessions/my-schedule-page';
+import { NewSessionPage } from '../features/sessions/new-session-page';
+import { ScheduleGeneratorPage } from '../features/sessions/schedule-generator-page';
+import { SchedulePage } from '../features/sessions/schedule-page';
 import { SessionPage } from '../features/sessions/session-page';
 
 export interface AppRoute {
@@ -28,6 +33,11 @@ export const appRoutes: AppRoute[] = [
   { path: '/notifications', element: <NotificationsPage /> },
   { path: '/classes', element: <ClassesPage />, roles: ['CLIENT'], feature: 'sessions' },
   { path: '/classes/:id', element: <SessionPage />, feature: 'sessions' },
+  { path: '/my-schedule', element: <MySchedulePage />, roles: ['CLIENT'], feature: 'sessions' },
+  { path: '/schedule', element: <SchedulePage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
+  { path: '/schedule/new', element: <NewSessionPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
+  { path: '/schedule/series/new', element: <ScheduleGeneratorPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
+  { path: '/schedule/class-types', element: <ClassTypesPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
   { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },
   { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },

@@ -56,6 +56,20 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/me/calendar.ics': 'public',
   'GET /api/me/session-preferences': 'signedIn',
   'PUT /api/me/session-preferences': 'signedIn',
+  // Memberships and credits
+  'GET /api/plans': 'signedIn',
+  'POST /api/admin/plans': 'admin',
+  'PATCH /api/admin/plans/:id': 'admin',
+  'POST /api/admin/users/:id/memberships': 'admin',
+  'GET /api/admin/users/:id/memberships': 'admin',
+  'PATCH /api/admin/memberships/:id': 'admin',
+  'GET /api/me/membership': 'signedIn',
+  'GET /api/me/credits': 'signedIn',
+  'GET /api/me/credit-transactions': 'signedIn',
+  'GET /api/admin/users/:id/credits': 'admin',
+  'GET /api/admin/users/:id/credit-transactions': 'admin',
+  'POST /api/admin/users/:id/credits': 'admin',
+  'GET /api/members': 'staff',
 };
 
 const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {

@@ -6,6 +6,7 @@ import meRoutes from './me';
 import notificationRoutes from './notifications';
 import settingsRoutes from './settings';
 import groupSessionRoutes from './sessions';
+import membershipAndCreditRoutes from './credits';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -16,4 +17,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   adminAuditAndOutboxRoutes,
   notificationRoutes,
   groupSessionRoutes,
+  membershipAndCreditRoutes,
 ];

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import { seedCredits } from './credits';
 
 export interface DemoSeedContext {
   db: Database;
@@ -10,4 +11,4 @@ export interface DemoSeedContext {
 export type DemoSeedStep = (context: DemoSeedContext) => Promise<void>;
 
 /** Each area's demo data, in order (plans before memberships before bookings). */
-export const demoSeedSteps: DemoSeedStep[] = [];
+export const demoSeedSteps: DemoSeedStep[] = [seedCredits];

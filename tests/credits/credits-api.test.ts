@@ -134,7 +134,9 @@ describe('memberships', () => {
     const m = (await as(t.app, admin).post(`/api/admin/users/${member.id}/memberships`, { planId: plans.committed, startDate: '2026-03-02' })).json();
     const change = (status: string, id = m.id) => as(t.app, admin).patch(`/api/admin/memberships/${id}`, { status });
     expect((await change('PAUSED')).json()).toMatchObject({ status: 'PAUSED', pausedOn: '2026-03-04' });
-    expect((await as(t.app, member).get('/api/me/credits')).json()).toMatchObject({ totalUpcoming: 0, thisWeek: 0 });
+    const onHold = (await as(t.app, member).get('/api/me/credits')).json();
+    expect(onHold).toMatchObject({ available: [], totalUpcoming: 0, thisWeek: 0 });
+    expect(onHold.onHold.map((g: { remaining: number }) => g.remaining)).toEqual([5, 5, 5]);
     expectError(await change('PAUSED'), 422, 'INVALID_MEMBERSHIP_TRANSITION');
     expect((await change('ACTIVE')).json()).toMatchObject({ status: 'ACTIVE', pausedOn: null });
     expect((await as(t.app, member).get('/api/me/credits')).json().thisWeek).toBe(5);

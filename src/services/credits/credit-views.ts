@@ -42,14 +42,16 @@ export async function availableCredits(db: Database, userId: string, now: Date) 
     .orderBy(sql`${creditGrants.validUntil} ASC NULLS LAST`, asc(creditGrants.createdAt), asc(creditGrants.id));
   const { 'studio.timezone': timeZone } = await loadSettings(db);
   const [thisWeek, nextWeek] = studioWeeksFrom(now, timeZone, 1);
-  const available: AvailableGrant[] = rows.map(({ status, ...r }) => ({ ...r, source: r.source as GrantSource, onHold: status === 'PAUSED' }));
-  const usable = available.filter((g) => !g.onHold);
+  const all: AvailableGrant[] = rows.map(({ status, ...r }) => ({ ...r, source: r.source as GrantSource, onHold: status === 'PAUSED' }));
+  // Only credits the client can book with now are "available"; a paused membership's are listed apart.
+  const available = all.filter((g) => !g.onHold);
   // Credits that can pay for a class in a week: window overlaps the (rest of the) week.
   const usableIn = (from: Date, until: Date) =>
-    usable.filter((g) => g.validFrom < until && (g.validUntil === null || g.validUntil > from)).reduce((s, g) => s + g.remaining, 0);
+    available.filter((g) => g.validFrom < until && (g.validUntil === null || g.validUntil > from)).reduce((s, g) => s + g.remaining, 0);
   return {
     available,
-    totalUpcoming: usable.reduce((s, g) => s + g.remaining, 0),
+    onHold: all.filter((g) => g.onHold),
+    totalUpcoming: available.reduce((s, g) => s + g.remaining, 0),
     currentWeekStart: thisWeek!.weekStart,
     thisWeek: usableIn(now, thisWeek!.endsAt),
     nextWeek: usableIn(nextWeek!.startsAt, nextWeek!.endsAt),

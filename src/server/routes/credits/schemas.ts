@@ -102,8 +102,9 @@ export const grantView = z.object({
 });
 
 export const creditsView = z.object({
-  available: z.array(grantView),
-  totalUpcoming: z.number().describe('Credits usable from now on (not on hold)'),
+  available: z.array(grantView).describe('Credits you can book with, soonest to expire first'),
+  onHold: z.array(grantView).describe('Credits of a paused membership: usable again once it resumes'),
+  totalUpcoming: z.number().describe('Sum of available'),
   currentWeekStart: localDate,
   thisWeek: z.number().describe('Usable for classes in the rest of this studio week'),
   nextWeek: z.number().describe('Usable for classes next studio week'),

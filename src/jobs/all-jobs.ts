@@ -1,5 +1,6 @@
 import type { AppDeps } from '../server/types';
 import { deliverEmailOutbox } from './deliver-email-outbox';
+import { cohortsJobs } from './cohorts-jobs';
 import { creditsJobs } from './credits-jobs';
 import type { ScheduledJob } from './scheduler';
 import { sessionsJobs } from './sessions-jobs';
@@ -14,5 +15,6 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
   }
   jobs.push(...sessionsJobs(deps));
   jobs.push(...creditsJobs(deps));
+  jobs.push(...cohortsJobs(deps));
   return jobs;
 }

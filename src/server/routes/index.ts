@@ -7,6 +7,7 @@ import notificationRoutes from './notifications';
 import settingsRoutes from './settings';
 import groupSessionRoutes from './sessions';
 import membershipAndCreditRoutes from './credits';
+import coachingCohortRoutes from './cohorts';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -18,4 +19,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   notificationRoutes,
   groupSessionRoutes,
   membershipAndCreditRoutes,
+  coachingCohortRoutes,
 ];

@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../../../domain/access/policy';
+import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
+import { getMyCohort } from '../../../services/cohorts/my-cohort';
+import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
+import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
+import { commonErrors } from '../../http/schemas';
+import { actorOf } from '../../plugins/access';
+import { answersBody, checkInBody, checkInView, localDate, myCohortView, myQuestionnaireView, weekNumber } from './schemas';
+
+const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
+
+/** The signed-in client's own cohort, check-ins and questionnaires. Nothing here reads another person's data. */
+export default async function myCohortRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/me/cohort',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: 'My cohort: week n of m, today’s check-in, this week’s questionnaire, published feedback (404 NOT_IN_COHORT when none)',
+        response: { 200: myCohortView, ...commonErrors },
+      },
+    },
+    async (request) => getMyCohort(app.deps.db, actorOf(request), app.deps.now()),
+  );
+
+  r.put(
+    '/api/me/check-ins/:date',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: 'Enter or edit my check-in for a date (today and, by default, the 2 days before)',
+        params: z.object({ date: localDate }),
+        body: checkInBody,
+        response: { 200: checkInView, ...commonErrors },
+      },
+    },
+    async (request) => putMyCheckIn(app.deps.db, actorOf(request), request.params.date, request.body.values, app.deps.now()),
+  );
+
+  r.get(
+    '/api/me/check-ins',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: 'My check-ins between two dates, oldest first (default: the last 4 weeks)',
+        querystring: z.object({ from: localDate.optional(), to: localDate.optional() }),
+        response: {
+          200: z.object({ from: localDate, to: localDate, weightUnit: z.enum(WEIGHT_UNITS), checkIns: z.array(checkInView) }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => listMyCheckIns(app.deps.db, actorOf(request), request.query, app.deps.now()),
+  );
+
+  r.put(
+    '/api/me/check-in-preferences',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: 'How I enter and read my weight: kg, lb, or stones and pounds',
+        body: z.object({ weightUnit: z.enum(WEIGHT_UNITS) }),
+        response: { 200: z.object({ weightUnit: z.enum(WEIGHT_UNITS) }), ...commonErrors },
+      },
+    },
+    async (request) => setMyCheckInPreferences(app.deps.db, actorOf(request), request.body, app.deps.now()),
+  );
+
+  r.get(
+    '/api/me/questionnaires/:week',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: "A week of my cohort's questionnaire with my draft or submitted answers",
+        params: z.object({ week: weekNumber }),
+        response: { 200: myQuestionnaireView, ...commonErrors },
+      },
+    },
+    async (request) => getMyQuestionnaire(app.deps.db, actorOf(request), request.params.week, app.deps.now()),
+  );
+
+  r.put(
+    '/api/me/questionnaires/:week',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: 'Save a draft of, or submit, my answers (submitting locks them: 409 QUESTIONNAIRE_LOCKED after)',
+        params: z.object({ week: weekNumber }),
+        body: answersBody,
+        response: { 200: myQuestionnaireView, ...commonErrors },
+      },
+    },
+    async (request) => putMyQuestionnaire(app.deps.db, actorOf(request), request.params.week, request.body, app.deps.now()),
+  );
+}

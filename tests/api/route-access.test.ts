@@ -70,6 +70,28 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/admin/users/:id/credit-transactions': 'admin',
   'POST /api/admin/users/:id/credits': 'admin',
   'GET /api/members': 'staff',
+  // Cohorts (resource rules — a coach only their cohorts — are tested in tests/cohorts/api-access.test.ts)
+  'GET /api/cohort-types': 'staff',
+  'POST /api/cohort-types': 'admin',
+  'GET /api/cohorts': 'staff',
+  'POST /api/cohorts': 'staff',
+  'GET /api/cohorts/:id': 'staff',
+  'PATCH /api/cohorts/:id': 'staff',
+  'PUT /api/cohorts/:id/questionnaires/:week': 'staff',
+  'POST /api/cohorts/:id/members': 'staff',
+  'DELETE /api/cohorts/:id/members/:userId': 'staff',
+  'PATCH /api/cohorts/:id/members/:userId': 'staff',
+  'GET /api/cohorts/:id/members/:userId': 'staff',
+  'GET /api/cohorts/:id/review-queue': 'staff',
+  'PUT /api/cohorts/:id/members/:userId/feedback/:week': 'staff',
+  'POST /api/cohorts/:id/members/:userId/notes': 'staff',
+  'POST /api/cohorts/:id/nudges': 'staff',
+  'GET /api/me/cohort': 'signedIn',
+  'PUT /api/me/check-ins/:date': 'signedIn',
+  'GET /api/me/check-ins': 'signedIn',
+  'PUT /api/me/check-in-preferences': 'signedIn',
+  'GET /api/me/questionnaires/:week': 'signedIn',
+  'PUT /api/me/questionnaires/:week': 'signedIn',
 };
 
 const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {

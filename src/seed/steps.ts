@@ -1,5 +1,6 @@
 import type { Database } from '../db/client';
 import { seedCredits } from './credits';
+import { seedSessions } from './sessions';
 
 export interface DemoSeedContext {
   db: Database;
@@ -11,4 +12,4 @@ export interface DemoSeedContext {
 export type DemoSeedStep = (context: DemoSeedContext) => Promise<void>;
 
 /** Each area's demo data, in order (plans before memberships before bookings). */
-export const demoSeedSteps: DemoSeedStep[] = [seedCredits];
+export const demoSeedSteps: DemoSeedStep[] = [seedCredits, seedSessions];

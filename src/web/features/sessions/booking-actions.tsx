@@ -7,7 +7,7 @@ import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { CancelBooking, describeClass } from './cancel-booking';
 import { useBook } from './queries';
-import { bookingClosedReason, credits, ordinal } from './session-text';
+import { bookingClosedReason, credits, ordinal, waitlistHasRoom } from './session-text';
 import type { ClassSession } from './types';
 import { useNow } from './use-now';
 
@@ -20,7 +20,7 @@ export function bookingErrorMessage(error: unknown, session: ClassSession, tz: s
 }
 
 /** Book / Join waitlist / Cancel for the signed-in client. */
-export function BookingActions(props: { session: ClassSession; className?: string }) {
+export function BookingActions(props: { session: ClassSession; waitlistLimit?: number | null; className?: string }) {
   const s = props.session;
   const { timezone } = useStudio();
   const now = useNow();
@@ -56,7 +56,7 @@ export function BookingActions(props: { session: ClassSession; className?: strin
     );
   }
   if (mine) return null;
-  const closed = bookingClosedReason(s, now, timezone);
+  const closed = bookingClosedReason(s, now, timezone) ?? (s.isFull && !waitlistHasRoom(s, props.waitlistLimit) ? 'No places left' : null);
   return (
     <div className={props.className}>
       {closed ? (

@@ -27,15 +27,19 @@ export function CancelBooking(props: { sessionId: string; booking: CancellableBo
   const what = describeClass(b, timezone);
   const consequence = cancelConsequence(b, now, timezone);
 
-  const confirm = () =>
-    cancel.mutate(props.sessionId, {
-      onSuccess: (r) => {
-        setOpen(false);
-        if (waitlisted) return void toast.success(`You left the waitlist for ${what}.`);
-        const back = r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : b.creditCost > 0 ? ' Your credit was not given back.' : '';
-        toast.success(`${r.status === 'LATE_CANCELLED' ? 'Late cancellation' : 'Cancelled'}: ${what}.${back}`);
-      },
-    });
+  // mutateAsync, not mutate: once the booking is gone this button unmounts (the list refreshes),
+  // and callbacks given to mutate() would then never run.
+  const confirm = async () => {
+    try {
+      const r = await cancel.mutateAsync(props.sessionId);
+      setOpen(false);
+      if (waitlisted) return void toast.success(`You left the waitlist for ${what}.`);
+      const back = r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : b.creditCost > 0 ? ' Your credit was not given back.' : '';
+      toast.success(`${r.status === 'LATE_CANCELLED' ? 'Late cancellation' : 'Cancelled'}: ${what}.${back}`);
+    } catch {
+      // Shown in the dialog from cancel.error.
+    }
+  };
 
   return (
     <>
@@ -55,7 +59,7 @@ export function CancelBooking(props: { sessionId: string; booking: CancellableBo
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Keep my {waitlisted ? 'spot' : 'place'}
             </Button>
-            <Button variant={consequence.late ? 'danger' : 'primary'} loading={cancel.isPending} onClick={confirm}>
+            <Button variant={consequence.late ? 'danger' : 'primary'} loading={cancel.isPending} onClick={() => void confirm()}>
               {waitlisted ? 'Leave waitlist' : !consequence.late ? 'Cancel booking' : b.creditCost > 0 ? `Cancel and lose ${credits(b.creditCost)}` : 'Cancel anyway'}
             </Button>
           </>

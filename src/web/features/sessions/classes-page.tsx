@@ -41,6 +41,7 @@ export function ClassesPage() {
   }, [visible, timezone]);
   const ofDay = visible.filter((s) => localDateOf(s.startTime, timezone) === week.day);
   const filtering = Boolean(typeFilter || coachFilter);
+  const waitlistLimits = new Map(classTypes.data?.map((t) => [t.id, t.waitlistLimit]));
 
   return (
     <>
@@ -103,7 +104,7 @@ export function ClassesPage() {
             <ul className="space-y-3">
               {ofDay.map((s) => (
                 <li key={s.id}>
-                  <SessionCard session={s} />
+                  <SessionCard session={s} waitlistLimit={waitlistLimits.get(s.classType.id)} />
                 </li>
               ))}
             </ul>

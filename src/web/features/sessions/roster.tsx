@@ -83,14 +83,16 @@ function RemoveButton(props: { session: SessionDetail; entry: RosterEntry }) {
             <Button
               variant="danger"
               loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(props.entry.id, {
-                  onSuccess: (r) => {
-                    setOpen(false);
-                    toast.success(waitlisted ? `${name} is off the waitlist.` : `${name} removed.${r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : ''}`);
-                  },
-                })
-              }
+              onClick={async () => {
+                // mutateAsync: the row (and this button) disappears when the roster refreshes.
+                try {
+                  const r = await remove.mutateAsync(props.entry.id);
+                  setOpen(false);
+                  toast.success(waitlisted ? `${name} is off the waitlist.` : `${name} removed.${r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : ''}`);
+                } catch {
+                  // Shown in the dialog from remove.error.
+                }
+              }}
             >
               {waitlisted ? 'Take off waitlist' : 'Remove'}
             </Button>

@@ -30,7 +30,10 @@ function PreviewList(props: { outcome: ScheduleOutcome; timezone: string }) {
         <ul className="grid gap-1 text-sm text-slate-800 sm:grid-cols-2" aria-label="Classes that will be created">
           {sessions.map((s) => (
             <li key={s.startTime} className="tabular-nums">
-              {formatInZone(s.startTime, props.timezone, 'EEE d MMM yyyy, HH:mm')}–{formatInZone(s.endTime, props.timezone, 'HH:mm')}
+              <span className="whitespace-nowrap">{formatInZone(s.startTime, props.timezone, 'EEE d MMM yyyy')}</span>,{' '}
+              <span className="whitespace-nowrap">
+                {formatInZone(s.startTime, props.timezone, 'HH:mm')}–{formatInZone(s.endTime, props.timezone, 'HH:mm')}
+              </span>
             </li>
           ))}
         </ul>

@@ -56,7 +56,7 @@ export function SchedulePage() {
     <>
       <PageHeader
         title="Schedule"
-        description={`Studio time (${timezone}). Open a class for its roster, waitlist and attendance.`}
+        description={`Studio time (${timezone}).`}
         actions={
           <>
             <Link to="/schedule/new" className={cn(actionLink, 'bg-brand-700 text-white hover:bg-brand-800')}>

@@ -17,7 +17,7 @@ export function MyStatusBadge(props: { session: ClassSession }) {
 }
 
 /** A class in the client's list: when, what, who, places left, cost, and what they can do. */
-export function SessionCard(props: { session: ClassSession }) {
+export function SessionCard(props: { session: ClassSession; waitlistLimit?: number | null }) {
   const s = props.session;
   const { timezone } = useStudio();
   const cancelled = s.status === 'CANCELLED';
@@ -57,12 +57,12 @@ export function SessionCard(props: { session: ClassSession }) {
           </p>
           {!cancelled && (
             <p className="mt-1 text-sm">
-              <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>{spotsText(s)}</span>
+              <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>{spotsText(s, props.waitlistLimit)}</span>
               <span className="text-slate-600"> · {s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</span>
             </p>
           )}
         </div>
-        {!cancelled && <BookingActions session={s} className="sm:w-48 sm:text-right" />}
+        {!cancelled && <BookingActions session={s} waitlistLimit={props.waitlistLimit} className="sm:w-48 sm:text-right" />}
       </div>
     </article>
   );

@@ -7,14 +7,14 @@ import type { ClassSession } from './types';
 export function Detail(props: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5 py-2 sm:flex-row sm:gap-4">
-      <dt className="text-sm font-medium text-slate-600 sm:w-44 sm:shrink-0">{props.label}</dt>
+      <dt className="text-sm font-medium text-slate-600 sm:w-32 sm:shrink-0">{props.label}</dt>
       <dd className="text-sm text-slate-900">{props.children}</dd>
     </div>
   );
 }
 
 /** When, who, where, places, cost and the booking windows of one session. */
-export function SessionFacts(props: { session: ClassSession }) {
+export function SessionFacts(props: { session: ClassSession; staff?: boolean; waitlistLimit?: number | null }) {
   const s = props.session;
   const { timezone } = useStudio();
   const at = (iso: string) => formatInZone(iso, timezone, "EEE d MMM 'at' HH:mm");
@@ -27,8 +27,8 @@ export function SessionFacts(props: { session: ClassSession }) {
       {s.location && <Detail label="Where">{s.location}</Detail>}
       {s.status !== 'CANCELLED' && (
         <Detail label="Places">
-          {s.attendingCount} of {s.capacity} taken · {spotsText(s)}
-          {s.waitingCount > 0 && !s.isFull && ` · ${s.waitingCount} waiting`}
+          {s.attendingCount} of {s.capacity} taken
+          {props.staff ? (s.waitingCount > 0 ? ` · ${s.waitingCount} waiting` : '') : ` · ${spotsText(s, props.waitlistLimit)}`}
         </Detail>
       )}
       <Detail label="Cost">{s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</Detail>

@@ -8,7 +8,7 @@ import { errorMessage } from '../../lib/api';
 import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
 import { BookingActions } from './booking-actions';
-import { useSession } from './queries';
+import { useClassTypes, useSession } from './queries';
 import { MyStatusBadge } from './session-card';
 import { SessionFacts } from './session-facts';
 import { StaffSessionView } from './staff-session-view';
@@ -21,6 +21,7 @@ export function SessionPage() {
   const { timezone } = useStudio();
   const session = useSession(id);
   const staff = me.role !== 'CLIENT';
+  const classTypes = useClassTypes();
   const back = staff ? '/schedule' : '/classes';
 
   if (session.isPending) return <Spinner />;
@@ -36,6 +37,7 @@ export function SessionPage() {
   }
   const s = session.data;
   const day = localDateOf(s.startTime, timezone);
+  const waitlistLimit = classTypes.data?.find((t) => t.id === s.classType.id)?.waitlistLimit;
   return (
     <>
       <BackLink to={`${back}?day=${day}`} label={staff ? 'Schedule' : 'Classes'} />
@@ -58,8 +60,8 @@ export function SessionPage() {
       ) : (
         <Card>
           <CardBody>
-            <SessionFacts session={s} />
-            {s.status !== 'CANCELLED' && <BookingActions session={s} className="mt-4 sm:max-w-xs" />}
+            <SessionFacts session={s} waitlistLimit={waitlistLimit} />
+            {s.status !== 'CANCELLED' && <BookingActions session={s} waitlistLimit={waitlistLimit} className="mt-4 sm:max-w-xs" />}
           </CardBody>
         </Card>
       )}

@@ -14,11 +14,21 @@ export function ordinal(n: number): string {
 
 export const credits = (n: number) => `${n} ${n === 1 ? 'credit' : 'credits'}`;
 
-/** "3 left" / "Full — join waitlist, you'd be 4th" / "Full — no waitlist". */
-export function spotsText(s: ClassSession, waitlistAvailable = true): string {
-  if (!s.isFull) return `${s.capacity - s.attendingCount} left`;
-  if (!waitlistAvailable) return 'Full';
+/**
+ * "3 left" / "Full — join waitlist, you'd be 4th" for someone who could still join; "Full · 2
+ * waiting" for someone already on the class or its waitlist.
+ */
+export function spotsText(s: ClassSession, waitlistLimit?: number | null): string {
+  if (!s.isFull) return `${Math.max(0, s.capacity - s.attendingCount)} left`;
+  const mine = s.myRegistration;
+  if (mine || s.status !== 'SCHEDULED') return s.waitingCount > 0 ? `Full · ${s.waitingCount} waiting` : 'Full';
+  if (!waitlistHasRoom(s, waitlistLimit)) return waitlistLimit === 0 ? 'Full — no waitlist' : 'Full — the waitlist is full too';
   return `Full — join waitlist, you'd be ${ordinal(s.waitingCount + 1)}`;
+}
+
+/** From the class type's waitlist limit (null = unlimited, 0 = none; undefined = not known). */
+export function waitlistHasRoom(s: ClassSession, waitlistLimit: number | null | undefined): boolean {
+  return waitlistLimit === undefined || waitlistLimit === null || s.waitingCount < waitlistLimit;
 }
 
 export const REGISTRATION_LABELS: Record<RegistrationStatus, string> = {

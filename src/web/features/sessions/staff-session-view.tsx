@@ -21,10 +21,11 @@ export function StaffSessionView(props: { session: SessionDetail }) {
   const changeable = s.status === 'SCHEDULED' && now < new Date(s.endTime);
   return (
     <div className="grid gap-5 lg:grid-cols-5">
-      <div className="space-y-5 lg:col-span-2">
+      {/* On a phone the roster comes first: it is what a coach needs in the room. */}
+      <div className="order-2 space-y-5 lg:order-1 lg:col-span-2">
         <Card>
           <CardBody>
-            <SessionFacts session={s} />
+            <SessionFacts session={s} staff />
             {changeable && (
               <div className="mt-4 flex flex-wrap gap-2">
                 <Button variant="secondary" onClick={() => setEditing(true)}>
@@ -38,7 +39,7 @@ export function StaffSessionView(props: { session: SessionDetail }) {
           </CardBody>
         </Card>
       </div>
-      <div className="space-y-5 lg:col-span-3">
+      <div className="order-1 space-y-5 lg:order-2 lg:col-span-3">
         <RosterCard session={s} addClient={changeable && canSearchClients ? <AddClientDialog session={s} /> : undefined} />
         <WaitlistCard session={s} />
       </div>

@@ -4,6 +4,7 @@ import type { Feature } from '../features/studio/use-studio';
 import { RecentNotificationsWidget } from '../features/home/recent-notifications-widget';
 import { StudioPeopleWidget } from '../features/home/studio-people-widget';
 import { NextClassWidget, TodaysClassesWidget } from '../features/sessions/home-widgets';
+import { MyCohortWidget, ReviewsWaitingWidget } from '../features/cohorts/home-widgets';
 
 export interface DashboardWidget {
   id: string;
@@ -19,6 +20,8 @@ export interface DashboardWidget {
 export const dashboardWidgets: DashboardWidget[] = [
   { id: 'next-class', roles: ['CLIENT'], feature: 'sessions', Component: NextClassWidget },
   { id: 'todays-classes', roles: ['COACH', 'ADMIN'], feature: 'sessions', Component: TodaysClassesWidget },
+  { id: 'my-cohort', roles: ['CLIENT'], feature: 'cohorts', Component: MyCohortWidget },
+  { id: 'cohort-reviews', roles: ['COACH', 'ADMIN'], feature: 'cohorts', Component: ReviewsWaitingWidget },
   { id: 'studio-people', roles: ['ADMIN'], Component: StudioPeopleWidget },
   { id: 'recent-notifications', roles: ['CLIENT', 'COACH', 'ADMIN'], Component: RecentNotificationsWidget },
 ];

@@ -1,5 +1,5 @@
 import type { LucideIcon } from 'lucide-react';
-import { Bell, CalendarCheck, CalendarDays, Home, ScrollText, Settings, Mail, UserRound, Users } from 'lucide-react';
+import { Bell, CalendarCheck, CalendarDays, Home, ScrollText, Settings, Mail, Target, UserRound, Users } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 
@@ -25,6 +25,8 @@ export const navItems: NavItem[] = [
   { to: '/classes', label: 'Classes', icon: CalendarDays, roles: ['CLIENT'], feature: 'sessions', section: 'main' },
   { to: '/my-schedule', label: 'My schedule', icon: CalendarCheck, roles: ['CLIENT'], feature: 'sessions', section: 'main' },
   { to: '/schedule', label: 'Schedule', icon: CalendarDays, roles: ['COACH', 'ADMIN'], feature: 'sessions', section: 'main' },
+  { to: '/cohort', label: 'My cohort', icon: Target, roles: ['CLIENT'], feature: 'cohorts', section: 'main' },
+  { to: '/cohorts', label: 'Cohorts', icon: Target, roles: ['COACH', 'ADMIN'], feature: 'cohorts', section: 'main' },
   { to: '/admin/users', label: 'Users', icon: Users, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },

@@ -6,6 +6,7 @@ import { OutboxPage } from '../features/admin/outbox-page';
 import { SettingsPage } from '../features/admin/settings-page';
 import { UserDetailPage } from '../features/admin/user-detail-page';
 import { UsersPage } from '../features/admin/users-page';
+import { cohortRoutes } from '../features/cohorts/routes';
 import { HomePage } from '../features/home/home-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { ProfilePage } from '../features/profile/profile-page';
@@ -38,6 +39,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/schedule/new', element: <NewSessionPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   { path: '/schedule/series/new', element: <ScheduleGeneratorPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   { path: '/schedule/class-types', element: <ClassTypesPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
+  ...cohortRoutes,
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
   { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },
   { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },

@@ -1,0 +1,105 @@
+import { CircleCheck } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { fieldErrorOf, formErrorOf } from './field-errors';
+import { formatDay } from './format';
+import { PromptField, draftFromValues, formatCheckInValue, payloadFromDraft, type CheckInDraft } from './prompt-field';
+import type { CheckIn, Prompt, WeightUnit } from './types';
+import { useSaveCheckIn } from './use-my-cohort';
+
+function CheckInForm(props: { prompts: Prompt[]; date: string; checkIn: CheckIn | null; unit: WeightUnit; onDone: () => void; onCancel?: () => void }) {
+  const save = useSaveCheckIn();
+  const [draft, setDraft] = useState<CheckInDraft>(() => draftFromValues(props.prompts, props.checkIn?.values, props.unit));
+  const fieldError = fieldErrorOf(save.error, 'values');
+  const formError = formErrorOf(save.error, 'values');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      { date: props.date, values: payloadFromDraft(props.prompts, draft, props.unit) },
+      {
+        onSuccess: () => {
+          toast.success(props.checkIn ? 'Check-in updated' : 'Checked in — nice work');
+          props.onDone();
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} className="space-y-5" noValidate>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      {props.prompts.map((p) => (
+        <PromptField
+          key={p.key}
+          prompt={p}
+          unit={props.unit}
+          draft={draft[p.key] ?? ''}
+          error={fieldError?.key === p.key ? fieldError.message : null}
+          onChange={(value) => setDraft((d) => ({ ...d, [p.key]: value }))}
+        />
+      ))}
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <Button type="submit" size="lg" loading={save.isPending} className="w-full sm:w-auto">
+          {props.checkIn ? 'Save changes' : 'Check in'}
+        </Button>
+        {props.onCancel && (
+          <Button variant="secondary" size="lg" onClick={props.onCancel} className="w-full sm:w-auto">
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** What the client entered, shown once the check-in is done. */
+export function CheckInValuesList(props: { prompts: Prompt[]; checkIn: CheckIn }) {
+  const answered = props.prompts.filter((p) => props.checkIn.values[p.key] !== undefined);
+  return (
+    <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-3">
+      {answered.map((p) => (
+        <div key={p.key} className={p.kind === 'text' ? 'col-span-2 sm:col-span-3' : undefined}>
+          <dt className="text-xs font-medium text-slate-600">{p.label}</dt>
+          <dd className="font-semibold whitespace-pre-wrap text-slate-900">{formatCheckInValue(p, props.checkIn)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Today's check-in: the form until it is entered, then a done state that can still be edited today. */
+export function CheckInCard(props: { prompts: Prompt[]; date: string; checkIn: CheckIn | null; unit: WeightUnit; description?: string }) {
+  const [editing, setEditing] = useState(false);
+  const done = props.checkIn !== null && !editing;
+  return (
+    <Card>
+      <CardHeader
+        title={done ? 'Checked in today' : "Today's check-in"}
+        description={props.description ?? formatDay(props.date, 'EEEE d MMMM')}
+        action={done ? <CircleCheck className="size-7 shrink-0 text-green-700" aria-label="Done" /> : undefined}
+      />
+      <CardBody>
+        {done ? (
+          <div className="space-y-4">
+            <CheckInValuesList prompts={props.prompts} checkIn={props.checkIn!} />
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              Edit today's check-in
+            </Button>
+          </div>
+        ) : (
+          <CheckInForm
+            key={props.checkIn ? 'edit' : 'new'}
+            prompts={props.prompts}
+            date={props.date}
+            checkIn={props.checkIn}
+            unit={props.unit}
+            onDone={() => setEditing(false)}
+            onCancel={props.checkIn ? () => setEditing(false) : undefined}
+          />
+        )}
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId, type ReactNode } from 'react';
+import { cn } from '../../lib/cn';
+
+/**
+ * A row of tappable choices (a radio group underneath: keyboard arrows, one tab stop, read by
+ * screen readers). Used for 1–10 scales, yes/no and single-choice questions.
+ */
+export function ChoiceGroup(props: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  options: Array<{ value: string; label: string }>;
+  value: string;
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  /** 'grid5' lays 1–10 out as two rows of five on a phone. */
+  layout?: 'row' | 'grid5' | 'stack';
+}) {
+  const name = useId();
+  const layout = props.layout ?? 'row';
+  return (
+    <fieldset className="space-y-1.5" aria-invalid={props.error ? true : undefined}>
+      <legend className="mb-1.5 block text-sm font-medium text-slate-800">{props.legend}</legend>
+      {props.hint && <p className="-mt-1 text-sm text-slate-600">{props.hint}</p>}
+      <div
+        className={cn(
+          'gap-2',
+          layout === 'row' && 'flex flex-wrap',
+          layout === 'grid5' && 'grid grid-cols-5 sm:grid-cols-10',
+          layout === 'stack' && 'grid',
+        )}
+      >
+        {props.options.map((o) => (
+          <label
+            key={o.value}
+            className={cn(
+              'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-3 text-sm font-medium transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+              layout === 'stack' && 'justify-start text-left',
+              props.value === o.value ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
+              props.disabled && 'cursor-not-allowed opacity-60',
+            )}
+          >
+            <input
+              type="radio"
+              className="sr-only"
+              name={name}
+              value={o.value}
+              checked={props.value === o.value}
+              disabled={props.disabled}
+              onChange={() => props.onChange(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {props.error && (
+        <p className="text-sm text-red-700" role="alert">
+          {props.error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

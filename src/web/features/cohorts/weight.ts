@@ -1,0 +1,71 @@
+import type { WeightUnit } from './types';
+
+/**
+ * Weight is stored in kg by the server; each client reads and types it in their own unit.
+ * These are unit conversions for display and entry only (the server converts and validates
+ * what is sent: `{ kg }`, `{ lb }` or `{ st, lb }`).
+ */
+const KG_PER_LB = 0.45359237;
+const LB_PER_STONE = 14;
+
+export const WEIGHT_UNIT_LABELS: Record<WeightUnit, string> = { KG: 'kg', LB: 'lb', ST_LB: 'st + lb' };
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A number in the unit for charts: kg, lb, or stones as a decimal. */
+export function weightInUnit(kg: number, unit: WeightUnit): number {
+  if (unit === 'KG') return round1(kg);
+  const lb = kg / KG_PER_LB;
+  return unit === 'LB' ? round1(lb) : Math.round((lb / LB_PER_STONE) * 100) / 100;
+}
+
+/** Stones and pounds, rounding the pounds first so 13.96 lb reads "13 st 0 lb", never "12 st 14 lb". */
+function stonesAndPounds(kg: number): { st: number; lb: number } {
+  const tenths = Math.round((kg / KG_PER_LB) * 10);
+  const st = Math.floor(tenths / (LB_PER_STONE * 10));
+  return { st, lb: (tenths - st * LB_PER_STONE * 10) / 10 };
+}
+
+/** "82.4 kg", "181.7 lb", "12 st 13.7 lb". */
+export function formatWeight(kg: number, unit: WeightUnit): string {
+  if (unit === 'ST_LB') {
+    const { st, lb } = stonesAndPounds(kg);
+    return `${st} st ${lb} lb`;
+  }
+  return `${weightInUnit(kg, unit)} ${unit === 'KG' ? 'kg' : 'lb'}`;
+}
+
+/** How a chart axis labels a stones value: "12.9 st". */
+export const weightAxisUnit = (unit: WeightUnit) => (unit === 'ST_LB' ? 'st' : unit === 'KG' ? 'kg' : 'lb');
+
+/** A draft as the weight inputs hold it. */
+export interface WeightDraft {
+  main: string;
+  /** Pounds part when the unit is st + lb. */
+  lb: string;
+}
+
+export function weightDraftFromKg(kg: number | undefined, unit: WeightUnit): WeightDraft {
+  if (kg === undefined) return { main: '', lb: '' };
+  if (unit === 'ST_LB') {
+    const { st, lb } = stonesAndPounds(kg);
+    return { main: String(st), lb: String(lb) };
+  }
+  return { main: String(weightInUnit(kg, unit)), lb: '' };
+}
+
+/** What to send for a draft; null when blank; 'invalid' when it is not a number. */
+export function weightPayload(draft: WeightDraft, unit: WeightUnit): { kg: number } | { lb: number } | { st: number; lb: number } | null | 'invalid' {
+  const main = draft.main.trim();
+  const pounds = draft.lb.trim();
+  if (unit === 'ST_LB') {
+    if (!main && !pounds) return null;
+    const st = main ? Number(main) : 0;
+    const lb = pounds ? Number(pounds) : 0;
+    return Number.isFinite(st) && Number.isFinite(lb) ? { st, lb } : 'invalid';
+  }
+  if (!main) return null;
+  const value = Number(main);
+  if (!Number.isFinite(value)) return 'invalid';
+  return unit === 'KG' ? { kg: value } : { lb: value };
+}

@@ -47,7 +47,7 @@ export async function findCohortType(ex: Executor, id: string): Promise<CohortTy
 }
 
 /** The questionnaire a type starts with when none is given: the studio's standard one (from the first built-in type). */
-async function standardQuestionnaire(ex: Executor): Promise<QuestionnaireContent> {
+export async function standardQuestionnaire(ex: Executor): Promise<QuestionnaireContent> {
   const [first] = await ex.select().from(cohortTypes).where(eq(cohortTypes.builtIn, true)).orderBy(asc(cohortTypes.createdAt)).limit(1);
   return (first?.defaultQuestionnaire as QuestionnaireContent | undefined) ?? { intro: '', questions: [] };
 }

@@ -10,7 +10,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
 import { getCohortDetail, type CohortDetail } from './cohort-detail';
 import { replaceCoachTeam, replaceCohortPrompts } from './cohort-settings';
-import { findCohortType } from './cohort-types';
+import { findCohortType, standardQuestionnaire } from './cohort-types';
 import { resolvePromptSelection, type PromptSelectionInput } from './prompt-selection';
 
 export interface NewCohort {
@@ -41,8 +41,8 @@ export function toQuestionnaire(input: { intro: string; questions: QuestionInput
 
 /**
  * A coach or admin creates a cohort. A type supplies defaults (length, prompts, questionnaire —
- * copied in, so later edits of the type do not change running cohorts); without prompts the
- * studio's default prompts apply.
+ * copied in, so later edits of the type do not change running cohorts); without a type the
+ * studio's default prompts and standard weekly questionnaire apply.
  */
 export async function createCohort(db: Database, actor: Actor, input: NewCohort, now: Date): Promise<CohortDetail> {
   const id = await db.transaction(async (tx) => {
@@ -60,7 +60,7 @@ export async function createCohort(db: Database, actor: Actor, input: NewCohort,
     }
     const questionnaire: QuestionnaireContent = input.defaultQuestionnaire
       ? toQuestionnaire(input.defaultQuestionnaire)
-      : (type?.questionnaire ?? { intro: '', questions: [] });
+      : (type?.questionnaire ?? (await standardQuestionnaire(tx)));
     const [row] = await tx
       .insert(cohorts)
       .values({

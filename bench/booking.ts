@@ -1,0 +1,123 @@
+import { openDatabase } from '../src/db/client';
+import { runMigrations } from '../src/db/migrate';
+import { bookingViolations, createBookingFixture, seqScans } from './sessions/booking-fixture';
+import { cpuSampler, fmt, latencySummary, recreateDatabase, runPgbench } from './sessions/measure';
+import { spawnServer } from './sessions/server';
+
+/*
+ * npm run bench:booking — booking on PostgreSQL over real HTTP, against pgbench's ceiling.
+ *   1. A class drop: 200 clients with one credit each race for 15 places of one session.
+ *   2. Sustained booking and cancelling across many sessions by concurrent clients
+ *      (warm-up first, then measured), with latency percentiles and whole-machine CPU.
+ *   3. Every invariant checked in SQL afterwards; hot-table sequential scans reported.
+ *   4. pgbench (TPC-B-like, -c 16 -j 2, scale 10) on the same server in the same run, and the ratio.
+ * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
+ * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (64), PGBENCH_SECONDS (20).
+ */
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
+const workers = Number(process.env.BENCH_WORKERS ?? 64);
+const pool = process.env.BENCH_POOL ?? '64';
+const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
+
+async function request(baseUrl: string, cookie: string, method: 'POST' | 'DELETE', path: string) {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { cookie, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+    body: method === 'POST' ? '{}' : undefined,
+  });
+  const body = (await response.json()) as { status?: string; waitlistPosition?: number; error?: { code: string } };
+  return { status: response.status, body, ms: performance.now() - started };
+}
+
+async function main() {
+  const url = recreateDatabase(adminUrl, 'roster_bench_booking');
+  const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
+  await runMigrations(handle);
+  const fixture = await createBookingFixture(handle.db, { dropClients: 200, workers, clientsPerWorker: 4, sessions: 48 }, new Date());
+  const server = await spawnServer({ DATABASE_URL: url, BENCH_POOL: pool });
+  try {
+    // 1. The class drop.
+    const dropStart = performance.now();
+    const drop = await Promise.all(fixture.dropClients.map((cookie) => request(server.baseUrl, cookie, 'POST', `/api/sessions/${fixture.dropSessionId}/registrations`)));
+    const dropWall = (performance.now() - dropStart) / 1000;
+    const registered = drop.filter((r) => r.body.status === 'REGISTERED').length;
+    const positions = drop.filter((r) => r.body.status === 'WAITLISTED').map((r) => r.body.waitlistPosition!).sort((a, b) => a - b);
+    const queueOk = positions.every((p, i) => p === i + 1);
+    const dropLatency = latencySummary(drop.map((r) => r.ms));
+    console.log(`Class drop: ${drop.length} clients for 15 places in ${fmt(dropWall, 2)} s — ${registered} registered, ${positions.length} waitlisted at positions 1..${positions.length} ${queueOk ? '✓' : '✗'}, other answers: ${drop.filter((r) => r.status !== 201).length}; latency p50 ${fmt(dropLatency.p50)} ms, p99 ${fmt(dropLatency.p99)} ms`);
+
+    // 2. Sustained booking and cancelling.
+    const latencies: number[] = [];
+    const counts = { book: 0, cancel: 0 };
+    const errors = new Map<string, number>();
+    let measuring = false;
+    const deadline = Date.now() + (warmupSeconds + seconds) * 1000;
+    // Each client holds at most three places or waitlist spots: with three it cancels one,
+    // otherwise it books a random session — about as many cancellations as bookings.
+    const worker = async (cookies: string[]) => {
+      const live = cookies.map(() => [] as string[]);
+      for (let i = 0; Date.now() < deadline; i++) {
+        const c = i % cookies.length;
+        const held = live[c]!;
+        const cancelling = held.length >= 3;
+        const sessionId = cancelling
+          ? held[Math.floor(Math.random() * held.length)]!
+          : fixture.sessionIds[Math.floor(Math.random() * fixture.sessionIds.length)]!;
+        const r = cancelling
+          ? await request(server.baseUrl, cookies[c]!, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)
+          : await request(server.baseUrl, cookies[c]!, 'POST', `/api/sessions/${sessionId}/registrations`);
+        if (r.status === 200 || r.status === 201) {
+          if (cancelling) held.splice(held.indexOf(sessionId), 1);
+          else if (!held.includes(sessionId)) held.push(sessionId);
+        } else errors.set(`${r.status} ${r.body.error?.code}`, (errors.get(`${r.status} ${r.body.error?.code}`) ?? 0) + 1);
+        if (measuring) {
+          latencies.push(r.ms);
+          counts[cancelling ? 'cancel' : 'book'] += 1;
+        }
+      }
+    };
+    const running = Promise.all(fixture.workerClients.map(worker));
+    await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
+    const scansBefore = await seqScans(handle.db);
+    const cpu = cpuSampler();
+    const measuredFrom = performance.now();
+    measuring = true;
+    await running;
+    const measuredSeconds = (performance.now() - measuredFrom) / 1000;
+    const cpuUsed = cpu();
+    const scansAfter = await seqScans(handle.db);
+    const total = counts.book + counts.cancel;
+    const tps = total / measuredSeconds;
+    const lat = latencySummary(latencies);
+    console.log(
+      `Sustained: ${workers} concurrent clients, ${fixture.sessionIds.length} sessions of 12 places, ${fmt(measuredSeconds, 0)} s measured after ${warmupSeconds} s warm-up\n` +
+        `  ${fmt(tps)} booking transactions/s (${fmt(counts.book / measuredSeconds)} bookings/s + ${fmt(counts.cancel / measuredSeconds)} cancellations/s)\n` +
+        `  latency p50 ${fmt(lat.p50)} ms, p95 ${fmt(lat.p95)} ms, p99 ${fmt(lat.p99)} ms; machine CPU ${fmt(cpuUsed * 100, 0)}%\n` +
+        `  refused/failed requests: ${errors.size ? [...errors].map(([k, v]) => `${k} ×${v}`).join(', ') : 'none'}`,
+    );
+    const scanDelta = Object.fromEntries(Object.keys(scansAfter).map((k) => [k, scansAfter[k]! - (scansBefore[k] ?? 0)]));
+    console.log(`  sequential scans during the measured phase: ${JSON.stringify(scanDelta)}`);
+
+    // 3. Invariants.
+    const violations = await bookingViolations(handle.db);
+    const violationCount = Object.values(violations).reduce((a, b) => a + b, 0) + (registered === 15 && positions.length === 185 && queueOk ? 0 : 1);
+    console.log(`Invariants: ${violationCount === 0 ? '0 violations' : `${violationCount} VIOLATIONS`} ${JSON.stringify(violations)}`);
+
+    await server.stop();
+    // 4. The ceiling, measured now on the same server.
+    const pgbench = runPgbench(adminUrl, pgbenchSeconds);
+    console.log(`pgbench TPC-B-like (-c 16 -j 2 -T ${pgbenchSeconds}, scale 10): ${fmt(pgbench.tps)} TPS, machine CPU ${fmt(pgbench.cpu * 100, 0)}%`);
+    console.log(`Ratio booking transactions / pgbench TPS: ${fmt(tps / pgbench.tps, 2)} (target ≥ 0.4)`);
+  } finally {
+    await server.stop().catch(() => undefined);
+    await handle.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

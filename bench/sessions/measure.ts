@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Helpers shared by the sessions benchmarks: percentiles, CPU use, pgbench, database setup. */
+
+export function percentile(sortedMs: number[], p: number): number {
+  if (sortedMs.length === 0) return NaN;
+  const index = Math.min(sortedMs.length - 1, Math.max(0, Math.ceil((p / 100) * sortedMs.length) - 1));
+  return sortedMs[index]!;
+}
+
+export function latencySummary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+}
+
+/** Whole-machine CPU use between two readings of /proc/stat (Node, the load generator and PostgreSQL share it). */
+export function cpuSampler() {
+  const read = () => {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = (line[3] ?? 0) + (line[4] ?? 0);
+    const total = line.reduce((a, b) => a + b, 0);
+    return { idle, total };
+  };
+  const start = read();
+  return () => {
+    const end = read();
+    const total = end.total - start.total;
+    return total > 0 ? 1 - (end.idle - start.idle) / total : NaN;
+  };
+}
+
+export function psql(url: string, statement: string): string {
+  const env = { ...process.env, PGOPTIONS: '-c client_min_messages=warning' };
+  return execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-Atc', statement], { encoding: 'utf8', env }).trim();
+}
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** A fresh, empty database on the server of `adminUrl`. */
+export function recreateDatabase(adminUrl: string, name: string): string {
+  psql(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  psql(adminUrl, `CREATE DATABASE ${name}`);
+  return withDatabase(adminUrl, name);
+}
+
+/**
+ * pgbench's TPC-B-like transactions per second on the same server, in its own database: the
+ * ceiling a booking transaction is compared against (see docs: benchmarking notes).
+ */
+export function runPgbench(adminUrl: string, seconds: number): { tps: number; cpu: number } {
+  const url = recreateDatabase(adminUrl, 'roster_bench_pgbench');
+  const u = new URL(url);
+  const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), 'roster_bench_pgbench'];
+  execFileSync('pgbench', ['-i', '-s', '10', '-q', ...args], { stdio: 'ignore' });
+  const cpu = cpuSampler();
+  const out = execFileSync('pgbench', ['-c', '16', '-j', '2', '-T', String(seconds), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const used = cpu();
+  const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
+  psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_pgbench WITH (FORCE)');
+  if (!match) throw new Error(`could not read pgbench output:\n${out}`);
+  return { tps: Number(match[1]), cpu: used };
+}
+
+export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');

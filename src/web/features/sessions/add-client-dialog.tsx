@@ -11,7 +11,7 @@ import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
 import { useClientSearch } from './people';
 import { useBook } from './queries';
-import { ordinal } from './session-text';
+import { credits, ordinal } from './session-text';
 import type { SessionDetail } from './types';
 
 /** A coach or admin adds a client by hand (the server still checks credits and clashes). */
@@ -41,7 +41,7 @@ export function AddClientDialog(props: { session: SessionDetail }) {
 
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="sm" className="shrink-0 whitespace-nowrap" onClick={() => setOpen(true)}>
         <UserPlus className="size-4" aria-hidden /> Add client
       </Button>
       <Dialog
@@ -76,6 +76,9 @@ export function AddClientDialog(props: { session: SessionDetail }) {
                   <div className="min-w-0 flex-1">
                     <p className="font-medium text-slate-900">{c.name}</p>
                     <p className="truncate text-sm text-slate-600">{c.email}</p>
+                    <p className="text-sm text-slate-600">
+                      {c.plans.length ? c.plans.map((pl) => pl.planName).join(', ') : 'No plan'} · {credits(c.creditsThisWeek)} this week
+                    </p>
                   </div>
                   {onList.has(c.id) ? (
                     <span className="text-sm text-slate-600">Already on this class</span>

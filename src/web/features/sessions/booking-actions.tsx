@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -19,15 +19,18 @@ export function bookingErrorMessage(error: unknown, session: ClassSession, tz: s
   return errorMessage(error);
 }
 
-/** Book / Join waitlist / Cancel for the signed-in client. */
-export function BookingActions(props: { session: ClassSession; waitlistLimit?: number | null; className?: string }) {
-  const s = props.session;
+/**
+ * Book / Join waitlist / Cancel for the signed-in client: the control and, apart, the error of
+ * the last attempt (so a narrow card can put the control beside the class and the error below).
+ */
+export function useBookingActions(s: ClassSession, options: { waitlistLimit?: number | null; short?: boolean } = {}): { action: ReactNode; error: ReactNode } {
   const { timezone } = useStudio();
   const now = useNow();
   const book = useBook();
   const [error, setError] = useState<string | null>(null);
   const mine = s.myRegistration;
   const what = describeClass(s, timezone);
+  const errorNode = error ? <Alert tone="error">{error}</Alert> : null;
 
   const doBook = () => {
     setError(null);
@@ -44,33 +47,31 @@ export function BookingActions(props: { session: ClassSession; waitlistLimit?: n
   };
 
   if (mine && (mine.status === 'REGISTERED' || mine.status === 'WAITLISTED')) {
-    if (now >= new Date(s.startTime)) return null;
-    return (
-      <div className={props.className}>
-        <CancelBooking
-          sessionId={s.id}
-          booking={{ ...s, status: mine.status, promotedAt: mine.promotedAt }}
-          className="w-full"
-        />
-      </div>
-    );
+    if (now >= new Date(s.startTime)) return { action: null, error: errorNode };
+    return {
+      action: <CancelBooking sessionId={s.id} booking={{ ...s, status: mine.status, promotedAt: mine.promotedAt }} short={options.short} className="w-full" />,
+      error: errorNode,
+    };
   }
-  if (mine) return null;
-  const closed = bookingClosedReason(s, now, timezone) ?? (s.isFull && !waitlistHasRoom(s, props.waitlistLimit) ? 'No places left' : null);
+  if (mine) return { action: null, error: errorNode };
+  const closed = bookingClosedReason(s, now, timezone) ?? (s.isFull && !waitlistHasRoom(s, options.waitlistLimit) ? 'No places left' : null);
+  const action = closed ? (
+    <p className="text-sm text-slate-600">{closed}</p>
+  ) : (
+    <Button className="w-full px-3" variant={s.isFull ? 'secondary' : 'primary'} loading={book.isPending} onClick={doBook} aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}>
+      {s.isFull ? 'Join waitlist' : 'Book'}
+    </Button>
+  );
+  return { action, error: errorNode };
+}
+
+/** The booking control with its error underneath (the class page). */
+export function BookingActions(props: { session: ClassSession; waitlistLimit?: number | null; className?: string }) {
+  const { action, error } = useBookingActions(props.session, { waitlistLimit: props.waitlistLimit });
   return (
     <div className={props.className}>
-      {closed ? (
-        <p className="text-sm text-slate-600">{closed}</p>
-      ) : (
-        <Button className="w-full" variant={s.isFull ? 'secondary' : 'primary'} loading={book.isPending} onClick={doBook} aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}>
-          {s.isFull ? 'Join waitlist' : 'Book'}
-        </Button>
-      )}
-      {error && (
-        <Alert tone="error" className="mt-2 text-left">
-          {error}
-        </Alert>
-      )}
+      {action}
+      {error && <div className="mt-2">{error}</div>}
     </div>
   );
 }

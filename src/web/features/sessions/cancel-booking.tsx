@@ -4,6 +4,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { errorMessage } from '../../lib/api';
+import { cn } from '../../lib/cn';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { useCancelMine } from './queries';
@@ -17,7 +18,7 @@ export const describeClass = (s: { title: string; startTime: string }, tz: strin
  * "Cancel booking" / "Leave waitlist" with a confirmation that says plainly whether it is late
  * and what it costs; afterwards, what the server actually did.
  */
-export function CancelBooking(props: { sessionId: string; booking: CancellableBooking; className?: string }) {
+export function CancelBooking(props: { sessionId: string; booking: CancellableBooking; className?: string; short?: boolean }) {
   const b = props.booking;
   const { timezone } = useStudio();
   const now = useNow();
@@ -43,8 +44,8 @@ export function CancelBooking(props: { sessionId: string; booking: CancellableBo
 
   return (
     <>
-      <Button variant="secondary" className={props.className} onClick={() => setOpen(true)} aria-label={`${waitlisted ? 'Leave waitlist' : 'Cancel booking'}: ${what}`}>
-        {waitlisted ? 'Leave waitlist' : 'Cancel booking'}
+      <Button variant="secondary" className={cn('px-3', props.className)} onClick={() => setOpen(true)} aria-label={`${waitlisted ? 'Leave waitlist' : 'Cancel booking'}: ${what}`}>
+        {waitlisted ? 'Leave waitlist' : props.short ? 'Cancel' : 'Cancel booking'}
       </Button>
       <Dialog
         open={open}

@@ -72,7 +72,7 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
           </Button>
           {week.today.slice(0, 7) !== month && (
             <Button variant="ghost" onClick={() => week.moveWeek(0)}>
-              This month
+              Today
             </Button>
           )}
         </div>

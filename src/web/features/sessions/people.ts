@@ -3,9 +3,9 @@ import { api, qs } from '../../lib/api';
 import { useMe } from '../auth/use-me';
 
 /*
- * Who can lead a class, and which clients a coach can add by hand. The sessions API has no
- * people list of its own; admins read the admin user list. Coaches cannot read that list, so
- * they are offered themselves and the coaches they already see on the schedule (see report).
+ * Who can lead a class, and which clients a coach can add by hand. There is no list of coaches
+ * that coaches may read: admins pick from the admin user list; coaches are offered themselves
+ * and the coaches they already see (e.g. the class's own coach).
  */
 
 export interface Person {
@@ -42,18 +42,22 @@ export function useCoachOptions(known: Person[] = []): { options: Person[]; isPe
   };
 }
 
-/** Whether this person can search the studio's clients (admins: the admin user list). */
-export function useCanSearchClients(): boolean {
-  return useMe().data?.role === 'ADMIN';
+/** A client in the studio's member list (GET /api/members, coaches and admins). */
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  active: boolean;
+  plans: Array<{ planName: string; status: string }>;
+  creditsThisWeek: number;
 }
 
-/** Clients matching a name or email (admins only, see above). */
+/** Clients matching a name or email, with their plan and credits this week. */
 export function useClientSearch(query: string) {
-  const allowed = useCanSearchClients();
   return useQuery({
-    queryKey: ['admin', 'users', 'clients', query],
-    queryFn: () => api.get<AdminUserList>(`/api/admin/users${qs({ role: 'CLIENT', query, limit: 20 })}`),
-    enabled: allowed && query.trim().length >= 2,
-    select: (data) => data.users.filter((u) => u.active),
+    queryKey: ['members', 'search', query],
+    queryFn: () => api.get<{ members: Member[]; total: number }>(`/api/members${qs({ query, limit: 20 })}`),
+    enabled: query.trim().length >= 2,
+    select: (data) => data.members.filter((m) => m.active),
   });
 }

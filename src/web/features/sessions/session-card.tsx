@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '../../components/ui/badge';
 import { cn } from '../../lib/cn';
 import { useStudio } from '../studio/use-studio';
-import { BookingActions } from './booking-actions';
+import { useBookingActions } from './booking-actions';
 import { REGISTRATION_LABELS, credits, ordinal, spotsText, timeRange } from './session-text';
 import type { ClassSession } from './types';
 
@@ -21,48 +21,52 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
   const s = props.session;
   const { timezone } = useStudio();
   const cancelled = s.status === 'CANCELLED';
+  const booking = useBookingActions(s, { waitlistLimit: props.waitlistLimit, short: true });
   return (
     <article
       className={cn('relative flex overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm', cancelled && 'opacity-75')}
       aria-labelledby={`session-${s.id}-title`}
     >
       <span className="w-1.5 shrink-0" style={{ backgroundColor: s.classType.color }} aria-hidden />
-      <div className="flex min-w-0 flex-1 flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
-        <div className="min-w-0 flex-1">
-          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <p className="flex items-center gap-1 text-sm font-semibold text-slate-900 tabular-nums">
-              <Clock className="size-4 text-slate-500" aria-hidden />
-              {timeRange(s, timezone)}
-            </p>
-            <MyStatusBadge session={s} />
-            {cancelled && <Badge tone="danger">Cancelled</Badge>}
-          </div>
-          <h3 id={`session-${s.id}-title`} className="mt-0.5 text-base font-semibold text-slate-900">
-            <Link to={`/classes/${s.id}`} className="hover:underline">
-              {s.title}
-            </Link>
-            {s.title !== s.classType.name && <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>}
-          </h3>
-          <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-slate-700">
-            <span className="inline-flex items-center gap-1">
-              <UserRound className="size-4 text-slate-500" aria-hidden />
-              {s.coach.name}
-            </span>
-            {s.location && (
+      <div className="min-w-0 flex-1 px-4 py-3">
+        <div className="flex items-center gap-3">
+          <div className="min-w-0 flex-1">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <p className="flex items-center gap-1 text-sm font-semibold text-slate-900 tabular-nums">
+                <Clock className="size-4 text-slate-500" aria-hidden />
+                {timeRange(s, timezone)}
+              </p>
+              <MyStatusBadge session={s} />
+              {cancelled && <Badge tone="danger">Cancelled</Badge>}
+            </div>
+            <h3 id={`session-${s.id}-title`} className="mt-0.5 text-base font-semibold text-slate-900">
+              <Link to={`/classes/${s.id}`} className="hover:underline">
+                {s.title}
+              </Link>
+              {s.title !== s.classType.name && <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>}
+            </h3>
+            <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-slate-700">
               <span className="inline-flex items-center gap-1">
-                <MapPin className="size-4 text-slate-500" aria-hidden />
-                {s.location}
+                <UserRound className="size-4 text-slate-500" aria-hidden />
+                {s.coach.name}
               </span>
-            )}
-          </p>
-          {!cancelled && (
-            <p className="mt-1 text-sm">
-              <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>{spotsText(s, props.waitlistLimit)}</span>
-              <span className="text-slate-600"> · {s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</span>
+              {s.location && (
+                <span className="inline-flex items-center gap-1">
+                  <MapPin className="size-4 text-slate-500" aria-hidden />
+                  {s.location}
+                </span>
+              )}
             </p>
-          )}
+            {!cancelled && (
+              <p className="mt-1 text-sm">
+                <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>{spotsText(s, props.waitlistLimit)}</span>
+                <span className="text-slate-600"> · {s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</span>
+              </p>
+            )}
+          </div>
+          {!cancelled && booking.action && <div className="w-32 shrink-0 text-right sm:w-44">{booking.action}</div>}
         </div>
-        {!cancelled && <BookingActions session={s} waitlistLimit={props.waitlistLimit} className="sm:w-48 sm:text-right" />}
+        {booking.error && <div className="mt-2">{booking.error}</div>}
       </div>
     </article>
   );

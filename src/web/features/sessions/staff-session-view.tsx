@@ -5,7 +5,6 @@ import { Card, CardBody } from '../../components/ui/card';
 import { AddClientDialog } from './add-client-dialog';
 import { CancelSessionDialog } from './cancel-session-dialog';
 import { EditSessionDialog } from './edit-session-dialog';
-import { useCanSearchClients } from './people';
 import { RosterCard, WaitlistCard } from './roster';
 import { SessionFacts } from './session-facts';
 import type { SessionDetail } from './types';
@@ -17,7 +16,6 @@ export function StaffSessionView(props: { session: SessionDetail }) {
   const now = useNow();
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const canSearchClients = useCanSearchClients();
   const changeable = s.status === 'SCHEDULED' && now < new Date(s.endTime);
   return (
     <div className="grid gap-5 lg:grid-cols-5">
@@ -40,7 +38,7 @@ export function StaffSessionView(props: { session: SessionDetail }) {
         </Card>
       </div>
       <div className="order-1 space-y-5 lg:order-2 lg:col-span-3">
-        <RosterCard session={s} addClient={changeable && canSearchClients ? <AddClientDialog session={s} /> : undefined} />
+        <RosterCard session={s} addClient={changeable ? <AddClientDialog session={s} /> : undefined} />
         <WaitlistCard session={s} />
       </div>
       {editing && <EditSessionDialog session={s} open={editing} onOpenChange={setEditing} />}

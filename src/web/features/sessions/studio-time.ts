@@ -78,11 +78,11 @@ export function addLocalMonths(date: LocalDate, months: number): LocalDate {
   return `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
 }
 
-/** "Mon 23 – Sun 29 Mar" style label for a week. */
+/** "23–29 Mar" / "30 Mar – 5 Apr" for a week (short enough for a phone's header). */
 export function weekLabel(weekStart: LocalDate): string {
   const end = addLocalDays(weekStart, 6);
-  const sameMonth = weekStart.slice(0, 7) === end.slice(0, 7);
-  return `${formatLocalDate(weekStart, sameMonth ? 'EEE d' : 'EEE d MMM')} – ${formatLocalDate(end, 'EEE d MMM')}`;
+  if (weekStart.slice(0, 7) === end.slice(0, 7)) return `${formatLocalDate(weekStart, 'd')}–${formatLocalDate(end, 'd MMM')}`;
+  return `${formatLocalDate(weekStart, 'd MMM')} – ${formatLocalDate(end, 'd MMM')}`;
 }
 
 /** The instant the studio's wall clock reads `time` (HH:mm) on `date`. */

@@ -20,11 +20,11 @@ export interface CreditGrant {
 export function useMyCredits() {
   return useQuery({
     queryKey: sessionKeys.credits,
-    queryFn: () => api.get<{ available: CreditGrant[]; totalUpcoming: number }>('/api/me/credits'),
+    queryFn: () => api.get<{ available: CreditGrant[]; onHold: CreditGrant[]; totalUpcoming: number }>('/api/me/credits'),
   });
 }
 
-/** Grants that can pay for a class starting inside [from, to): their window overlaps it. */
+/** Grants that can pay for a class starting inside [from, to): their window overlaps it (as the credits API counts "this week"). */
 export function grantsForRange(grants: CreditGrant[], from: Date, to: Date): CreditGrant[] {
   return grants.filter(
     (g) => g.remaining > 0 && new Date(g.validFrom) < to && (g.validUntil === null || new Date(g.validUntil) > from),
@@ -46,6 +46,7 @@ export function WeekCredits(props: { from: Date; to: Date }) {
   if (query.error) return <Alert tone="error" title="Your credits could not be loaded">{errorMessage(query.error)}</Alert>;
   const grants = grantsForRange(query.data.available, props.from, props.to);
   const total = grants.reduce((sum, g) => sum + g.remaining, 0);
+  const onHold = grantsForRange(query.data.onHold ?? [], props.from, props.to).reduce((sum, g) => sum + g.remaining, 0);
   const until = (g: CreditGrant) => {
     if (g.validUntil === null) return 'no expiry';
     // validUntil is exclusive: the last day the credit can be used is the day before.
@@ -69,8 +70,9 @@ export function WeekCredits(props: { from: Date; to: Date }) {
           ))}
         </ul>
       ) : (
-        <p className="mt-1 pl-8 text-sm text-slate-600">You have no credits for classes this week. Ask the studio about a plan or a pack.</p>
+        <p className="mt-1 pl-8 text-sm text-slate-600">No credits left for classes this week. You need one to book or to join a waitlist.</p>
       )}
+      {onHold > 0 && <p className="mt-1 pl-8 text-sm text-amber-900">{credits(onHold)} on hold while your membership is paused.</p>}
     </section>
   );
 }

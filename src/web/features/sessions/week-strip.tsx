@@ -11,14 +11,15 @@ export function WeekNavigator(props: { weekStart: LocalDate; isThisWeek: boolean
         <ChevronLeft className="size-5" aria-hidden />
       </Button>
       <p className="min-w-0 flex-1 text-center text-sm font-semibold text-slate-900 sm:flex-none sm:px-2" aria-live="polite">
+        <span className="sr-only">Week of </span>
         {weekLabel(props.weekStart)}
       </p>
       <Button variant="secondary" size="md" className="w-11 px-0" aria-label="Next week" onClick={() => props.onMove(1)}>
         <ChevronRight className="size-5" aria-hidden />
       </Button>
       {!props.isThisWeek && (
-        <Button variant="ghost" size="md" onClick={() => props.onMove(0)}>
-          This week
+        <Button variant="ghost" size="md" className="px-3" onClick={() => props.onMove(0)}>
+          Today
         </Button>
       )}
     </div>

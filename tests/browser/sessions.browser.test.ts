@@ -1,0 +1,133 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
+
+/*
+ * Group sessions as people use them: a client books and cancels a class on a phone, a coach
+ * marks attendance. Each test schedules its own class (through the API, as the admin) in a
+ * class type of its own, so the demo studio's timetable and habits cannot get in the way.
+ */
+
+let browser: Browser;
+let admin: Page;
+let timeZone: string;
+
+const account = (key: string) => DEMO_ACCOUNTS.find((a) => a.key === key)!;
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+  if (!response.ok()) throw new Error(`${response.url()} → ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function userId(email: string): Promise<string> {
+  const list = await json<{ users: Array<{ id: string; email: string }> }>(await admin.request.get(`/api/admin/users?query=${encodeURIComponent(email)}`));
+  return list.users.find((u) => u.email === email)!.id;
+}
+
+/** A class of a new class type (1 credit), and a credit for the client who will book it. */
+async function scheduleClass(input: { title: string; startTime: Date; coachEmail: string; creditFor: string }) {
+  const classType = await json<{ id: string }>(
+    await admin.request.post('/api/class-types', { data: { name: input.title, defaultCapacity: 4, defaultDurationMins: 30, creditCost: 1 } }),
+  );
+  const session = await json<{ id: string }>(
+    await admin.request.post('/api/sessions', {
+      data: { classTypeId: classType.id, coachId: await userId(input.coachEmail), startTime: input.startTime.toISOString(), location: 'Studio B' },
+    }),
+  );
+  await json(await admin.request.post(`/api/admin/users/${await userId(input.creditFor)}/credits`, { data: { amount: 1, reason: 'Browser test credit' } }));
+  return session.id;
+}
+
+const localDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/** Toasts fade on their own; close them so axe looks at the page itself. */
+async function closeToasts(page: Page) {
+  for (const button of await page.getByRole('button', { name: 'Close toast' }).all()) await button.click().catch(() => undefined);
+  await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  admin = await newPage(browser, DESKTOP);
+  await signIn(admin, account('admin').email);
+  timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio.timezone;
+});
+afterAll(async () => browser?.close());
+
+describe('group sessions in the browser', () => {
+  it('a client books a class and cancels it in time on a phone, getting the credit back', async () => {
+    const client = account('client6');
+    const title = `Kettlebells ${Date.now().toString(36)}`;
+    // Tomorrow 10:00 studio time: inside the booking window and well before the late-cancel cutoff.
+    const tomorrow = localDate(new Date(Date.now() + 86_400_000));
+    const [y, m, d] = tomorrow.split('-').map(Number) as [number, number, number];
+    await scheduleClass({ title, startTime: new Date(new TZDate(y, m - 1, d, 10, 0, timeZone).getTime()), coachEmail: account('coach1').email, creditFor: client.email });
+
+    const page = await newPage(browser, PHONE);
+    await signIn(page, client.email);
+    await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Classes' }).click();
+    await page.getByRole('heading', { name: 'Classes', level: 1 }).waitFor();
+    // Tomorrow may be in next week: move there as a person would, then pick the day.
+    const dayButton = page.getByRole('button', { name: new RegExp(`^${format(new Date(y, m - 1, d), 'EEEE d MMMM')}`) });
+    if ((await dayButton.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
+    await dayButton.click();
+
+    const card = page.getByRole('article', { name: title });
+    await expect(card.getByText('4 left').isVisible()).resolves.toBe(true);
+    await expect(card.getByText('1 credit').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
+    await page.getByText(new RegExp(`^Booked: ${title}.*1 credit used`)).waitFor();
+    await card.getByText('Booked', { exact: true }).waitFor();
+    await expect(card.getByText('3 left').isVisible()).resolves.toBe(true);
+    await closeToasts(page);
+    await screenshot(page, 'sessions-client-booked-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: new RegExp(`^Cancel booking: ${title}`) }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel this booking?' });
+    await dialog.getByText(/This is in time: your 1 credit will be given back/).waitFor();
+    await screenshot(page, 'sessions-client-cancel-dialog-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel booking' }).click();
+    await page.getByText(new RegExp(`^Cancelled: ${title}.*1 credit given back`)).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).waitFor();
+    await expect(card.getByText('4 left').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('a coach marks a client as attended from the roster on a phone', async () => {
+    const client = account('client5');
+    const coach = account('coach1');
+    const title = `Mobility ${Date.now().toString(36)}`;
+    // Starting in ten minutes: attendance can be taken from 15 minutes before the start.
+    const start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
+    const sessionId = await scheduleClass({ title, startTime: start, coachEmail: coach.email, creditFor: client.email });
+    const clientPage = await newPage(browser, PHONE);
+    await signIn(clientPage, client.email);
+    await json(await clientPage.request.post(`/api/sessions/${sessionId}/registrations`, { data: {} }));
+    await clientPage.context().close();
+
+    const page = await newPage(browser, PHONE);
+    await signIn(page, coach.email);
+    await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Schedule' }).click();
+    await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
+    const day = localDate(start);
+    if (day !== localDate(new Date())) await page.goto(`/schedule?day=${day}`); // the class starts after midnight
+    await page.getByRole('link', { name: new RegExp(title) }).click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Booked (1 of 4)' }).waitFor();
+
+    await page.getByRole('button', { name: `Attended — ${client.name}` }).click();
+    await page.getByText('1 attended · 0 no-show · 0 not marked').waitFor();
+    await expect(page.getByRole('button', { name: `Attended — ${client.name}` }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await screenshot(page, 'sessions-coach-attendance-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const detail = await json<{ registrations: Array<{ user: { name: string }; status: string }> }>(await page.request.get(`/api/sessions/${sessionId}`));
+    expect(detail.registrations.map((r) => [r.user.name, r.status])).toEqual([[client.name, 'ATTENDED']]);
+    await page.context().close();
+  });
+});

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import { seedCohorts } from './cohorts';
 import { seedCredits } from './credits';
 import { seedSessions } from './sessions';
 
@@ -12,4 +13,4 @@ export interface DemoSeedContext {
 export type DemoSeedStep = (context: DemoSeedContext) => Promise<void>;
 
 /** Each area's demo data, in order (plans before memberships before bookings). */
-export const demoSeedSteps: DemoSeedStep[] = [seedCredits, seedSessions];
+export const demoSeedSteps: DemoSeedStep[] = [seedCredits, seedSessions, seedCohorts];

@@ -61,7 +61,7 @@ export async function seedCredits({ db, now, userIdByKey }: DemoSeedContext): Pr
       name: '5 Class Pack',
       type: 'PACK',
       description: 'Five classes to use within two months, for when you cannot commit to a weekly plan.',
-      features: ['Any class type', 'Valid for 60 days'],
+      features: ['Any class type', 'No weekly limit'],
       totalCredits: 5,
       expiryDays: 60,
       price: 55,

@@ -98,9 +98,9 @@ describe('memberships', () => {
     expect(mine.memberships.map((m: { planName: string }) => m.planName)).toEqual(['Committed']);
     const ledger = (await as(t.app, member).get('/api/me/credit-transactions')).json();
     expect(ledger.entries.map((e: { label: string; amount: number }) => [e.label, e.amount])).toEqual([
-      ['Weekly credits (Committed)', 5],
-      ['Weekly credits (Committed)', 5],
-      ['Weekly credits (Committed)', 5],
+      ['Weekly credits, week of 16 Mar (Committed)', 5],
+      ['Weekly credits, week of 9 Mar (Committed)', 5],
+      ['Weekly credits, week of 2 Mar (Committed)', 5],
     ]);
   });
 

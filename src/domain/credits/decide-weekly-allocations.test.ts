@@ -18,7 +18,7 @@ const member = (over: Partial<AllocatableMembership> = {}): AllocatableMembershi
 describe('decideWeeklyAllocations', () => {
   it('grants a full week of credits valid for the whole studio week, across the spring DST change', () => {
     const [grant] = decideWeeklyAllocations([member()], [studioWeek('2026-03-23', LONDON)], LONDON);
-    expect(grant).toMatchObject({ weekStart: '2026-03-23', amount: 5, description: 'Weekly credits (Committed)' });
+    expect(grant).toMatchObject({ weekStart: '2026-03-23', amount: 5, description: 'Weekly credits, week of 23 Mar (Committed)' });
     expect(grant!.validFrom.toISOString()).toBe('2026-03-23T00:00:00.000Z');
     expect(grant!.validUntil.toISOString()).toBe('2026-03-29T23:00:00.000Z');
   });

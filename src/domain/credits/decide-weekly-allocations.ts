@@ -1,4 +1,11 @@
+import { format } from 'date-fns';
 import { addLocalDays, startOfLocalDate, type LocalDate, type StudioWeek } from '../time/studio-week';
+
+/** "2 Mar" for a local date, whatever the server's own time zone. */
+function dayAndMonth(date: LocalDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), 'd MMM');
+}
 
 export interface AllocatableMembership {
   membershipId: string;
@@ -44,7 +51,7 @@ export function decideWeeklyAllocations(memberships: readonly AllocatableMembers
         amount: m.creditsPerWeek,
         validFrom,
         validUntil,
-        description: `Weekly credits (${m.planName})`,
+        description: `Weekly credits, week of ${dayAndMonth(week.weekStart)} (${m.planName})`,
       });
     }
   }

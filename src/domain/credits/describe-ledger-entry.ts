@@ -2,7 +2,7 @@ import type { LedgerKind } from './plan-types';
 
 /**
  * A ledger row in plain words for the person reading it: "HIIT Mon 06:30 booked −1",
- * "Weekly credits (Committed) +5". The sign and number are shown beside the label.
+ * "Weekly credits, week of 2 Mar (Committed) +5". The sign and number are shown beside the label.
  */
 export function describeLedgerEntry(entry: { kind: LedgerKind; reasonCode: string; description: string }): string {
   switch (entry.kind) {

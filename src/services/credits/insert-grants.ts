@@ -13,7 +13,7 @@ export interface NewGrant {
   validUntil: Date | null;
   /** Set for weekly allocations: with the membership, the key that makes them exactly-once. */
   weekStart: string | null;
-  /** Plain words for the ledger row, e.g. "Weekly credits (Committed)". */
+  /** Plain words for the ledger row, e.g. "Weekly credits, week of 2 Mar (Committed)". */
   description: string;
 }
 

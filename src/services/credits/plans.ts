@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import { classTypes, memberships, membershipPlans, planClassTypes } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
@@ -54,9 +54,14 @@ export async function listPlans(db: Database, actor: Actor): Promise<PlanView[]>
       : actor.role === 'COACH'
         ? eq(membershipPlans.active, true)
         : and(eq(membershipPlans.active, true), eq(membershipPlans.purchasableByClient, true));
-  const rows = await db.select().from(membershipPlans).where(where).orderBy(asc(membershipPlans.active), asc(membershipPlans.priceMinor), asc(membershipPlans.name));
-  const views = await withClassTypes(db, rows, actor.role === 'ADMIN');
-  return actor.role === 'ADMIN' ? views.sort((a, b) => Number(b.active) - Number(a.active)) : views;
+  // Active first; memberships before prepaid programmes before packs; then by price.
+  const typeOrder = sql`CASE ${membershipPlans.type} WHEN 'RECURRING' THEN 0 WHEN 'PREPAID' THEN 1 ELSE 2 END`;
+  const rows = await db
+    .select()
+    .from(membershipPlans)
+    .where(where)
+    .orderBy(desc(membershipPlans.active), typeOrder, asc(membershipPlans.priceMinor), asc(membershipPlans.name));
+  return withClassTypes(db, rows, actor.role === 'ADMIN');
 }
 
 export async function getPlan(db: Database | Tx, planId: string): Promise<PlanView> {

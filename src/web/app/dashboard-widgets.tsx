@@ -3,6 +3,7 @@ import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 import { RecentNotificationsWidget } from '../features/home/recent-notifications-widget';
 import { StudioPeopleWidget } from '../features/home/studio-people-widget';
+import { MyCreditsWidget } from '../features/memberships/credits-widget';
 import { NextClassWidget, TodaysClassesWidget } from '../features/sessions/home-widgets';
 import { MyCohortWidget, ReviewsWaitingWidget } from '../features/cohorts/home-widgets';
 
@@ -22,6 +23,7 @@ export const dashboardWidgets: DashboardWidget[] = [
   { id: 'todays-classes', roles: ['COACH', 'ADMIN'], feature: 'sessions', Component: TodaysClassesWidget },
   { id: 'my-cohort', roles: ['CLIENT'], feature: 'cohorts', Component: MyCohortWidget },
   { id: 'cohort-reviews', roles: ['COACH', 'ADMIN'], feature: 'cohorts', Component: ReviewsWaitingWidget },
+  { id: 'my-credits', roles: ['CLIENT'], Component: MyCreditsWidget },
   { id: 'studio-people', roles: ['ADMIN'], Component: StudioPeopleWidget },
   { id: 'recent-notifications', roles: ['CLIENT', 'COACH', 'ADMIN'], Component: RecentNotificationsWidget },
 ];

@@ -1,5 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
 import { Bell, CalendarCheck, CalendarDays, Home, ScrollText, Settings, Mail, Target, UserRound, Users } from 'lucide-react';
+import { BadgePoundSterling, Contact, Wallet } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 
@@ -27,7 +28,10 @@ export const navItems: NavItem[] = [
   { to: '/schedule', label: 'Schedule', icon: CalendarDays, roles: ['COACH', 'ADMIN'], feature: 'sessions', section: 'main' },
   { to: '/cohort', label: 'My cohort', icon: Target, roles: ['CLIENT'], feature: 'cohorts', section: 'main' },
   { to: '/cohorts', label: 'Cohorts', icon: Target, roles: ['COACH', 'ADMIN'], feature: 'cohorts', section: 'main' },
+  { to: '/membership', label: 'Membership', icon: Wallet, roles: ['CLIENT'], section: 'main' },
+  { to: '/members', label: 'Members', icon: Contact, roles: ['COACH', 'ADMIN'], section: 'main' },
   { to: '/admin/users', label: 'Users', icon: Users, roles: ['ADMIN'], section: 'admin' },
+  { to: '/admin/plans', label: 'Plans', icon: BadgePoundSterling, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/outbox', label: 'Email outbox', icon: Mail, roles: ['ADMIN'], section: 'admin' },

@@ -10,6 +10,10 @@ import { cohortRoutes } from '../features/cohorts/routes';
 import { HomePage } from '../features/home/home-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { ProfilePage } from '../features/profile/profile-page';
+import { AdminPlansPage } from '../features/memberships/admin-plans-page';
+import { MembersPage } from '../features/memberships/members-page';
+import { MyMembershipPage } from '../features/memberships/my-membership-page';
+import { PlansPage } from '../features/memberships/plans-page';
 import { ClassTypesPage } from '../features/sessions/class-types-page';
 import { ClassesPage } from '../features/sessions/classes-page';
 import { MySchedulePage } from '../features/sessions/my-schedule-page';
@@ -40,6 +44,10 @@ export const appRoutes: AppRoute[] = [
   { path: '/schedule/series/new', element: <ScheduleGeneratorPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   { path: '/schedule/class-types', element: <ClassTypesPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   ...cohortRoutes,
+  { path: '/membership', element: <MyMembershipPage /> },
+  { path: '/plans', element: <PlansPage /> },
+  { path: '/members', element: <MembersPage />, roles: ['COACH', 'ADMIN'] },
+  { path: '/admin/plans', element: <AdminPlansPage />, roles: ['ADMIN'] },
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
   { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },
   { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Feature } from '../features/studio/use-studio';
 import { UserAuditSection } from '../features/admin/user-audit-section';
+import { UserCreditsSection } from '../features/memberships/user-credits-section';
 
 export interface UserDetailSection {
   id: string;
@@ -13,4 +14,7 @@ export interface UserDetailSection {
  * The sections of the admin's page about one user (/admin/users/:id), in order. Areas add
  * theirs (memberships and credits, bookings, cohort) here.
  */
-export const userDetailSections: UserDetailSection[] = [{ id: 'audit', Component: UserAuditSection }];
+export const userDetailSections: UserDetailSection[] = [
+  { id: 'memberships-and-credits', Component: UserCreditsSection },
+  { id: 'audit', Component: UserAuditSection },
+];

@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { Alert } from '../../components/ui/alert';
+import { Badge } from '../../components/ui/badge';
+import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
+import { errorMessage } from '../../lib/api';
+import { CreditHistory } from './credit-history';
+import { CreditSummary } from './credit-summary';
+import { membershipKeys, useMyCredits, useMyMemberships } from './queries';
+import { localDateText, PLAN_TYPE_LABELS, STATUS_LABELS, STATUS_TONES } from './text';
+import type { Membership } from './types';
+
+function MembershipCard(props: { membership: Membership }) {
+  const m = props.membership;
+  return (
+    <Card>
+      <CardHeader
+        title={m.planName}
+        description={PLAN_TYPE_LABELS[m.planType]}
+        action={<Badge tone={STATUS_TONES[m.status]}>{STATUS_LABELS[m.status]}</Badge>}
+      />
+      <CardBody className="space-y-1 text-sm text-slate-700">
+        {m.creditsPerWeek !== null && m.planType !== 'PACK' && <p>{m.creditsPerWeek} classes a week</p>}
+        <p>Started {localDateText(m.startDate, true)}</p>
+        {m.endDate && <p>{m.planType === 'PACK' ? 'Credits last until' : 'Last day'} {localDateText(m.endDate, true)}</p>}
+        {m.commitmentEndsOn && <p>Commitment until {localDateText(m.commitmentEndsOn, true)}</p>}
+        {m.status === 'PAUSED' && (
+          <Alert tone="warning" className="mt-2">
+            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold until the studio resumes it.
+          </Alert>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
+
+/** The client's plan, credits this week and next, packs, and the credit history in plain words. */
+export function MyMembershipPage() {
+  const memberships = useMyMemberships();
+  const credits = useMyCredits();
+  return (
+    <>
+      <PageHeader title="My membership" description="Your plan, the credits you can book with, and where each credit went." />
+      <div className="grid gap-5 lg:grid-cols-2">
+        <section aria-labelledby="plan-heading" className="space-y-3">
+          <h2 id="plan-heading" className="sr-only">
+            Your plan
+          </h2>
+          {memberships.isPending && <Spinner label="Loading your plan…" />}
+          {memberships.error && <Alert tone="error">{errorMessage(memberships.error)}</Alert>}
+          {memberships.data?.length === 0 && (
+            <EmptyState title="You don't have a plan yet" action={<Link className="font-medium text-brand-700 underline" to="/plans">See the plans the studio offers</Link>}>
+              Ask the studio to set one up for you.
+            </EmptyState>
+          )}
+          {memberships.data && [...memberships.data].sort((a, b) => Number(a.planType === 'PACK') - Number(b.planType === 'PACK')).map((m) => <MembershipCard key={m.id} membership={m} />)}
+          {memberships.data && memberships.data.length > 0 && (
+            <p className="text-sm">
+              <Link to="/plans" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                See all plans
+              </Link>
+            </p>
+          )}
+        </section>
+        <Card>
+          <CardHeader title="Your credits" description="One credit books one class." />
+          <CardBody>
+            {credits.isPending && <Spinner label="Loading your credits…" />}
+            {credits.error && <Alert tone="error">{errorMessage(credits.error)}</Alert>}
+            {credits.data && <CreditSummary data={credits.data} />}
+          </CardBody>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader title={<span id="history-heading">Credit history</span>} />
+          <CardBody>
+            <CreditHistory url="/api/me/credit-transactions" queryKey={membershipKeys.myLedger} headingId="history-heading" />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

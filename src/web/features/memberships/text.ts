@@ -1,0 +1,70 @@
+import { format } from 'date-fns';
+import { formatMoney } from '../../lib/format';
+import type { Grant, LedgerEntry, MembershipStatus, Plan, PlanType } from './types';
+
+/*
+ * Words shown about plans, memberships and credits. They restate what the API says; the
+ * server decides every rule.
+ */
+
+export const credits = (n: number) => `${n} ${n === 1 ? 'credit' : 'credits'}`;
+
+export const PLAN_TYPE_LABELS: Record<PlanType, string> = {
+  RECURRING: 'Monthly membership',
+  PREPAID: 'Prepaid programme',
+  PACK: 'Class pack',
+};
+
+export const STATUS_LABELS: Record<MembershipStatus, string> = { ACTIVE: 'Active', PAUSED: 'Paused', CANCELLED: 'Cancelled', EXPIRED: 'Ended' };
+export const STATUS_TONES = { ACTIVE: 'success', PAUSED: 'warning', CANCELLED: 'neutral', EXPIRED: 'neutral' } as const;
+
+function lengthText(days: number): string {
+  return days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weeks'}` : `${days} days`;
+}
+
+/** "£109 a month", "£297 all-in", "£55". */
+export function priceText(plan: Pick<Plan, 'type' | 'price' | 'currency'>): string {
+  const money = Number.isInteger(plan.price)
+    ? new Intl.NumberFormat('en-GB', { style: 'currency', currency: plan.currency, maximumFractionDigits: 0 }).format(plan.price)
+    : formatMoney(plan.price, plan.currency);
+  if (plan.price === 0) return 'Free';
+  if (plan.type === 'RECURRING') return `${money} a month`;
+  if (plan.type === 'PREPAID') return `${money} all-in`;
+  return money;
+}
+
+/** "5 classes a week · 6-month commitment" and the like. */
+export function planTerms(plan: Pick<Plan, 'type' | 'creditsPerWeek' | 'totalCredits' | 'durationDays' | 'commitmentMonths' | 'expiryDays'>): string {
+  const parts: string[] = [];
+  if (plan.type === 'PACK') {
+    parts.push(`${plan.totalCredits} ${plan.totalCredits === 1 ? 'class' : 'classes'}`);
+    parts.push(plan.expiryDays ? `use within ${lengthText(plan.expiryDays)}` : 'no expiry');
+  } else {
+    parts.push(`${plan.creditsPerWeek} ${plan.creditsPerWeek === 1 ? 'class' : 'classes'} a week`);
+    if (plan.type === 'PREPAID' && plan.durationDays) parts.push(`for ${lengthText(plan.durationDays)}`);
+    if (plan.type === 'RECURRING') parts.push(plan.commitmentMonths ? `${plan.commitmentMonths}-month commitment` : 'no commitment');
+  }
+  return parts.join(' · ');
+}
+
+/** Where a grant's credits came from, in words. */
+export function grantSourceText(g: Pick<Grant, 'source' | 'planName'>): string {
+  if (g.source === 'ADJUSTMENT') return 'Added by the studio';
+  if (g.source === 'PACK_PURCHASE') return g.planName ?? 'Class pack';
+  return g.planName ? `${g.planName} weekly credits` : 'Weekly credits';
+}
+
+/** "+5" / "−1" with a real minus sign. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+}
+
+export function ledgerTone(e: Pick<LedgerEntry, 'amount'>): string {
+  return e.amount > 0 ? 'text-green-800' : 'text-slate-900';
+}
+
+/** A studio-local date ("2026-03-04") in words ("Wed 4 Mar"), never shifted by the device's time zone. */
+export function localDateText(date: string, withYear = false): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), withYear ? 'EEE d MMM yyyy' : 'EEE d MMM');
+}

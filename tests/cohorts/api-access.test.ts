@@ -122,6 +122,17 @@ describe('cohort route access', () => {
     expect(registered.sort()).toEqual(CASES.map((c) => c.route).sort());
   });
 
+  it('documents every cohorts route in the OpenAPI description, with its success response', async () => {
+    const doc = ok(await t.app.inject({ method: 'GET', url: '/api/docs/json' }));
+    const undocumented = CASES.filter((c) => {
+      const [method, path] = c.route.split(' ') as [string, string];
+      const operation = doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+      const success = operation?.responses?.['200'] ?? operation?.responses?.['201'];
+      return !success?.content?.['application/json']?.schema;
+    });
+    expect(undocumented.map((c) => c.route)).toEqual([]);
+  });
+
   it('answers each of the six callers as expected on every route', async () => {
     const failures: string[] = [];
     for (const c of CASES) {

@@ -129,10 +129,17 @@ describe('my schedule, calendar feed and class emails', () => {
     expect(outbox.emails.filter((e: { to: string; kind: string }) => e.to === client.email && e.kind === 'class_reminder')).toHaveLength(1);
   });
 
-  it('marks ended sessions COMPLETED once', async () => {
+  it('marks ended sessions COMPLETED once, and they stay in the client calendar', async () => {
     const past = await makeSession(t, studio, '2026-03-20T10:00:00Z');
-    expect((await completePastSessions(t.database.db, NOW)).completed).toBeGreaterThanOrEqual(1);
-    expect((await completePastSessions(t.database.db, NOW)).completed).toBe(0);
+    const attended = await makeSession(t, studio, '2026-03-20T12:30:00Z', { title: 'Attended HIIT' });
+    const client = await clientWithCredits(t, 1);
+    await as(t.app, client).post(`/api/sessions/${attended}/registrations`);
+    const later = new Date('2026-03-20T13:00:00Z');
+    expect((await completePastSessions(t.database.db, later)).completed).toBeGreaterThanOrEqual(2);
+    expect((await completePastSessions(t.database.db, later)).completed).toBe(0);
     expect((await as(t.app, studio.coach).get(`/api/sessions/${past}`)).json().status).toBe('COMPLETED');
+    const feed = (await as(t.app, client).get('/api/me/calendar-feed')).json();
+    const ics = await t.app.inject({ method: 'GET', url: feed.url.slice(feed.url.indexOf('/api/')) });
+    expect(ics.body).toContain(`UID:${attended}@roster`);
   });
 });

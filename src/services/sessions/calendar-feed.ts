@@ -49,7 +49,8 @@ export async function renderCalendarFeed(db: Database, token: string, now: Date)
       and(
         eq(sessionRegistrations.userId, owner.userId),
         inArray(sessionRegistrations.status, ['REGISTERED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW']),
-        eq(classSessions.status, 'SCHEDULED'),
+        // Past classes stay in the calendar; a cancelled one disappears from it.
+        inArray(classSessions.status, ['SCHEDULED', 'COMPLETED']),
         gte(classSessions.startTime, new Date(now.getTime() - 60 * DAY)),
         lt(classSessions.startTime, new Date(now.getTime() + 180 * DAY)),
       ),

@@ -146,7 +146,7 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
         ) : (
           <ul className="divide-y divide-slate-100">
             {entries.map((e) => (
-              <li key={e.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center">
+              <li key={e.id} className="flex flex-wrap items-center gap-x-2 gap-y-2 py-3">
                 <div className="min-w-0 flex-1">
                   <p className="font-medium text-slate-900">
                     {e.user.name}{' '}
@@ -155,10 +155,16 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
                   </p>
                   <p className="truncate text-sm text-slate-600">{e.user.email}</p>
                 </div>
-                <div className="flex items-center gap-2">
-                  {showMarking && <AttendanceToggle session={s} entry={e} open={attendanceOpen} onError={setError} />}
-                  {s.status === 'SCHEDULED' && e.status === 'REGISTERED' && <RemoveButton session={s} entry={e} />}
-                </div>
+                {s.status === 'SCHEDULED' && e.status === 'REGISTERED' && (
+                  <div className="sm:order-last">
+                    <RemoveButton session={s} entry={e} />
+                  </div>
+                )}
+                {showMarking && (
+                  <div className="w-full sm:w-auto">
+                    <AttendanceToggle session={s} entry={e} open={attendanceOpen} onError={setError} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>

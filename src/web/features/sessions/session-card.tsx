@@ -42,6 +42,7 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
             <h3 id={`session-${s.id}-title`} className="mt-0.5 text-base font-semibold text-slate-900">
               <Link to={`/classes/${s.id}`} className="hover:underline">
                 {s.title}
+                <span className="sr-only">, {timeRange(s, timezone)}</span>
               </Link>
               {s.title !== s.classType.name && <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>}
             </h3>

@@ -32,13 +32,17 @@ export function SessionFacts(props: { session: ClassSession; staff?: boolean; wa
         </Detail>
       )}
       <Detail label="Cost">{s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</Detail>
-      <Detail label="Booking">
-        Opens {at(s.registrationsOpenAt)}, closes {at(s.registrationsCloseAt)}
-      </Detail>
-      <Detail label="Free cancellation">
-        Until {at(s.lateCancelsAfter)}
-        {s.creditCost > 0 && '; cancelling later keeps the credit'}
-      </Detail>
+      {s.status !== 'CANCELLED' && (
+        <>
+          <Detail label="Booking">
+            Opens {at(s.registrationsOpenAt)}, closes {at(s.registrationsCloseAt)}
+          </Detail>
+          <Detail label="Free cancellation">
+            Until {at(s.lateCancelsAfter)}
+            {s.creditCost > 0 && '; cancelling later keeps the credit'}
+          </Detail>
+        </>
+      )}
       {s.notes && <Detail label="Notes">{s.notes}</Detail>}
     </dl>
   );

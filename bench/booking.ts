@@ -36,7 +36,7 @@ async function main() {
   const url = recreateDatabase(adminUrl, 'roster_bench_booking');
   const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
   await runMigrations(handle);
-  const fixture = await createBookingFixture(handle.db, { dropClients: 200, workers, clientsPerWorker: 4, sessions: 48 }, new Date());
+  const fixture = await createBookingFixture(handle.db, { dropClients: 200, workers, clientsPerWorker: 4, sessions: Number(process.env.BENCH_SESSIONS ?? 300) }, new Date());
   const server = await spawnServer({ DATABASE_URL: url, BENCH_POOL: pool });
   try {
     // 1. The class drop.

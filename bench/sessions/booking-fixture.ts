@@ -27,7 +27,7 @@ async function insertUsers(db: Database, count: number, role: string, prefix: st
 
 /**
  * The studio the booking benchmark runs against: one class-drop session (capacity 15) for 200
- * clients, and `sessions` sessions (capacity 12, an hour apart so no booking clashes) for the
+ * clients, and `sessions` sessions (capacity 12, 40 minutes apart so no booking clashes) for the
  * sustained phase, whose clients are split between the load workers. Every client has plenty of
  * credits, so every refusal would be a bug. Statistics are gathered after seeding (autovacuum is off).
  */
@@ -50,7 +50,7 @@ export async function createBookingFixture(db: Database, options: { dropClients:
   };
   const dropSessionId = await makeSession(new Date(now.getTime() + 48 * HOUR), 15);
   const sessionIds: string[] = [];
-  for (let i = 0; i < options.sessions; i++) sessionIds.push(await makeSession(new Date(now.getTime() + 72 * HOUR + i * HOUR), 12));
+  for (let i = 0; i < options.sessions; i++) sessionIds.push(await makeSession(new Date(now.getTime() + 72 * HOUR + i * 40 * 60_000), 12));
 
   const everyone = [...dropClientIds, ...workerClientIds];
   for (let i = 0; i < everyone.length; i += 200) {

@@ -25,7 +25,7 @@ export async function sessionCookies(db: Database, userIds: string[]): Promise<s
 
 /** Starts `serve.ts` in a child process and resolves once it listens. */
 export async function spawnServer(env: { DATABASE_URL?: string; PGLITE_DIR?: string; BENCH_POOL?: string }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), '--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -41,7 +41,9 @@ async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: str
       cancelled_at = ${now.toISOString()}::timestamptz, cancelled_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
     FROM live WHERE r.id = live.id
     RETURNING r.id, r.user_id, live.status AS previous_status`);
-  const cancelled = rowsOf<{ id: string; user_id: string; previous_status: string }>(result);
+  // Refunds lock each client's credit grants: in client order, so two cancellations sharing
+  // clients take those locks in the same order.
+  const cancelled = rowsOf<{ id: string; user_id: string; previous_status: string }>(result).sort((a, b) => a.user_id.localeCompare(b.user_id));
   const people = [];
   for (const r of cancelled) {
     const wasWaitlisted = r.previous_status === 'WAITLISTED';

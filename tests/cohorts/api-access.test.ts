@@ -198,6 +198,8 @@ describe('cohort route access', () => {
       }
     }
     expect(failures).toEqual([]);
+    // Even a malformed request learns only that the feature is off.
+    expectError(await call('coachA').post('/api/cohorts', { name: 42 }), 404, 'FEATURE_DISABLED');
     const bell = ok(await call('clientA').get('/api/me/notifications'));
     expect(bell.items.filter((n: { kind: string }) => n.kind.startsWith('cohort_'))).toEqual([]);
     ok(await call('admin').put('/api/admin/settings/features.cohorts.enabled', { value: true }));

@@ -35,6 +35,11 @@ describe('cohort types and custom prompts', () => {
       'weight', 'bodyFat', 'steps', 'calories', 'sleepHours', 'sleepQuality', 'energy', 'stress', 'water', 'trainedToday', 'notes',
     ]);
     expect(body.promptCatalogue.find((x: { key: string }) => x.key === 'stress')).toMatchObject({ kind: 'scale', min: 1, max: 10, better: 'LOWER', builtIn: true });
+    expect(body.coaches.map((c: { name: string; role: string }) => [c.name, c.role])).toEqual([
+      ['Alex Admin', 'ADMIN'],
+      ['Gav Coach', 'COACH'],
+      ['Olive Othercoach', 'COACH'],
+    ]);
   });
 
   it('lets an admin add a type with a custom prompt and questionnaire, which cohorts then use', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { cohortTypes, type CohortPromptRef } from '../../db/schema';
+import { cohortTypes, users, type CohortPromptRef } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { normaliseQuestions } from '../../domain/cohorts/normalise-questions';
 import type { QuestionInput, QuestionnaireContent } from '../../domain/cohorts/questionnaire';
@@ -31,13 +31,18 @@ const toView = (r: typeof cohortTypes.$inferSelect): CohortTypeView => ({
   builtIn: r.builtIn,
 });
 
-/** Cohort types plus the prompt catalogue a cohort form picks from. */
+/** Cohort types plus what a cohort form picks from: the prompt catalogue and the people who can coach. */
 export async function listCohortTypes(db: Database) {
-  const [rows, promptCatalogue] = await Promise.all([
+  const [rows, promptCatalogue, coaches] = await Promise.all([
     db.select().from(cohortTypes).orderBy(asc(cohortTypes.createdAt), asc(cohortTypes.name)),
     loadPromptCatalogue(db),
+    db
+      .select({ id: users.id, name: users.name, role: users.role })
+      .from(users)
+      .where(and(inArray(users.role, ['COACH', 'ADMIN']), eq(users.banned, false)))
+      .orderBy(asc(users.name)),
   ]);
-  return { cohortTypes: rows.map(toView), promptCatalogue };
+  return { cohortTypes: rows.map(toView), promptCatalogue, coaches: coaches.map((c) => ({ ...c, role: c.role as 'COACH' | 'ADMIN' })) };
 }
 
 export async function findCohortType(ex: Executor, id: string): Promise<CohortTypeView> {

@@ -37,8 +37,15 @@ export default async function cohortRoutes(app: FastifyInstance) {
       config: coach,
       schema: {
         tags: ['cohorts'],
-        summary: 'Cohort types, and the check-in prompt catalogue a cohort picks from',
-        response: { 200: z.object({ cohortTypes: z.array(cohortTypeView), promptCatalogue: z.array(catalogueEntry) }), ...commonErrors },
+        summary: 'Cohort types, with what a cohort form picks from: the check-in prompt catalogue and the active coaches and admins',
+        response: {
+          200: z.object({
+            cohortTypes: z.array(cohortTypeView),
+            promptCatalogue: z.array(catalogueEntry),
+            coaches: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) })).describe('Who can coach a cohort'),
+          }),
+          ...commonErrors,
+        },
       },
     },
     async () => listCohortTypes(app.deps.db),

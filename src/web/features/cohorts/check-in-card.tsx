@@ -6,19 +6,32 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { fieldErrorOf, formErrorOf } from './field-errors';
 import { formatDay } from './format';
-import { PromptField, draftFromValues, formatCheckInValue, payloadFromDraft, type CheckInDraft } from './prompt-field';
+import { PromptField, WEIGHT_KEY, draftFromValues, formatCheckInValue, payloadFromDraft, type CheckInDraft } from './prompt-field';
 import type { CheckIn, Prompt, WeightUnit } from './types';
-import { useSaveCheckIn } from './use-my-cohort';
+import { useSaveCheckIn, useSetWeightUnit } from './use-my-cohort';
+import { draftToKg, weightDraftFromKg } from './weight';
+import { errorMessage } from '../../lib/api';
 
 function CheckInForm(props: { prompts: Prompt[]; date: string; checkIn: CheckIn | null; unit: WeightUnit; onDone: () => void; onCancel?: () => void }) {
   const save = useSaveCheckIn();
+  const setWeightUnit = useSetWeightUnit();
+  const [unit, setUnit] = useState(props.unit);
   const [draft, setDraft] = useState<CheckInDraft>(() => draftFromValues(props.prompts, props.checkIn?.values, props.unit));
+  const changeUnit = (next: WeightUnit) => {
+    // Carry what was typed over to the new unit, and remember the choice for every screen.
+    setDraft((d) => {
+      const weight = d[WEIGHT_KEY];
+      return weight === undefined || typeof weight === 'string' ? d : { ...d, [WEIGHT_KEY]: weightDraftFromKg(draftToKg(weight, unit), next) };
+    });
+    setUnit(next);
+    setWeightUnit.mutate(next, { onError: (error) => toast.error(errorMessage(error)) });
+  };
   const fieldError = fieldErrorOf(save.error, 'values');
   const formError = formErrorOf(save.error, 'values');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { date: props.date, values: payloadFromDraft(props.prompts, draft, props.unit) },
+      { date: props.date, values: payloadFromDraft(props.prompts, draft, unit) },
       {
         onSuccess: () => {
           toast.success(props.checkIn ? 'Check-in updated' : 'Checked in — nice work');
@@ -34,7 +47,8 @@ function CheckInForm(props: { prompts: Prompt[]; date: string; checkIn: CheckIn 
         <PromptField
           key={p.key}
           prompt={p}
-          unit={props.unit}
+          unit={unit}
+          onUnitChange={changeUnit}
           draft={draft[p.key] ?? ''}
           error={fieldError?.key === p.key ? fieldError.message : null}
           onChange={(value) => setDraft((d) => ({ ...d, [p.key]: value }))}

@@ -24,18 +24,20 @@ export function ChoiceGroup(props: {
       {props.hint && <p className="-mt-1 text-sm text-slate-600">{props.hint}</p>}
       <div
         className={cn(
-          'gap-2',
-          layout === 'row' && 'flex flex-wrap',
-          layout === 'grid5' && 'grid grid-cols-5 sm:grid-cols-10',
-          layout === 'stack' && 'grid',
+          layout === 'row' && 'grid gap-1.5 sm:flex sm:flex-wrap sm:gap-2',
+          layout === 'grid5' && 'grid grid-cols-5 gap-2 sm:grid-cols-10',
+          layout === 'stack' && 'grid gap-2',
         )}
+        // Up to 8 choices (yes/no, 0–7 days) sit on one row even on a phone.
+        style={layout === 'row' ? { gridTemplateColumns: `repeat(${Math.min(props.options.length, 8)}, minmax(0, 1fr))` } : undefined}
       >
         {props.options.map((o) => (
           <label
             key={o.value}
             className={cn(
-              'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-3 text-sm font-medium transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
-              layout === 'stack' && 'justify-start text-left',
+              'flex min-h-11 cursor-pointer items-center justify-center rounded-lg border px-3 text-sm font-medium transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+              layout === 'stack' && 'justify-start py-2 text-left',
+              layout === 'row' && 'px-0 sm:min-w-11 sm:px-3',
               props.value === o.value ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
               props.disabled && 'cursor-not-allowed opacity-60',
             )}

@@ -34,23 +34,23 @@ interface FormState {
 const lengthOf = (weeks: number | null): Pick<FormState, 'length' | 'customWeeks'> =>
   weeks === null ? { length: 'open', customWeeks: '' } : weeks === 6 || weeks === 8 ? { length: String(weeks) as Length, customWeeks: '' } : { length: 'custom', customWeeks: String(weeks) };
 
-function initialState(cohort: CohortDetail | undefined, me: { id: string }): FormState {
+/** A new cohort starts from the studio's first cohort type (its length, prompts and questionnaire). */
+function initialState(cohort: CohortDetail | undefined, me: { id: string }, firstType?: CohortType): FormState {
   if (!cohort) {
     return {
-      typeId: '',
+      typeId: firstType?.id ?? '',
       name: '',
       startDate: '',
-      length: '6',
-      customWeeks: '',
+      ...lengthOf(firstType ? firstType.defaultWeeks : 6),
       capacity: '',
       coachIds: [me.id],
       leadCoachId: me.id,
-      prompts: [],
+      prompts: firstType ? firstType.prompts.map((p) => ({ ...p })) : [],
       cadence: '1',
       backfill: '2',
       opensDays: '1',
       reminderTime: '19:00',
-      questionnaire: { intro: '', questions: [] },
+      questionnaire: firstType ? questionnaireDraft(firstType.questionnaire) : { intro: '', questions: [] },
     };
   }
   return {
@@ -108,7 +108,7 @@ export function CohortForm(props: {
   onCancel: () => void;
 }) {
   const me = useMe().data!;
-  const [s, setS] = useState<FormState>(() => initialState(props.cohort, me));
+  const [s, setS] = useState<FormState>(() => initialState(props.cohort, me, props.types[0]));
   const set = (patch: Partial<FormState>) => setS((prev) => ({ ...prev, ...patch }));
   const fieldError = splitFieldError(props.error);
   const errorFor = (...paths: string[]) => (fieldError && paths.some((p) => fieldError.path === p || fieldError.path.startsWith(`${p}.`)) ? fieldError.message : null);
@@ -119,7 +119,8 @@ export function CohortForm(props: {
 
   const chooseType = (typeId: string) => {
     const type = props.types.find((t) => t.id === typeId);
-    if (!type) return set({ typeId });
+    // Without a type, clients are asked the studio's default prompts; the questions stay as they are.
+    if (!type) return set({ typeId, prompts: props.catalogue.filter((p) => p.studioDefault).map((p) => ({ key: p.key, required: false })) });
     set({ typeId, ...lengthOf(type.defaultWeeks), prompts: type.prompts.map((p) => ({ ...p })), questionnaire: questionnaireDraft(type.questionnaire) });
   };
   const submit = (status?: 'DRAFT' | 'ACTIVE') => (event?: FormEvent) => {

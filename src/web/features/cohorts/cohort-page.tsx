@@ -148,17 +148,15 @@ export function CohortPage() {
       <div className="space-y-5">
         <Stats cohort={c} />
         <Card>
-          <CardHeader
-            title="Members"
-            action={
-              !finished && (
-                <div className="flex flex-wrap justify-end gap-2">
-                  {c.members.length > 0 && <NudgeEveryoneButton cohortId={c.id} />}
-                  <EnrolDialog cohort={c} />
-                </div>
-              )
-            }
-          />
+          <div className="flex flex-col gap-3 border-b border-slate-100 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5">
+            <h2 className="text-base font-semibold text-slate-900">Members</h2>
+            {!finished && (
+              <div className="grid grid-cols-2 gap-2 sm:flex">
+                {c.members.length > 0 && <NudgeEveryoneButton cohortId={c.id} />}
+                <EnrolDialog cohort={c} />
+              </div>
+            )}
+          </div>
           {c.members.length === 0 ? (
             <CardBody>
               <EmptyState title="No clients yet">Enrol clients to start: they get a welcome with the dates and what is expected.</EmptyState>

@@ -41,7 +41,10 @@ export function EnrolDialog(props: { cohort: CohortDetail }) {
   return (
     <>
       <Button onClick={() => setOpen(true)}>
-        <UserPlus className="size-4" aria-hidden /> Enrol clients
+        <UserPlus className="size-4" aria-hidden />
+        <span>
+          Enrol<span className="sr-only sm:not-sr-only"> clients</span>
+        </span>
       </Button>
       <Dialog
         open={open}

@@ -31,8 +31,8 @@ function MemberItem(props: { cohort: CohortDetail; member: CohortMemberRow; toda
           </Link>{' '}
           {m.status !== 'ACTIVE' && <Badge tone={m.status === 'WITHDRAWN' ? 'danger' : 'neutral'}>{MEMBER_STATUS_LABELS[m.status]}</Badge>}
         </p>
-        <p className="truncate text-sm text-slate-600">
-          Week {m.questionnaire.week} questionnaire: <Badge tone={q.tone}>{q.label}</Badge>
+        <p className="mt-0.5 text-sm text-slate-600">
+          Week {m.questionnaire.week} questionnaire <Badge tone={q.tone}>{q.label}</Badge>
         </p>
       </div>
       <dl className="grid grid-cols-3 gap-2 text-sm">
@@ -48,7 +48,7 @@ function MemberItem(props: { cohort: CohortDetail; member: CohortMemberRow; toda
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">Check-ins: week / all</dt>
+          <dt className="text-xs text-slate-600">Week / overall</dt>
           <dd className="font-semibold text-slate-900">
             {formatRate(m.complianceThisWeek)} / {formatRate(m.complianceOverall)}
           </dd>

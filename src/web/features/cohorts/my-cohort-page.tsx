@@ -36,7 +36,7 @@ export function MyCohortPage() {
             <CheckInCard key={data.today.date} prompts={data.prompts} date={data.today.date} checkIn={data.today.checkIn} unit={unit} />
           </div>
           <div className="space-y-5">
-            <QuestionnaireCard questionnaire={data.questionnaire} />
+            <QuestionnaireCard questionnaire={data.questionnaire} replied={data.feedback.some((f) => f.week === data.questionnaire.week)} />
             <FeedbackList feedback={data.feedback} />
           </div>
         </div>

@@ -142,7 +142,9 @@ export function NudgeEveryoneButton(props: { cohortId: string }) {
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        <BellRing className="size-4" aria-hidden /> Nudge who hasn't checked in
+        <BellRing className="size-4" aria-hidden />
+        <span className="sm:hidden">Nudge all late</span>
+        <span className="hidden sm:inline">Nudge who hasn't checked in</span>
       </Button>
       <NudgeDialog
         open={open}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Field } from '../../components/ui/field';
-import { Input, Textarea } from '../../components/ui/input';
+import { Input, Select, Textarea } from '../../components/ui/input';
 import { ChoiceGroup } from './choice-group';
 import type { CheckIn, CheckInValues, Prompt, WeightUnit } from './types';
 import { WEIGHT_UNIT_LABELS, weightDraftFromKg, weightPayload, type WeightDraft } from './weight';
@@ -39,46 +39,74 @@ export function payloadFromDraft(prompts: Prompt[], draft: CheckInDraft, unit: W
   return values;
 }
 
+const n = (v: number) => v.toLocaleString('en-GB');
+
 function rangeHint(p: Prompt): string | undefined {
   const unit = p.unit ? ` ${p.unit}` : '';
   if (p.kind === 'scale') return `${p.min ?? 1} = lowest, ${p.max ?? 10} = highest`;
-  if (p.min !== null && p.max !== null) return `${p.min}–${p.max}${unit}`;
+  if (p.min !== null && p.max !== null) return `${n(p.min)}–${n(p.max)}${unit}`;
   return undefined;
 }
 
+/** The label; optional prompts say so (required is the default a client expects). */
 function label(p: Prompt) {
+  const showUnit = p.unit && p.key !== WEIGHT_KEY && !(p.min !== null && p.max !== null) && p.unit.toLowerCase() !== p.label.toLowerCase();
   return (
     <>
       {p.label}
-      {p.unit && p.key !== WEIGHT_KEY && <span className="font-normal text-slate-600"> ({p.unit})</span>}
-      {p.required ? <span className="text-red-700" aria-hidden> *</span> : <span className="font-normal text-slate-600"> (optional)</span>}
+      {showUnit && <span className="font-normal text-slate-600"> ({p.unit})</span>}
+      {!p.required && <span className="font-normal text-slate-600"> (optional)</span>}
     </>
   );
 }
 
-function WeightField(props: { prompt: Prompt; draft: WeightDraft; unit: WeightUnit; error?: string | null; disabled?: boolean; onChange: (d: WeightDraft) => void }) {
+function WeightField(props: {
+  prompt: Prompt;
+  draft: WeightDraft;
+  unit: WeightUnit;
+  error?: string | null;
+  disabled?: boolean;
+  onChange: (d: WeightDraft) => void;
+  onUnitChange?: (unit: WeightUnit) => void;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   const described = props.error ? errorId : undefined;
   const common = { inputMode: 'decimal' as const, disabled: props.disabled, 'aria-invalid': props.error ? true : undefined, 'aria-describedby': described };
   return (
     <fieldset>
-      <legend className="mb-1.5 block text-sm font-medium text-slate-800">
-        {label(props.prompt)} <span className="font-normal text-slate-600">({WEIGHT_UNIT_LABELS[props.unit]})</span>
-      </legend>
-      {props.unit === 'ST_LB' ? (
-        <div className="flex items-center gap-2">
-          <Input {...common} aria-label="Stones" className="w-24" value={props.draft.main} onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })} />
-          <span className="text-sm text-slate-700" aria-hidden>st</span>
-          <Input {...common} aria-label="Pounds" className="w-24" value={props.draft.lb} onChange={(e) => props.onChange({ ...props.draft, lb: e.target.value })} />
-          <span className="text-sm text-slate-700" aria-hidden>lb</span>
-        </div>
-      ) : (
-        <div className="flex items-center gap-2">
-          <Input {...common} aria-label={`Weight in ${WEIGHT_UNIT_LABELS[props.unit]}`} className="w-32" value={props.draft.main} onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })} />
-          <span className="text-sm text-slate-700" aria-hidden>{WEIGHT_UNIT_LABELS[props.unit]}</span>
-        </div>
-      )}
+      <legend className="mb-1.5 block text-sm font-medium text-slate-800">{label(props.prompt)}</legend>
+      <div className="flex flex-wrap items-center gap-2">
+        {props.unit === 'ST_LB' ? (
+          <>
+            <Input {...common} aria-label="Stones" className="w-20" value={props.draft.main} onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })} />
+            <span className="text-sm text-slate-700" aria-hidden>
+              st
+            </span>
+            <Input {...common} aria-label="Pounds" className="w-20" value={props.draft.lb} onChange={(e) => props.onChange({ ...props.draft, lb: e.target.value })} />
+            <span className="text-sm text-slate-700" aria-hidden>
+              lb
+            </span>
+          </>
+        ) : (
+          <Input {...common} aria-label={`Weight in ${WEIGHT_UNIT_LABELS[props.unit]}`} className="w-28" value={props.draft.main} onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })} />
+        )}
+        {props.onUnitChange ? (
+          <Select aria-label="Weight unit" className="h-11 w-28" value={props.unit} disabled={props.disabled} onChange={(e) => props.onUnitChange!(e.target.value as WeightUnit)}>
+            {Object.entries(WEIGHT_UNIT_LABELS).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          props.unit !== 'ST_LB' && (
+            <span className="text-sm text-slate-700" aria-hidden>
+              {WEIGHT_UNIT_LABELS[props.unit]}
+            </span>
+          )
+        )}
+      </div>
       {props.error && (
         <p id={errorId} className="mt-1.5 text-sm text-red-700" role="alert">
           {props.error}
@@ -102,10 +130,12 @@ export function PromptField(props: {
   error?: string | null;
   disabled?: boolean;
   onChange: (d: PromptDraft) => void;
+  /** Weight only: the client switches between kg, lb and st + lb. */
+  onUnitChange?: (unit: WeightUnit) => void;
 }) {
   const { prompt: p, draft } = props;
   if (typeof draft !== 'string') {
-    return <WeightField prompt={p} draft={draft} unit={props.unit} error={props.error} disabled={props.disabled} onChange={props.onChange} />;
+    return <WeightField prompt={p} draft={draft} unit={props.unit} error={props.error} disabled={props.disabled} onChange={props.onChange} onUnitChange={props.onUnitChange} />;
   }
   switch (p.kind) {
     case 'yes-no':

@@ -25,7 +25,7 @@ function label(q: Question) {
   return (
     <>
       {q.label}
-      {q.required ? <span className="text-red-700" aria-hidden> *</span> : <span className="font-normal text-slate-600"> (optional)</span>}
+      {!q.required && <span className="font-normal text-slate-600"> (optional)</span>}
     </>
   );
 }

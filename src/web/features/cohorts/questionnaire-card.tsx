@@ -12,7 +12,7 @@ const linkButton = 'inline-flex h-11 items-center justify-center gap-2 rounded-l
 export const lastOpenDay = (closesAt: string, timeZone: string) => formatInZone(new Date(closesAt).getTime() - 1, timeZone, 'EEE d MMM');
 
 /** This week's questionnaire on "My cohort": when it opens, a way in while open, done or missed after. */
-export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnaire'] }) {
+export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnaire']; replied: boolean }) {
   const { timezone } = useStudio();
   const q = props.questionnaire;
   const to = `/cohort/questionnaire/${q.week}`;
@@ -33,7 +33,11 @@ export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnair
     case 'SUBMITTED':
       return (
         <Card>
-          <CardHeader title={title} description="Submitted — your coach will read it and reply." action={<Badge tone="success">Submitted</Badge>} />
+          <CardHeader
+            title={title}
+            description={props.replied ? 'Submitted — your coach has replied below.' : 'Submitted — your coach will read it and reply.'}
+            action={<Badge tone="success">Submitted</Badge>}
+          />
           <CardBody>
             <Link to={to} className={`${linkButton} border border-slate-300 bg-white text-slate-900 hover:bg-slate-50`}>
               <ClipboardCheck className="size-4" aria-hidden /> See your answers

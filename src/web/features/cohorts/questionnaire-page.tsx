@@ -37,6 +37,11 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
           else setSavedAt(new Date());
         },
         onSettled: () => setConfirming(false),
+        onError: (error) => {
+          // Bring the question the server named into view (e.g. a required one left blank).
+          const field = fieldErrorOf(error, 'answers');
+          if (field) document.getElementById(`question-${field.key}`)?.scrollIntoView({ block: 'center' });
+        },
       },
     );
   const saveDraft = (event: FormEvent) => {
@@ -48,18 +53,19 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
     <form onSubmit={saveDraft} className="space-y-6" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
       {q.questions.map((question) => (
-        <QuestionField
-          key={question.id}
-          question={question}
-          value={draft[question.id] ?? ''}
-          error={fieldError?.key === question.id ? fieldError.message : null}
-          onChange={(value) => {
-            setDraft((d) => ({ ...d, [question.id]: value }));
-            setDirty(true);
-          }}
-        />
+        <div key={question.id} id={`question-${question.id}`} className="scroll-mt-20">
+          <QuestionField
+            question={question}
+            value={draft[question.id] ?? ''}
+            error={fieldError?.key === question.id ? fieldError.message : null}
+            onChange={(value) => {
+              setDraft((d) => ({ ...d, [question.id]: value }));
+              setDirty(true);
+            }}
+          />
+        </div>
       ))}
-      <div className="sticky bottom-16 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 md:bottom-0">
+      <div className="sticky bottom-14 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 md:bottom-0">
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
           {dirty ? 'You have unsaved changes.' : savedAt ? `Draft saved at ${formatInZone(savedAt, timezone, 'HH:mm')}.` : `Open until the end of ${lastOpenDay(q.closesAt, timezone)}.`}
         </p>

@@ -22,6 +22,23 @@ export interface TrendChartProps {
 
 const dayMs = (date: string) => parseISO(date).getTime();
 
+/** Up to four evenly spaced day ticks from `from` to `to`, so a phone shows dates that do not collide. */
+function dayTicks(from: string, to: string): number[] {
+  const [start, end] = [dayMs(from), dayMs(to)];
+  const days = Math.round((end - start) / 86_400_000);
+  const steps = Math.min(3, days);
+  if (steps === 0) return [start];
+  return Array.from({ length: steps + 1 }, (_, i) => dayMs(format(start + Math.round((days * i) / steps) * 86_400_000 + 43_200_000, 'yyyy-MM-dd')));
+}
+
+/** A y range with some air around the values; a single value gets ±10% (or ±1) instead of a hair-thin range. */
+function valueDomain(values: number[]): [number, number] {
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const pad = hi > lo ? (hi - lo) * 0.15 : Math.max(Math.abs(hi) * 0.1, 1);
+  const step = 10 ** Math.floor(Math.log10(pad || 1));
+  return [Math.floor((lo - pad) / step) * step, Math.ceil((hi + pad) / step) * step];
+}
+
 /**
  * A small line chart of one numeric check-in prompt over time (recharts), sized for a 390px
  * phone: few ticks, no legend, a tooltip on tap. Loaded lazily: see `lazy-trend-chart.tsx`.
@@ -43,14 +60,14 @@ export default function TrendChart(props: TrendChartProps) {
         type="number"
         scale="time"
         domain={[dayMs(props.from), dayMs(props.to)]}
+        ticks={dayTicks(props.from, props.to)}
         tickFormatter={(ms: number) => format(ms, 'd MMM')}
         tick={{ fontSize: 12, fill: '#475569' }}
-        tickCount={4}
-        minTickGap={24}
+        interval="preserveStartEnd"
       />
       <YAxis
         width={44}
-        domain={props.yDomain ?? ['auto', 'auto']}
+        domain={props.yDomain ?? valueDomain(props.points.map((p) => p.value))}
         allowDecimals
         tick={{ fontSize: 12, fill: '#475569' }}
         tickCount={4}

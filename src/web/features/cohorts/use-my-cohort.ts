@@ -83,3 +83,12 @@ export function useSaveAnswers(week: number) {
     },
   });
 }
+
+/** The client's weight unit (kg, lb, st + lb): stored on the server, used on every screen. */
+export function useSetWeightUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (weightUnit: WeightUnit) => api.put<{ weightUnit: WeightUnit }>('/api/me/check-in-preferences', { weightUnit }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myCohortKeys.all }),
+  });
+}

@@ -69,3 +69,12 @@ export function weightPayload(draft: WeightDraft, unit: WeightUnit): { kg: numbe
   if (!Number.isFinite(value)) return 'invalid';
   return unit === 'KG' ? { kg: value } : { lb: value };
 }
+
+/** The kg a draft stands for (to carry a typed weight over when the client switches unit). */
+export function draftToKg(draft: WeightDraft, unit: WeightUnit): number | undefined {
+  const p = weightPayload(draft, unit);
+  if (p === null || p === 'invalid') return undefined;
+  if ('kg' in p) return p.kg;
+  if ('st' in p) return (p.st * LB_PER_STONE + p.lb) * KG_PER_LB;
+  return p.lb * KG_PER_LB;
+}

@@ -26,11 +26,11 @@ export function BookingRow(props: { booking: MyBooking; now: Date; showDate?: bo
   return (
     <li className="flex gap-3 px-4 py-3 sm:px-5">
       <span className="w-1.5 shrink-0 rounded-full" style={{ backgroundColor: s.classType.color }} aria-hidden />
-      <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:items-center">
+      <div className="flex min-w-0 flex-1 items-center gap-3">
         <div className="min-w-0 flex-1">
           <p className="text-sm font-semibold text-slate-900 tabular-nums">
-            {props.showDate !== false && `${formatInZone(s.startTime, timezone, 'EEE d MMM')}, `}
-            {timeRange(s, timezone)}
+            {props.showDate !== false && <span className="whitespace-nowrap">{formatInZone(s.startTime, timezone, 'EEE d MMM')}, </span>}
+            <span className="whitespace-nowrap">{timeRange(s, timezone)}</span>
           </p>
           <p className="font-medium text-slate-900">
             <Link to={`/classes/${s.id}`} className="hover:underline">
@@ -47,7 +47,8 @@ export function BookingRow(props: { booking: MyBooking; now: Date; showDate?: bo
           <CancelBooking
             sessionId={s.id}
             booking={{ title: s.title, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter, creditCost: b.status === 'REGISTERED' ? b.creditsConsumed : s.creditCost, status: b.status, promotedAt: b.promotedAt }}
-            className="sm:w-44"
+            short
+            className="shrink-0 sm:w-36"
           />
         )}
       </div>

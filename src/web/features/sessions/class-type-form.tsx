@@ -37,7 +37,7 @@ const NUMBER_FIELDS = {
   creditCost: 'Credits per booking',
   bookingOpensHoursBefore: 'Booking opens',
   bookingClosesMinutesBefore: 'Booking closes',
-  lateCancelHoursBefore: 'Late cancellation from',
+  lateCancelHoursBefore: 'Late cancel cutoff',
 } as const;
 
 const days = (hours: string) => (Number(hours) % 24 === 0 && Number(hours) >= 24 ? ` (${Number(hours) / 24} days)` : '');

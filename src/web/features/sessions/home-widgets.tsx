@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { errorMessage } from '../../lib/api';
+import { cn } from '../../lib/cn';
 import { formatInZone } from '../../lib/format';
 import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
 import { BookingStatus } from './booking-row';
 import { useMyBookings, useSessions } from './queries';
 import { timeRange } from './session-text';
-import { StaffSessionBlock } from './staff-session-block';
+import { FillLevel } from './staff-session-block';
 import { addLocalDays, instantRange, localDateOf } from './studio-time';
 import { useNow } from './use-now';
 
@@ -66,7 +67,8 @@ export function NextClassWidget() {
 export function TodaysClassesWidget() {
   const me = useMe().data!;
   const { timezone } = useStudio();
-  const today = localDateOf(new Date(), timezone);
+  const now = useNow(60_000);
+  const today = localDateOf(now, timezone);
   const sessions = useSessions(instantRange(today, today, timezone), me.role === 'COACH' ? { coachId: me.id } : {});
   const list = sessions.data ?? [];
   return (
@@ -88,12 +90,30 @@ export function TodaysClassesWidget() {
           </p>
         )}
         {list.length > 0 && (
-          <ul className="space-y-2">
-            {list.map((s) => (
-              <li key={s.id}>
-                <StaffSessionBlock session={s} />
-              </li>
-            ))}
+          <ul className="-my-2 divide-y divide-slate-100">
+            {list.map((s) => {
+              const ended = now >= new Date(s.endTime);
+              return (
+                <li key={s.id}>
+                  <Link to={`/classes/${s.id}`} className={cn('flex min-h-11 items-center gap-3 py-2 hover:bg-slate-50', ended && 'text-slate-600')}>
+                    <span className="h-8 w-1 shrink-0 rounded-full" style={{ backgroundColor: s.classType.color }} aria-hidden />
+                    <span className="w-12 shrink-0 text-sm font-semibold tabular-nums">{formatInZone(s.startTime, timezone, 'HH:mm')}</span>
+                    <span className="min-w-0 flex-1">
+                      <span className={cn('block truncate font-medium', !ended && 'text-slate-900', s.status === 'CANCELLED' && 'line-through')}>{s.title}</span>
+                      <span className="block truncate text-xs text-slate-600">
+                        {s.coach.name}
+                        {s.status === 'CANCELLED' ? ' · cancelled' : ended ? ' · ended' : ''}
+                      </span>
+                    </span>
+                    {s.status !== 'CANCELLED' && (
+                      <span className="w-20 shrink-0">
+                        <FillLevel session={s} compact />
+                      </span>
+                    )}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         )}
       </CardBody>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addLocalDays } from '../time/studio-week';
 import { zonedDateTimeToUtc } from '../time/wall-clock';
-import { openQuestionnaireWeek, questionnaireStatus, questionnaireWeekAt, questionnaireWindow } from './questionnaire-window';
+import { firstQuestionnaireWeekFor, openQuestionnaireWeek, questionnaireStatus, questionnaireWeekAt, questionnaireWindow } from './questionnaire-window';
 
 const LONDON = 'Europe/London';
 const HOUR = 3_600_000;
@@ -73,6 +73,17 @@ describe('the last week and mid-week starts', () => {
     expect(openQuestionnaireWeek(cohort, afterEnd, LONDON)).toBe(6);
     expect(openQuestionnaireWeek(cohort, at('2026-07-17T10:00:00Z'), LONDON)).toBeNull();
     expect(questionnaireStatus(w, at('2026-07-17T10:00:00Z'), false)).toBe('MISSED');
+  });
+
+  it("does not offer a week from before the client joined", () => {
+    const joinedOn = '2026-06-17'; // day 1 of week 3
+    const firstWeek = firstQuestionnaireWeekFor(cohort, joinedOn);
+    expect(firstWeek).toBe(3);
+    const dayOneOfWeek3 = at('2026-06-17T10:00:00Z'); // week 2 is in its grace days
+    expect(questionnaireWeekAt(cohort, dayOneOfWeek3, LONDON, new Set())).toBe(2);
+    expect(questionnaireWeekAt(cohort, dayOneOfWeek3, LONDON, new Set(), firstWeek)).toBe(3);
+    expect(firstQuestionnaireWeekFor(cohort, '2026-05-20')).toBe(1);
+    expect(firstQuestionnaireWeekFor(cohort, '2026-08-01')).toBe(6);
   });
 
   it('shows week 1, not open, before the start', () => {

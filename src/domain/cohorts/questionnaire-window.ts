@@ -1,5 +1,5 @@
 import { addLocalDays, startOfLocalDate, type LocalDate } from '../time/studio-week';
-import { cohortDayAt, cohortWeekDates, type CohortSchedule } from './cohort-calendar';
+import { cohortDayAt, cohortDayOn, cohortWeekDates, type CohortSchedule } from './cohort-calendar';
 
 export interface QuestionnaireSchedule extends CohortSchedule {
   /** Week n's questionnaire opens this many days before week n ends (1 = on its last day). */
@@ -60,13 +60,25 @@ export function questionnaireWeekAt(
   now: Date,
   timeZone: string,
   submittedWeeks: ReadonlySet<number>,
+  firstWeek = 1,
 ): number {
   const day = cohortDayAt(schedule, now, timeZone);
   if (day.phase === 'UPCOMING') return 1;
   if (day.phase === 'ENDED') return schedule.weeks!;
   const week = day.week!;
-  if (week > 1 && day.dayOfWeek! <= QUESTIONNAIRE_GRACE_DAYS && !submittedWeeks.has(week - 1)) return week - 1;
+  if (week > firstWeek && day.dayOfWeek! <= QUESTIONNAIRE_GRACE_DAYS && !submittedWeeks.has(week - 1)) return week - 1;
   return week;
+}
+
+/**
+ * The first week whose questionnaire is a member's: the week they joined in (week 1 when they
+ * joined before the start). Earlier weeks were before their time — never "missed" by them.
+ */
+export function firstQuestionnaireWeekFor(schedule: CohortSchedule, joinedOn: LocalDate): number {
+  const day = cohortDayOn(schedule, joinedOn);
+  if (day.phase === 'UPCOMING') return 1;
+  if (day.phase === 'ENDED') return schedule.weeks!;
+  return day.week!;
 }
 
 /** The week whose questionnaire window contains `now`, if any (windows never overlap). */

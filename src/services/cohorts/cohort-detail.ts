@@ -7,7 +7,13 @@ import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import type { Question, QuestionnaireContent } from '../../domain/cohorts/questionnaire';
-import { questionnaireStatus, questionnaireWeekAt, questionnaireWindow, type QuestionnaireStatus } from '../../domain/cohorts/questionnaire-window';
+import {
+  firstQuestionnaireWeekFor,
+  questionnaireStatus,
+  questionnaireWeekAt,
+  questionnaireWindow,
+  type QuestionnaireStatus,
+} from '../../domain/cohorts/questionnaire-window';
 import { addLocalDays, localDateOf, type LocalDate } from '../../domain/time/studio-week';
 import { loadCohortAsCoach, loadPromptsInForce, scheduleOf, studioTimeZone, type CohortRow } from './cohort-context';
 import { summariseCohorts, type CohortSummary } from './list-cohorts';
@@ -105,7 +111,7 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
     const mine = dates.get(m.userId) ?? [];
     const joined = localDateOf(m.joinedAt, timeZone);
     const since = (from: LocalDate) => (joined > from ? joined : from);
-    const qWeek = questionnaireWeekAt(scheduleOf(cohort), now, timeZone, submittedWeeks.get(m.userId) ?? new Set());
+    const qWeek = questionnaireWeekAt(scheduleOf(cohort), now, timeZone, submittedWeeks.get(m.userId) ?? new Set(), firstQuestionnaireWeekFor(cohort, joined));
     const qSubmitted = submittedWeeks.get(m.userId)?.has(qWeek) ?? false;
     return {
       userId: m.userId,

@@ -9,7 +9,7 @@ import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import type { Answers, Question } from '../../domain/cohorts/questionnaire';
-import { questionnaireStatus, questionnaireWindow, type QuestionnaireStatus } from '../../domain/cohorts/questionnaire-window';
+import { firstQuestionnaireWeekFor, questionnaireStatus, questionnaireWindow, type QuestionnaireStatus } from '../../domain/cohorts/questionnaire-window';
 import type { WeightUnit } from '../../domain/cohorts/weight-units';
 import { DomainError } from '../../domain/shared/domain-error';
 import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
@@ -108,7 +108,8 @@ export async function getMemberDetail(db: Database, actor: Actor, cohortId: stri
   const dates = history.map((h) => h.date);
   const lastWeek = day.phase === 'ENDED' ? cohort.weeks! : (day.week ?? 0);
   const weeks: MemberWeekView[] = [];
-  for (let week = 1; week <= lastWeek; week++) {
+  // Weeks before the client joined were not theirs to answer: the page starts at the week they joined in.
+  for (let week = firstQuestionnaireWeekFor(cohort, joined); week <= lastWeek; week++) {
     const response = responses.find((r) => r.r.week === week);
     const content = response ? { intro: response.intro, questions: response.questions as Question[] } : (weekRows.get(week) ?? fallback);
     const window = questionnaireWindow(scheduleOf(cohort), week, timeZone);

@@ -7,7 +7,13 @@ import type { CohortStatus, MembershipStatus } from '../../domain/cohorts/cohort
 import { checkInCompliance, checkInStreak, type Compliance } from '../../domain/cohorts/check-in-stats';
 import { checkInWindow, type CheckInWindow } from '../../domain/cohorts/decide-check-in-date';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
-import { questionnaireStatus, questionnaireWeekAt, questionnaireWindow, type QuestionnaireStatus } from '../../domain/cohorts/questionnaire-window';
+import {
+  firstQuestionnaireWeekFor,
+  questionnaireStatus,
+  questionnaireWeekAt,
+  questionnaireWindow,
+  type QuestionnaireStatus,
+} from '../../domain/cohorts/questionnaire-window';
 import type { WeightUnit } from '../../domain/cohorts/weight-units';
 import { DomainError } from '../../domain/shared/domain-error';
 import { addLocalDays, localDateOf, type LocalDate } from '../../domain/time/studio-week';
@@ -58,11 +64,11 @@ export async function getMyCohort(db: Database, actor: Actor, now: Date): Promis
       .orderBy(asc(coachFeedback.week)),
   ]);
   const submittedWeeks = submitted.get(actor.id) ?? new Set<number>();
-  const qWeek = questionnaireWeekAt(scheduleOf(cohort), now, timeZone, submittedWeeks);
+  const joined = localDateOf(membership.joinedAt, timeZone);
+  const qWeek = questionnaireWeekAt(scheduleOf(cohort), now, timeZone, submittedWeeks, firstQuestionnaireWeekFor(cohort, joined));
   const qWindow = questionnaireWindow(scheduleOf(cohort), qWeek, timeZone);
   const dates = history.map((h) => h.date);
   const todayRow = history.find((h) => h.date === today);
-  const joined = localDateOf(membership.joinedAt, timeZone);
   return {
     cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate, endDate: cohort.endDate, weeks: cohort.weeks, status: cohort.status as CohortStatus, coaches: coaches.get(cohort.id) ?? [] },
     membership: { status: membership.status as MembershipStatus, joinedAt: membership.joinedAt, checkInCadenceDays: cadence },

@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { cohortMemberships, cohorts } from '../../db/schema';
 import { checkInReminderDue, questionnaireReminderDue } from '../../domain/cohorts/reminders-due';
-import { openQuestionnaireWeek, questionnaireWindow } from '../../domain/cohorts/questionnaire-window';
+import { firstQuestionnaireWeekFor, openQuestionnaireWeek, questionnaireWindow } from '../../domain/cohorts/questionnaire-window';
 import { isFeatureEnabled } from '../../domain/settings/setting-definitions';
 import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
 import { notifyUser } from '../notifications/notify-user';
@@ -85,11 +85,12 @@ export async function sendQuestionnaireReminders(db: Database, now: Date): Promi
     const window = questionnaireWindow(scheduleOf(cohort), week, timeZone);
     const memberStatuses = cohort.status === 'COMPLETED' ? ['ACTIVE', 'COMPLETED'] : ['ACTIVE'];
     const members = await db
-      .select({ userId: cohortMemberships.userId })
+      .select({ userId: cohortMemberships.userId, joinedAt: cohortMemberships.joinedAt })
       .from(cohortMemberships)
       .where(and(eq(cohortMemberships.cohortId, cohort.id), inArray(cohortMemberships.status, memberStatuses)));
     const submitted = await loadSubmittedWeeks(db, cohort.id, members.map((m) => m.userId));
-    for (const { userId } of members) {
+    for (const { userId, joinedAt } of members) {
+      if (firstQuestionnaireWeekFor(cohort, localDateOf(joinedAt, timeZone)) > week) continue; // joined after that week
       const reminder = questionnaireReminderDue(window, now, timeZone, submitted.get(userId)?.has(week) ?? false);
       if (!reminder) continue;
       // In a transaction: the notification and its email are written together or not at all.

@@ -12,6 +12,7 @@ import { AttentionFlags } from './attention-flags';
 import { CheckInHistory } from './check-in-history';
 import { CoachNotes } from './coach-notes';
 import { MEMBER_STATUS_LABELS } from './cohort-text';
+import { MembershipSettings } from './membership-settings';
 import { FeedbackForm } from './feedback-form';
 import { formatDay, formatRate, studioToday } from './format';
 import { NudgeButton } from './nudge-dialog';
@@ -160,6 +161,7 @@ export function MemberPage() {
           </CardBody>
         </Card>
         <CoachNotes cohortId={id} userId={m.userId} notes={d.notes} />
+        {current && <MembershipSettings cohortId={id} cohortName={cohort.data?.name ?? 'this cohort'} cohortCadence={cohort.data?.checkInCadenceDays ?? null} detail={d} />}
       </div>
     </>
   );

@@ -211,3 +211,6 @@ export const useSaveFeedback = (id: string, userId: string) =>
   );
 
 export const useAddNote = (id: string, userId: string) => useCohortMutation((text: string) => api.post<NoteView>(`/api/cohorts/${id}/members/${userId}/notes`, { text }));
+
+export const useUpdateMember = (id: string, userId: string) =>
+  useCohortMutation((body: { status?: 'ACTIVE' | 'PAUSED'; checkInCadenceDays?: number | null }) => api.patch(`/api/cohorts/${id}/members/${userId}`, body));

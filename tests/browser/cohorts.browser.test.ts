@@ -1,0 +1,209 @@
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
+
+/*
+ * Cohorts as people use them. A coach sets up a cohort that started six days ago (so today is
+ * the last day of week 1 and its questionnaire is open) and enrols a client who just signed up;
+ * the client checks in and submits the questionnaire on a phone; the coach reviews it and
+ * publishes feedback; the client reads it. Then the admin switches cohorts off and no trace of
+ * them is left in the app (the flag is restored afterwards: the browser suite shares a server).
+ */
+
+let browser: Browser;
+let admin: Page;
+let timeZone: string;
+
+const account = (key: string) => DEMO_ACCOUNTS.find((a) => a.key === key)!;
+const run = Date.now();
+const client = { name: 'Casey Cohort', email: `casey.cohort.${run}@example.test`, password: 'casey-password-1' };
+const cohortName = `Browser Challenge ${run}`;
+let cohortPath = '';
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+  if (!response.ok()) throw new Error(`${response.url()} → ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The studio-local date `days` days from today (the cohort's dates are studio dates). */
+function studioDate(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Toasts fade on their own; close them so axe looks at the page itself. */
+async function closeToasts(page: Page) {
+  for (const button of await page.getByRole('button', { name: 'Close toast' }).all()) await button.click().catch(() => undefined);
+  await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+async function setCohortsFeature(enabled: boolean) {
+  await json(await admin.request.put('/api/admin/settings/features.cohorts.enabled', { data: { value: enabled } }));
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  admin = await newPage(browser, DESKTOP);
+  await signIn(admin, account('admin').email);
+  timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio.timezone;
+});
+afterAll(async () => {
+  // Whatever happened, leave cohorts on for the other browser tests.
+  if (admin) await setCohortsFeature(true).catch(() => undefined);
+  await browser?.close();
+});
+
+describe('cohorts in the browser', () => {
+  it('a coach creates a cohort and enrols a client who just signed up', async () => {
+    const phone = await newPage(browser, PHONE);
+    await phone.goto('/sign-up');
+    await phone.getByLabel('Your name').fill(client.name);
+    await phone.getByLabel('Email').fill(client.email);
+    await phone.getByLabel('Password').fill(client.password);
+    await phone.getByRole('button', { name: 'Create account' }).click();
+    await phone.getByRole('heading', { name: /Casey/ }).waitFor();
+    await phone.context().close();
+
+    const coach = await newPage(browser, DESKTOP);
+    await signIn(coach, account('coach1').email);
+    await coach.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cohorts', exact: true }).click();
+    await coach.getByRole('link', { name: 'New cohort' }).click();
+    await coach.getByLabel('Name', { exact: true }).fill(cohortName);
+    await coach.getByLabel('Start date').fill(studioDate(-6));
+    await coach.getByRole('button', { name: 'Create cohort' }).click();
+    await coach.getByRole('heading', { name: cohortName }).waitFor();
+    cohortPath = new URL(coach.url()).pathname;
+    expect(cohortPath).toMatch(/^\/cohorts\/[0-9a-f-]{36}$/);
+    await expect(coach.getByText(/Week 1 of 6/).first().isVisible()).resolves.toBe(true);
+
+    await coach.getByRole('button', { name: 'Enrol clients' }).click();
+    await coach.getByLabel('Find a client').fill(client.email);
+    await coach.getByRole('button', { name: `Enrol ${client.name}` }).click();
+    await coach.getByRole('list', { name: 'Matching clients' }).getByText('Enrolled').waitFor();
+    await coach.getByRole('button', { name: 'Done' }).click();
+    await coach.getByRole('link', { name: client.name }).waitFor();
+    await closeToasts(coach);
+    await screenshot(coach, 'cohorts-coach-cohort-desktop');
+    expect(await seriousA11yViolations(coach)).toEqual([]);
+    await coach.context().close();
+  });
+
+  it('the client checks in and submits the week 1 questionnaire on a phone', async () => {
+    const page = await newPage(browser, PHONE);
+    await signIn(page, client.email, client.password);
+    await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'My cohort' }).click();
+    await page.getByRole('heading', { name: cohortName }).waitFor();
+    await page.getByText('Week 1 of 6').waitFor();
+
+    // Weight is the one required prompt: leaving it blank is refused under the field.
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await page.getByText(/Weight is required/).waitFor();
+    await page.getByLabel('Weight in kg').fill('82.4');
+    await page.getByLabel(/^Steps/).fill('9200');
+    await page.getByRole('group', { name: /Energy/ }).getByText('7', { exact: true }).click();
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Checked in today' }).waitFor();
+    await page.locator('dd', { hasText: '82.4 kg' }).first().waitFor();
+    await closeToasts(page);
+    await screenshot(page, 'cohorts-client-checked-in-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
+    await page.getByRole('heading', { name: 'Week 1 questionnaire' }).waitFor();
+    const longAnswers = page.locator('form textarea');
+    const count = await longAnswers.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await longAnswers.nth(i).fill(`Week one, answer ${i + 1}: more steps than last month.`);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText(/Draft saved at/).waitFor();
+
+    // The draft survives a reload; then every tap-to-answer question gets an answer.
+    await page.reload();
+    await expect(page.locator('form textarea').first().inputValue()).resolves.toBe('Week one, answer 1: more steps than last month.');
+    const choices = page.locator('form fieldset');
+    for (let i = 0; i < (await choices.count()); i++) await choices.nth(i).locator('label').nth(3).click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Submit week 1?' });
+    await confirm.getByText(/your answers are locked/).waitFor();
+    await screenshot(page, 'cohorts-client-submit-confirm-phone');
+    await confirm.getByRole('button', { name: 'Submit and lock' }).click();
+    await page.getByText(/Submitted .* · locked/).waitFor();
+    await expect(page.locator('form textarea').count()).resolves.toBe(0);
+    await page.getByText('Week one, answer 1: more steps than last month.').waitFor();
+    await closeToasts(page);
+    await screenshot(page, 'cohorts-client-submitted-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Once submitted the server refuses changes too (the UI no longer offers them).
+    const again = await page.request.put('/api/me/questionnaires/1', { data: { answers: {}, submit: true } });
+    expect(again.status()).toBe(409);
+    await page.context().close();
+  });
+
+  it('the coach reviews the answers and publishes feedback, and the client reads it', async () => {
+    const coach = await newPage(browser, DESKTOP);
+    await signIn(coach, account('coach1').email);
+    await coach.goto(`${cohortPath}/reviews`);
+    await coach.getByRole('heading', { name: 'Review queue' }).waitFor();
+    await coach.getByRole('link', { name: new RegExp(`${client.name} · Week 1`) }).click();
+    await coach.getByRole('heading', { name: client.name }).waitFor();
+    await coach.getByText('Week one, answer 1: more steps than last month.').waitFor();
+
+    const message = 'Strong first week, Casey. Keep the steps up and add one strength session.';
+    await coach.getByLabel('Feedback for week 1').fill(message);
+    await coach.getByRole('button', { name: 'Save draft' }).click();
+    await coach.getByText(/Draft — not visible to Casey/).waitFor();
+    await coach.getByRole('button', { name: 'Publish to client' }).click();
+    await coach.getByText(/^Published /).first().waitFor();
+    await closeToasts(coach);
+    await screenshot(coach, 'cohorts-coach-member-desktop');
+    expect(await seriousA11yViolations(coach)).toEqual([]);
+
+    await coach.goto(`${cohortPath}/reviews`);
+    await coach.getByText('All caught up').waitFor();
+    await coach.context().close();
+
+    const phone = await newPage(browser, PHONE);
+    await signIn(phone, client.email, client.password);
+    await phone.goto('/cohort');
+    await phone.getByRole('heading', { name: 'Feedback from your coach' }).waitFor();
+    await phone.getByText(message).waitFor();
+    await screenshot(phone, 'cohorts-client-feedback-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+    await phone.context().close();
+  });
+
+  it('with the cohorts feature off, no cohort nav, page or widget is left', async () => {
+    await setCohortsFeature(false);
+    try {
+      const phone = await newPage(browser, PHONE);
+      await signIn(phone, client.email, client.password);
+      await phone.getByRole('heading', { level: 1 }).waitFor();
+      await expect(phone.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'My cohort' }).count()).resolves.toBe(0);
+      await expect(phone.getByText(cohortName).count()).resolves.toBe(0);
+      await phone.goto('/cohort');
+      await phone.waitForURL((url) => url.pathname === '/');
+      await phone.getByText('That part of the app is turned off for this studio.').waitFor();
+      await phone.context().close();
+
+      const coach = await newPage(browser, DESKTOP);
+      await signIn(coach, account('coach1').email);
+      const nav = coach.getByRole('navigation', { name: 'Main navigation' });
+      await nav.getByRole('link', { name: 'Home', exact: true }).waitFor();
+      await expect(nav.getByRole('link', { name: 'Cohorts', exact: true }).count()).resolves.toBe(0);
+      await expect(coach.getByRole('heading', { name: 'Cohort reviews' }).count()).resolves.toBe(0);
+      await coach.context().close();
+    } finally {
+      await setCohortsFeature(true);
+    }
+    const coach = await newPage(browser, DESKTOP);
+    await signIn(coach, account('coach1').email);
+    await coach.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cohorts', exact: true }).waitFor();
+    await coach.context().close();
+  });
+});

@@ -167,5 +167,5 @@ describe('booking state machine against a model', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 300_000); // ~3,000 booking steps against a real database: slower than one request
 });

@@ -24,10 +24,16 @@ export async function markAttendance(
     const registration = rowsOf<{ id: string; status: RegistrationStatus }>(found)[0] ?? null;
     const decision = decideAttendance({ session, registration }, input.status, now);
     if (decision instanceof DomainError) throw decision;
+    // The session row is rewritten too: every change to a session's registrations bumps its row
+    // version, which bookings rely on (see booking-statements.ts).
     await tx.execute(sql`
-      UPDATE session_registrations SET status = ${decision.status}, attendance_marked_at = ${now.toISOString()}::timestamptz,
-        attendance_marked_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
-      WHERE id = ${registration!.id}::uuid`);
+      WITH marked AS (
+        UPDATE session_registrations SET status = ${decision.status}, attendance_marked_at = ${now.toISOString()}::timestamptz,
+          attendance_marked_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
+        WHERE id = ${registration!.id}::uuid
+        RETURNING session_id
+      )
+      UPDATE sessions SET updated_at = ${now.toISOString()}::timestamptz WHERE id IN (SELECT session_id FROM marked)`);
     return { id: registration!.id, userId: input.userId, status: decision.status };
   });
 }

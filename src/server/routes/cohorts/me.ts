@@ -8,7 +8,8 @@ import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import { answersBody, checkInBody, checkInView, localDate, myCohortView, myQuestionnaireView, weekNumber } from './schemas';
+import { answersBody, checkInBody, checkInView, myCohortView, myQuestionnaireView } from './me-schemas';
+import { localDate, weekNumber } from './schemas';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
 

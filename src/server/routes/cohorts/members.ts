@@ -8,22 +8,8 @@ import { nudgeMembers } from '../../../services/cohorts/nudge-members';
 import { getReviewQueue } from '../../../services/cohorts/review-queue';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import {
-  cohortParams,
-  enrolBody,
-  feedbackBody,
-  feedbackView,
-  memberDetailView,
-  memberParams,
-  memberPatchBody,
-  membershipView,
-  noteBody,
-  noteView,
-  nudgeBody,
-  nudgeResult,
-  reviewQueueView,
-  weekNumber,
-} from './schemas';
+import { feedbackBody, feedbackView, memberDetailView, noteBody, noteView, nudgeBody, nudgeResult, reviewQueueView } from './member-schemas';
+import { cohortParams, enrolBody, memberParams, memberPatchBody, membershipView, weekNumber } from './schemas';
 
 const coach = { access: access.to('cohorts.coach'), feature: 'cohorts' } as const;
 

@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import { ATTENTION_FLAG_CODES } from '../../../domain/cohorts/attention-flags';
 import { COHORT_LIMITS, COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../../../domain/cohorts/cohort-status';
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../../domain/cohorts/prompts';
 import { QUESTION_KINDS, questionInputSchema, questionnaireContentSchema } from '../../../domain/cohorts/questionnaire';
 import { MAX_OPENS_DAYS_BEFORE_WEEK_END } from '../../../domain/cohorts/questionnaire-window';
-import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
 import { isLocalDate } from '../../../domain/time/studio-week';
 import { timestamp } from '../../http/schemas';
 
 /** Zod schemas of the cohorts API (they document it at /api/docs). */
 
 export const localDate = z.string().refine(isLocalDate, 'Use a studio-local date like 2026-03-23').describe('Studio-local calendar date, YYYY-MM-DD');
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 19:00');
-const userId = z.string().min(1).max(64);
+export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 19:00');
+export const userId = z.string().min(1).max(64);
 
 export const cohortParams = z.object({ id: z.uuid() });
 export const memberParams = z.object({ id: z.uuid(), userId });
@@ -119,9 +117,9 @@ export const patchCohortBody = z
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), 'Change at least one field');
 
-const coachView = z.object({ id: z.string(), name: z.string(), isLead: z.boolean() });
-const phase = z.enum(['UPCOMING', 'RUNNING', 'ENDED']);
-const rate = z.number().min(0).max(1).nullable();
+export const coachView = z.object({ id: z.string(), name: z.string(), isLead: z.boolean() });
+export const phase = z.enum(['UPCOMING', 'RUNNING', 'ENDED']);
+export const rate = z.number().min(0).max(1).nullable();
 
 export const cohortSummary = z.object({
   id: z.string(),
@@ -140,7 +138,7 @@ export const cohortSummary = z.object({
   questionnairesWaiting: z.number().describe('Submitted questionnaires without published feedback'),
 });
 
-const questionnaireStatus = z.enum(['NOT_OPEN', 'OPEN', 'SUBMITTED', 'MISSED']);
+export const questionnaireStatus = z.enum(['NOT_OPEN', 'OPEN', 'SUBMITTED', 'MISSED']);
 
 export const cohortDetail = cohortSummary.extend({
   checkInCadenceDays: z.number(),
@@ -202,163 +200,3 @@ export const weekQuestionnaireBody = z.object({
   questions: z.array(questionInputSchema).max(40),
 });
 export const weekQuestionnaireView = questionnaireView.extend({ week: z.number(), updatedAt: timestamp });
-
-// ── Check-ins and the client's cohort ─────────────────────────────────────────
-
-export const weightDisplay = z.object({
-  unit: z.enum(WEIGHT_UNITS),
-  value: z.number().describe('In the unit (stones as a decimal), for charts'),
-  text: z.string().describe('"82.4 kg", "181.7 lb", "12 st 13.7 lb"'),
-});
-
-export const checkInView = z.object({
-  date: localDate,
-  values: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])).describe('By prompt key; weight in kg'),
-  weight: weightDisplay.nullable(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
-export const checkInBody = z.object({
-  values: z
-    .record(z.string().max(80), z.unknown())
-    .describe('By prompt key. Weight: kg as a number, or { kg }, { lb }, { st, lb }. null leaves a prompt blank.'),
-});
-
-export const compliance = z.object({ expected: z.number(), done: z.number(), rate });
-
-export const feedbackForClient = z.object({
-  week: z.number(),
-  message: z.string(),
-  videoUrl: z.string().nullable(),
-  publishedAt: timestamp,
-  authorName: z.string().nullable(),
-});
-
-export const myCohortView = z.object({
-  cohort: z.object({
-    id: z.string(),
-    name: z.string(),
-    startDate: localDate,
-    endDate: localDate.nullable(),
-    weeks: z.number().nullable(),
-    status: z.enum(COHORT_STATUSES),
-    coaches: z.array(coachView),
-  }),
-  membership: z.object({ status: z.enum(MEMBERSHIP_STATUSES), joinedAt: timestamp, checkInCadenceDays: z.number() }),
-  phase,
-  currentWeek: z.number().nullable(),
-  prompts: z.array(promptView),
-  weightUnit: z.enum(WEIGHT_UNITS),
-  today: z.object({
-    date: localDate,
-    checkIn: checkInView.nullable(),
-    window: z.object({ earliestDate: localDate, latestDate: localDate }).describe('Dates a check-in can be entered or edited'),
-  }),
-  questionnaire: z.object({ week: z.number(), status: questionnaireStatus, opensAt: timestamp, closesAt: timestamp }),
-  feedback: z.array(feedbackForClient).describe('Published feedback only'),
-  streak: z.number().describe('Check-ins in a row, by the expected cadence'),
-  checkInsThisWeek: compliance.nullable(),
-});
-
-export const myQuestionnaireView = z.object({
-  cohortId: z.string(),
-  week: z.number(),
-  status: questionnaireStatus,
-  opensAt: timestamp,
-  closesAt: timestamp,
-  intro: z.string(),
-  questions: z.array(questionView),
-  answers: z.record(z.string(), z.union([z.string(), z.number()])),
-  submittedAt: timestamp.nullable(),
-  savedAt: timestamp.nullable(),
-});
-
-export const answersBody = z.object({
-  answers: z.record(z.string().max(40), z.unknown()).describe('By question id'),
-  submit: z.boolean().optional().describe('true submits and locks the answers; otherwise a draft is saved'),
-});
-
-// ── Review, member page, feedback, notes, nudges ──────────────────────────────
-
-const flag = z.object({ code: z.enum(ATTENTION_FLAG_CODES), message: z.string() });
-const person = z.object({ id: z.string(), name: z.string() }).nullable();
-
-export const reviewQueueView = z.object({
-  items: z.array(
-    z.object({
-      responseId: z.string(),
-      userId: z.string(),
-      name: z.string(),
-      week: z.number(),
-      submittedAt: timestamp,
-      draftFeedback: z.object({ updatedAt: timestamp, authorId: z.string().nullable() }).nullable(),
-      flags: z.array(flag),
-    }),
-  ),
-});
-
-export const feedbackView = z.object({
-  id: z.string(),
-  week: z.number(),
-  message: z.string(),
-  videoUrl: z.string().nullable(),
-  status: z.enum(['DRAFT', 'PUBLISHED']),
-  author: person,
-  publishedAt: timestamp.nullable(),
-  updatedAt: timestamp,
-});
-
-export const noteView = z.object({ id: z.string(), text: z.string(), author: person, createdAt: timestamp });
-
-export const memberDetailView = z.object({
-  member: membershipView.omit({ checkInCadenceDays: true }).extend({
-    checkInCadenceDays: z.number(),
-    cadenceOverridden: z.boolean(),
-    weightUnit: z.enum(WEIGHT_UNITS),
-  }),
-  prompts: z.array(promptView),
-  checkIns: z.array(checkInView),
-  streak: z.number(),
-  compliance: z.object({ thisWeek: rate, overall: rate }),
-  weeks: z.array(
-    z.object({
-      week: z.number(),
-      startDate: localDate,
-      endDate: localDate,
-      questionnaire: z.object({
-        status: questionnaireStatus,
-        opensAt: timestamp,
-        closesAt: timestamp,
-        submittedAt: timestamp.nullable(),
-        intro: z.string(),
-        questions: z.array(questionView),
-        answers: z.record(z.string(), z.union([z.string(), z.number()])).nullable().describe('Submitted answers only'),
-      }),
-      feedback: feedbackView.nullable(),
-    }),
-  ),
-  notes: z.array(noteView).describe('Private: never shown to the client'),
-  flags: z.array(flag),
-});
-
-export const feedbackBody = z.object({
-  message: z.string().trim().min(1, 'Write a message').max(5000),
-  videoUrl: z.url({ protocol: /^https?$/, error: 'Use a web link (https://…)' }).max(500).nullable().optional(),
-  publish: z.boolean().optional().describe('true publishes (the client is notified); published feedback stays published'),
-});
-
-export const noteBody = z.object({ text: z.string().trim().min(1, 'Write a note').max(5000) });
-
-export const nudgeBody = z
-  .object({
-    userIds: z.array(userId).min(1).max(200).optional(),
-    notCheckedInForDays: z.number().int().min(1).max(60).optional(),
-    message: z.string().trim().max(500).optional(),
-  })
-  .refine((b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined), 'Give either userIds or notCheckedInForDays');
-
-export const nudgeResult = z.object({
-  nudged: z.array(z.object({ userId: z.string(), name: z.string() })),
-  skipped: z.array(z.object({ userId: z.string(), name: z.string().nullable(), reason: z.enum(['NOT_AN_ACTIVE_MEMBER', 'ALREADY_NUDGED_TODAY']) })),
-});

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ATTENTION_FLAG_CODES } from '../../../domain/cohorts/attention-flags';
+import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
+import { timestamp } from '../../http/schemas';
+import { checkInView } from './me-schemas';
+import { localDate, membershipView, promptView, questionnaireStatus, questionView, rate, userId } from './schemas';
+
+/** Zod schemas of the coach's member routes: review queue, member page, feedback, notes, nudges. */
+
+// ── Review, member page, feedback, notes, nudges ──────────────────────────────
+
+const flag = z.object({ code: z.enum(ATTENTION_FLAG_CODES), message: z.string() });
+const person = z.object({ id: z.string(), name: z.string() }).nullable();
+
+export const reviewQueueView = z.object({
+  items: z.array(
+    z.object({
+      responseId: z.string(),
+      userId: z.string(),
+      name: z.string(),
+      week: z.number(),
+      submittedAt: timestamp,
+      draftFeedback: z.object({ updatedAt: timestamp, authorId: z.string().nullable() }).nullable(),
+      flags: z.array(flag),
+    }),
+  ),
+});
+
+export const feedbackView = z.object({
+  id: z.string(),
+  week: z.number(),
+  message: z.string(),
+  videoUrl: z.string().nullable(),
+  status: z.enum(['DRAFT', 'PUBLISHED']),
+  author: person,
+  publishedAt: timestamp.nullable(),
+  updatedAt: timestamp,
+});
+
+export const noteView = z.object({ id: z.string(), text: z.string(), author: person, createdAt: timestamp });
+
+export const memberDetailView = z.object({
+  member: membershipView.omit({ checkInCadenceDays: true }).extend({
+    checkInCadenceDays: z.number(),
+    cadenceOverridden: z.boolean(),
+    weightUnit: z.enum(WEIGHT_UNITS),
+  }),
+  prompts: z.array(promptView),
+  checkIns: z.array(checkInView),
+  streak: z.number(),
+  compliance: z.object({ thisWeek: rate, overall: rate }),
+  weeks: z.array(
+    z.object({
+      week: z.number(),
+      startDate: localDate,
+      endDate: localDate,
+      questionnaire: z.object({
+        status: questionnaireStatus,
+        opensAt: timestamp,
+        closesAt: timestamp,
+        submittedAt: timestamp.nullable(),
+        intro: z.string(),
+        questions: z.array(questionView),
+        answers: z.record(z.string(), z.union([z.string(), z.number()])).nullable().describe('Submitted answers only'),
+      }),
+      feedback: feedbackView.nullable(),
+    }),
+  ),
+  notes: z.array(noteView).describe('Private: never shown to the client'),
+  flags: z.array(flag),
+});
+
+export const feedbackBody = z.object({
+  message: z.string().trim().min(1, 'Write a message').max(5000),
+  videoUrl: z.url({ protocol: /^https?$/, error: 'Use a web link (https://…)' }).max(500).nullable().optional(),
+  publish: z.boolean().optional().describe('true publishes (the client is notified); published feedback stays published'),
+});
+
+export const noteBody = z.object({ text: z.string().trim().min(1, 'Write a note').max(5000) });
+
+export const nudgeBody = z
+  .object({
+    userIds: z.array(userId).min(1).max(200).optional(),
+    notCheckedInForDays: z.number().int().min(1).max(60).optional(),
+    message: z.string().trim().max(500).optional(),
+  })
+  .refine((b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined), 'Give either userIds or notCheckedInForDays');
+
+export const nudgeResult = z.object({
+  nudged: z.array(z.object({ userId: z.string(), name: z.string() })),
+  skipped: z.array(z.object({ userId: z.string(), name: z.string().nullable(), reason: z.enum(['NOT_AN_ACTIVE_MEMBER', 'ALREADY_NUDGED_TODAY']) })),
+});

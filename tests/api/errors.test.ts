@@ -86,3 +86,19 @@ describe('errors are JSON with a code, never a 500 or an HTML page under /api', 
     expect([200, 302]).toContain(ui.statusCode);
   });
 });
+
+describe('the web app', () => {
+  it('serves index.html for app paths and a plain 404 for missing assets', async () => {
+    const t2 = await createTestApp();
+    try {
+      const page = await t2.app.inject({ method: 'GET', url: '/classes/next-week' });
+      expect([200, 503]).toContain(page.statusCode); // 503 only when the web app was never built
+      if (page.statusCode === 200) expect(page.headers['content-type']).toMatch(/text\/html/);
+      const asset = await t2.app.inject({ method: 'GET', url: '/assets/missing-file.js' });
+      expect(asset.statusCode).toBe(404);
+      expect(asset.headers['content-type']).not.toMatch(/text\/html/);
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -13,7 +13,8 @@ export const webDistDir = fileURLToPath(new URL('../../../dist/web', import.meta
 export async function registerWebApp(app: FastifyInstance) {
   const hasBuild = existsSync(`${webDistDir}/index.html`);
   if (hasBuild) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    // wildcard: files are looked up per request, so a rebuild while the server runs is served too.
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
@@ -21,6 +22,8 @@ export async function registerWebApp(app: FastifyInstance) {
       return sendError(reply, 404, 'NOT_FOUND', `No API endpoint ${request.method} ${path}`);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(reply, 404, 'NOT_FOUND', 'Not found');
+    // A missing asset is a 404, not the app's HTML (a browser would fail to run it as a script).
+    if (path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(path)) return reply.status(404).type('text/plain').send('Not found');
     if (!hasBuild) return reply.status(503).type('text/plain').send('The web app is not built. Run `npm run build`.');
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -187,4 +187,12 @@ describe('a cohort from creation to feedback', () => {
     ok(await as(t.app, p.coach).post(`/api/cohorts/${cohortId}/members`, { userId: p.client.id }), 201);
     expect(ok(await as(t.app, p.client).get('/api/me/cohort')).feedback).toHaveLength(1);
   });
+
+  it('lets a client outside any cohort log with the studio’s default prompts', async () => {
+    expectError(await as(t.app, p.otherClient).get('/api/me/cohort'), 404, 'NOT_IN_COHORT');
+    const entry = ok(await as(t.app, p.otherClient).put('/api/me/check-ins/2026-03-30', { values: { steps: 8000, sleepHours: 7.5, notes: 'walked' } }));
+    expect(entry.values).toEqual({ steps: 8000, sleepHours: 7.5, notes: 'walked' });
+    const notDefault = expectError(await as(t.app, p.otherClient).put('/api/me/check-ins/2026-03-30', { values: { bodyFat: 20 } }), 400, 'VALIDATION_ERROR');
+    expect(notDefault).toMatch(/^values\.bodyFat/);
+  });
 });

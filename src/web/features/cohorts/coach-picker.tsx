@@ -1,49 +1,27 @@
-import { useQueries } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Alert } from '../../components/ui/alert';
-import { api, errorMessage, qs } from '../../lib/api';
-import { useMe } from '../auth/use-me';
 import type { CoachRef } from './types';
 
-interface StaffList {
-  users: Array<{ id: string; name: string; active: boolean }>;
+export interface CoachOption {
+  id: string;
+  name: string;
+  role: 'COACH' | 'ADMIN';
 }
 
-/**
- * Who can coach a cohort. Admins read the staff from the admin user list; coaches cannot, so they
- * are offered themselves and the coaches already on the cohort (see the UI report).
- */
-export function useCoachOptions(known: CoachRef[]) {
-  const me = useMe().data!;
-  const isAdmin = me.role === 'ADMIN';
-  const lists = useQueries({
-    queries: (['COACH', 'ADMIN'] as const).map((role) => ({
-      queryKey: ['admin', 'users', 'staff', role],
-      queryFn: () => api.get<StaffList>(`/api/admin/users${qs({ role, limit: 100 })}`),
-      enabled: isAdmin,
-      staleTime: 60_000,
-    })),
-  });
-  const byId = new Map<string, { id: string; name: string }>();
-  if (me.role !== 'ADMIN') byId.set(me.id, { id: me.id, name: me.name });
-  for (const c of known) byId.set(c.id, { id: c.id, name: c.name });
-  for (const list of lists) for (const u of list.data?.users ?? []) if (u.active) byId.set(u.id, { id: u.id, name: u.name });
-  return {
-    options: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    error: lists.find((l) => l.error)?.error ?? null,
-  };
-}
-
-/** Tick the coaches of the cohort and pick the lead. */
+/** Tick the coaches of the cohort and pick the lead. Options: the studio's active coaches and admins. */
 export function CoachPicker(props: {
+  options: CoachOption[];
+  /** Coaches already on the cohort (kept on the list even if no longer offered, e.g. deactivated). */
   known: CoachRef[];
   coachIds: string[];
   leadCoachId: string;
   error?: string | null;
   onChange: (next: { coachIds: string[]; leadCoachId: string }) => void;
 }) {
-  const { options, error } = useCoachOptions(props.known);
   const name = useId();
+  const byId = new Map<string, { id: string; name: string; admin: boolean }>();
+  for (const c of props.known) byId.set(c.id, { id: c.id, name: c.name, admin: false });
+  for (const c of props.options) byId.set(c.id, { id: c.id, name: c.name, admin: c.role === 'ADMIN' });
+  const options = [...byId.values()].sort((a, b) => Number(a.admin) - Number(b.admin) || a.name.localeCompare(b.name));
   const toggle = (id: string, on: boolean) => {
     const coachIds = on ? [...props.coachIds, id] : props.coachIds.filter((c) => c !== id);
     const leadCoachId = coachIds.includes(props.leadCoachId) ? props.leadCoachId : (coachIds[0] ?? '');
@@ -52,7 +30,6 @@ export function CoachPicker(props: {
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-medium text-slate-800">Coaches</legend>
-      {error !== null && <Alert tone="error">{errorMessage(error)}</Alert>}
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
         {options.map((c) => {
           const on = props.coachIds.includes(c.id);
@@ -61,6 +38,7 @@ export function CoachPicker(props: {
               <label className="flex min-h-11 flex-1 items-center gap-2 text-sm text-slate-900">
                 <input type="checkbox" className="size-5 accent-brand-700" checked={on} onChange={(e) => toggle(c.id, e.target.checked)} />
                 {c.name}
+                {c.admin && <span className="text-xs text-slate-600">admin</span>}
               </label>
               {on && (
                 <label className="flex min-h-11 items-center gap-2 text-sm text-slate-700">

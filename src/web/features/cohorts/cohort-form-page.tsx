@@ -29,6 +29,7 @@ export function NewCohortPage() {
         <CohortForm
           types={types.data.cohortTypes}
           catalogue={types.data.promptCatalogue}
+          coaches={types.data.coaches}
           saving={create.isPending}
           error={create.error}
           onCancel={() => navigate('/cohorts')}
@@ -64,6 +65,7 @@ export function EditCohortPage() {
           cohort={cohort.data}
           types={types.data.cohortTypes}
           catalogue={types.data.promptCatalogue}
+          coaches={types.data.coaches}
           saving={update.isPending}
           error={update.error}
           onCancel={() => navigate(`/cohorts/${id}`)}

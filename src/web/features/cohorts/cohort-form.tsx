@@ -6,8 +6,8 @@ import { Field } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { useMe } from '../auth/use-me';
-import { CoachPicker } from './coach-picker';
-import { splitFieldError } from './field-errors';
+import { CoachPicker, type CoachOption } from './coach-picker';
+import { describeFieldError, splitFieldError } from './field-errors';
 import { PromptPicker, promptsPayload, type PromptChoice } from './prompt-picker';
 import { QuestionnaireEditor, questionnaireDraft, questionnairePayload, type QuestionnaireDraft } from './questionnaire-editor';
 import type { CatalogueEntry, CohortDetail, CohortType } from './use-cohorts';
@@ -71,6 +71,25 @@ function initialState(cohort: CohortDetail | undefined, me: { id: string }, firs
 }
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
+/** Number fields hold text; blank is "not set", anything else must read as a number. */
+const notANumber = (s: string) => s.trim() !== '' && !Number.isFinite(Number(s));
+const NUMBER_FIELDS = [
+  ['customWeeks', 'weeks'],
+  ['capacity', 'capacity'],
+  ['cadence', 'checkInCadenceDays'],
+  ['backfill', 'checkInBackfillDays'],
+  ['opensDays', 'questionnaireOpensDaysBeforeWeekEnd'],
+] as const;
+
+/** What is missing or unreadable before asking the server (which checks every rule). */
+function localErrors(s: FormState, isNew: boolean): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!s.name.trim()) errors.name = 'Give the cohort a name.';
+  if (isNew && !s.startDate) errors.startDate = 'Pick the day week 1 starts.';
+  if (s.length === 'custom' && !s.customWeeks.trim()) errors.weeks = 'How many weeks?';
+  for (const [field, path] of NUMBER_FIELDS) if (notANumber(s[field])) errors[path] = 'Enter a number.';
+  return errors;
+}
 
 /** The body for POST /api/cohorts, or the changed fields for PATCH. */
 function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail | undefined): Record<string, unknown> {
@@ -83,9 +102,9 @@ function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail 
     coachIds: s.coachIds,
     leadCoachId: s.leadCoachId || undefined,
     prompts: promptsPayload(s.prompts, catalogue),
-    checkInCadenceDays: num(s.cadence),
-    checkInBackfillDays: num(s.backfill),
-    questionnaireOpensDaysBeforeWeekEnd: num(s.opensDays),
+    checkInCadenceDays: num(s.cadence) ?? undefined,
+    checkInBackfillDays: num(s.backfill) ?? undefined,
+    questionnaireOpensDaysBeforeWeekEnd: num(s.opensDays) ?? undefined,
     checkInReminderTime: s.reminderTime,
     defaultQuestionnaire: questionnairePayload(s.questionnaire),
   };
@@ -102,6 +121,7 @@ export function CohortForm(props: {
   cohort?: CohortDetail;
   types: CohortType[];
   catalogue: CatalogueEntry[];
+  coaches: CoachOption[];
   saving: boolean;
   error: unknown;
   onSubmit: (body: Record<string, unknown>) => void;
@@ -110,10 +130,23 @@ export function CohortForm(props: {
   const me = useMe().data!;
   const [s, setS] = useState<FormState>(() => initialState(props.cohort, me, props.types[0]));
   const set = (patch: Partial<FormState>) => setS((prev) => ({ ...prev, ...patch }));
+  const [local, setLocal] = useState<Record<string, string>>({});
   const fieldError = splitFieldError(props.error);
-  const errorFor = (...paths: string[]) => (fieldError && paths.some((p) => fieldError.path === p || fieldError.path.startsWith(`${p}.`)) ? fieldError.message : null);
+  const errorFor = (...paths: string[]) => {
+    const mine = paths.map((p) => local[p]).find(Boolean);
+    if (mine) return mine;
+    return fieldError && paths.some((p) => fieldError.path === p || fieldError.path.startsWith(`${p}.`)) ? fieldError.message : null;
+  };
   const shownInline = ['name', 'startDate', 'weeks', 'capacity', 'coachIds', 'leadCoachId', 'prompts', 'checkInCadenceDays', 'checkInBackfillDays', 'questionnaireOpensDaysBeforeWeekEnd', 'checkInReminderTime'];
-  const formError = props.error && !(fieldError && shownInline.includes(fieldError.path.split('.')[0]!)) ? errorMessage(props.error) : null;
+  const shownUnderField = fieldError !== null && shownInline.includes(fieldError.path.split('.')[0]!);
+  const formError =
+    Object.keys(local).length > 0
+      ? 'Some fields need a look: see the messages below them.'
+      : props.error && !shownUnderField
+        ? fieldError
+          ? describeFieldError(fieldError)
+          : errorMessage(props.error)
+        : null;
   const started = props.cohort ? props.cohort.phase !== 'UPCOMING' : false;
   const finished = props.cohort ? props.cohort.status === 'COMPLETED' || props.cohort.status === 'ARCHIVED' : false;
 
@@ -125,6 +158,9 @@ export function CohortForm(props: {
   };
   const submit = (status?: 'DRAFT' | 'ACTIVE') => (event?: FormEvent) => {
     event?.preventDefault();
+    const errors = localErrors(s, !props.cohort);
+    setLocal(errors);
+    if (Object.keys(errors).length > 0) return;
     const body = bodyOf(s, props.catalogue, props.cohort);
     props.onSubmit(status ? { ...body, status } : body);
   };
@@ -174,6 +210,7 @@ export function CohortForm(props: {
           </div>
           {!finished && (
             <CoachPicker
+              options={props.coaches}
               known={props.cohort?.coaches ?? []}
               coachIds={s.coachIds}
               leadCoachId={s.leadCoachId}
@@ -188,7 +225,7 @@ export function CohortForm(props: {
           <Card>
             <CardHeader title="Check-ins" />
             <CardBody className="space-y-5">
-              <PromptPicker catalogue={props.catalogue} value={s.prompts} onChange={(prompts) => set({ prompts })} error={errorFor('prompts')} />
+              <PromptPicker catalogue={props.catalogue} value={s.prompts} onChange={(prompts) => set({ prompts })} error={fieldError?.path.startsWith('prompts') ? describeFieldError(fieldError) : null} />
               <div className="grid gap-4 sm:grid-cols-3">
                 <Field label="Check in every … days" hint="1 = daily." error={errorFor('checkInCadenceDays')}>
                   <Input inputMode="numeric" value={s.cadence} onChange={(e) => set({ cadence: e.target.value })} />

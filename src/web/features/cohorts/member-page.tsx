@@ -22,10 +22,10 @@ import type { QuestionnaireStatus } from './types';
 import { useCohort, useCohortMember, type MemberDetail, type MemberWeek } from './use-cohorts';
 
 const Q_STATUS: Record<QuestionnaireStatus, { label: string; tone: 'neutral' | 'success' | 'warning' | 'brand' }> = {
-  NOT_OPEN: { label: 'Questionnaire not open yet', tone: 'neutral' },
-  OPEN: { label: 'Questionnaire open', tone: 'brand' },
+  NOT_OPEN: { label: 'Not open yet', tone: 'neutral' },
+  OPEN: { label: 'Open, not submitted', tone: 'brand' },
   SUBMITTED: { label: 'Submitted', tone: 'success' },
-  MISSED: { label: 'Questionnaire missed', tone: 'warning' },
+  MISSED: { label: 'Missed', tone: 'warning' },
 };
 
 function WeekSection(props: { cohortId: string; detail: MemberDetail; week: MemberWeek; open: boolean }) {
@@ -36,13 +36,14 @@ function WeekSection(props: { cohortId: string; detail: MemberDetail; week: Memb
   return (
     <details id={`week-${w.week}`} open={props.open} className="group rounded-xl border border-slate-200 bg-white shadow-sm">
       <summary className="flex min-h-14 cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 sm:px-5">
-        <span>
-          <span className="font-semibold text-slate-900">Week {w.week}</span>{' '}
-          <span className="text-sm text-slate-600">
+        <span className="min-w-0">
+          <span className="block font-semibold text-slate-900">Week {w.week}</span>
+          <span className="block text-sm text-slate-600">
             {formatDay(w.startDate)} – {formatDay(w.endDate)}
           </span>
         </span>
-        <span className="flex flex-wrap justify-end gap-1">
+        <span className="flex flex-col items-end gap-1 sm:flex-row sm:flex-wrap sm:justify-end">
+          <span className="sr-only">Questionnaire:</span>
           <Badge tone={status.tone}>{status.label}</Badge>
           {w.feedback && <Badge tone={w.feedback.status === 'PUBLISHED' ? 'success' : 'info'}>{w.feedback.status === 'PUBLISHED' ? 'Feedback sent' : 'Feedback draft'}</Badge>}
         </span>

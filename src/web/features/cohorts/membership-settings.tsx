@@ -29,7 +29,7 @@ export function MembershipSettings(props: { cohortId: string; cohortName: string
       <CardBody className="space-y-4">
         {update.error && <Alert tone="error">{errorMessage(update.error)}</Alert>}
         <form onSubmit={saveCadence} className="flex flex-wrap items-end gap-2">
-          <Field label="Expected check-ins" className="w-56">
+          <Field label="Expected check-ins" className="w-full sm:w-80">
             <Select value={cadence} onChange={(e) => setCadence(e.target.value)}>
               <option value="">As the cohort{props.cohortCadence ? ` (${props.cohortCadence === 1 ? 'daily' : `every ${props.cohortCadence} days`})` : ''}</option>
               {options.map((n) => (

@@ -32,7 +32,10 @@ export function PromptTrends(props: { prompts: Prompt[]; checkIns: CheckIn[]; fr
         return (
           <section key={prompt.key} className="rounded-xl border border-slate-200 bg-white p-3 sm:p-4" aria-label={prompt.label}>
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-2">
-              <h3 className="text-sm font-semibold text-slate-900">{prompt.label}</h3>
+              <h3 className="text-sm font-semibold text-slate-900">
+                {prompt.label}
+                {unitLabel && unitLabel.toLowerCase() !== prompt.label.toLowerCase() && <span className="font-normal text-slate-600"> · {unitLabel}</span>}
+              </h3>
               <p className="text-sm text-slate-700">
                 Latest <span className="font-semibold text-slate-900">{latest}</span>
               </p>

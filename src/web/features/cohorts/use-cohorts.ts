@@ -104,7 +104,8 @@ export function useCohort(id: string) {
 export function useCohortTypes() {
   return useQuery({
     queryKey: cohortKeys.types,
-    queryFn: () => api.get<{ cohortTypes: CohortType[]; promptCatalogue: CatalogueEntry[] }>('/api/cohort-types'),
+    queryFn: () =>
+      api.get<{ cohortTypes: CohortType[]; promptCatalogue: CatalogueEntry[]; coaches: Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }> }>('/api/cohort-types'),
     staleTime: 60_000,
   });
 }

@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody } from '../../components/ui/card';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
+import { describeFieldError, splitFieldError } from './field-errors';
 import { formatDay } from './format';
 import { QUESTION_KIND_LABELS, QuestionnaireEditor, questionnaireDraft, questionnairePayload } from './questionnaire-editor';
 import { useCohort, useSaveWeekQuestionnaire, type CohortDetail, type WeekQuestionnaire } from './use-cohorts';
@@ -17,7 +18,7 @@ function Editor(props: { cohort: CohortDetail; week: WeekQuestionnaire }) {
   const [draft, setDraft] = useState(() => questionnaireDraft(props.week));
   return (
     <div className="space-y-5">
-      {save.error && <Alert tone="error">{errorMessage(save.error)}</Alert>}
+      {save.error && <Alert tone="error">{splitFieldError(save.error) ? describeFieldError(splitFieldError(save.error)!) : errorMessage(save.error)}</Alert>}
       <Card>
         <CardBody>
           <QuestionnaireEditor value={draft} onChange={setDraft} />

@@ -12,7 +12,8 @@ import { spawnServer } from './sessions/server';
  *   3. Every invariant checked in SQL afterwards; hot-table sequential scans reported.
  *   4. pgbench (TPC-B-like, -c 16 -j 2, scale 10) on the same server in the same run, and the ratio.
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (64), PGBENCH_SECONDS (20).
+ * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (64), BENCH_SESSIONS (300),
+ * BENCH_AUTH_SECONDS (10), PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -20,6 +21,7 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const workers = Number(process.env.BENCH_WORKERS ?? 64);
 const pool = process.env.BENCH_POOL ?? '64';
 const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
+const authSeconds = Number(process.env.BENCH_AUTH_SECONDS ?? 10);
 
 async function request(baseUrl: string, cookie: string, method: 'POST' | 'DELETE', path: string) {
   const started = performance.now();
@@ -106,11 +108,28 @@ async function main() {
     const violationCount = Object.values(violations).reduce((a, b) => a + b, 0) + (registered === 15 && positions.length === 185 && queueOk ? 0 : 1);
     console.log(`Invariants: ${violationCount === 0 ? '0 violations' : `${violationCount} VIOLATIONS`} ${JSON.stringify(violations)}`);
 
+    // For scale: the same clients calling GET /api/me — only the sign-in check (better-auth
+    // session lookup), a fixed cost every booking request also pays before any booking logic.
+    const authLatencies: number[] = [];
+    const authEnd = Date.now() + authSeconds * 1000;
+    const authFrom = performance.now();
+    await Promise.all(
+      fixture.workerClients.map(async ([cookie]) => {
+        while (Date.now() < authEnd) {
+          const started = performance.now();
+          await (await fetch(`${server.baseUrl}/api/me`, { headers: { cookie: cookie! } })).text();
+          authLatencies.push(performance.now() - started);
+        }
+      }),
+    );
+    const authRate = authLatencies.length / ((performance.now() - authFrom) / 1000);
+    console.log(`Auth-only reference: GET /api/me by the same ${workers} clients: ${fmt(authRate)} requests/s, p50 ${fmt(latencySummary(authLatencies).p50)} ms`);
+
     await server.stop();
     // 4. The ceiling, measured now on the same server.
     const pgbench = runPgbench(adminUrl, pgbenchSeconds);
     console.log(`pgbench TPC-B-like (-c 16 -j 2 -T ${pgbenchSeconds}, scale 10): ${fmt(pgbench.tps)} TPS, machine CPU ${fmt(pgbench.cpu * 100, 0)}%`);
-    console.log(`Ratio booking transactions / pgbench TPS: ${fmt(tps / pgbench.tps, 2)} (target ≥ 0.4)`);
+    console.log(`Ratio booking transactions / pgbench TPS: ${fmt(tps / pgbench.tps, 2)} (target ≥ 0.4); auth-only requests / pgbench TPS: ${fmt(authRate / pgbench.tps, 2)}`);
   } finally {
     await server.stop().catch(() => undefined);
     await handle.close();

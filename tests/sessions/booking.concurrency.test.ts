@@ -112,6 +112,20 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
     expect(await ledgerMatchesGrants()).toBe(true);
   });
 
+  it('one client cancelling three times at once: one cancellation, one refund, the place promoted once', async () => {
+    const sessionId = await makeSession(t, studio, '2026-03-26T09:00:00Z', { capacity: 1 });
+    const [client, waiting] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
+    await call(client, 'POST', `/api/sessions/${sessionId}/registrations`);
+    await call(waiting, 'POST', `/api/sessions/${sessionId}/registrations`);
+    const results = await Promise.all(Array.from({ length: 3 }, () => call(client, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 404, 404]);
+    expect(await creditsLeft(t.database.db, client.id)).toBe(1);
+    expect(await creditsLeft(t.database.db, waiting.id)).toBe(0);
+    const inv = await sessionInvariants(t.database.db, sessionId);
+    expect(expectConsistent(inv)).toEqual([]);
+    expect([inv.places, inv.waiting, inv.netCredits]).toEqual([1, 0, 1]);
+  });
+
   it('one client booking two overlapping classes at once gets only one of them', async () => {
     const first = await makeSession(t, studio, '2026-03-26T06:30:00Z');
     const second = await makeSession(t, studio, '2026-03-26T06:40:00Z', { title: 'Overlapping' });

@@ -5,7 +5,7 @@ import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { DomainError } from '../../domain/shared/domain-error';
 import { refundCreditsForBooking } from '../credits/refund-credits-for-booking';
-import { lockSession, resyncSession, type LockedSession } from './lock-session';
+import { LOCKED_SESSION_COLUMNS, resyncSession, toLockedSession, type LockedSession } from './lock-session';
 import { promoteFromWaitlist } from './promote-waitlist';
 import { asDateOrNull, inTransaction, rowsOf } from './transaction';
 
@@ -25,8 +25,7 @@ interface LiveRegistration {
 /** A client cancels their own booking or leaves the waitlist. */
 export async function cancelMyRegistration(db: Database, actor: Actor, sessionId: string, now: Date): Promise<CancellationResult> {
   return inTransaction(db, async (tx) => {
-    const session = await lockSession(tx, sessionId);
-    const [registration] = await liveRegistrations(tx, sql`session_id = ${sessionId}::uuid AND user_id = ${actor.id}`);
+    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.user_id = ${actor.id}`);
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'You are not booked on this class');
     return cancelLocked(tx, session, registration, { by: 'CLIENT', actorId: actor.id }, now);
   });
@@ -38,19 +37,41 @@ export async function removeRegistration(db: Database, actor: Actor, registratio
   const sessionId = rowsOf<{ session_id: string }>(found)[0]?.session_id;
   if (!sessionId) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
   return inTransaction(db, async (tx) => {
-    const session = await lockSession(tx, sessionId);
-    // Read again under the lock: it may have been cancelled while we waited.
-    const [registration] = await liveRegistrations(tx, sql`id = ${registrationId}::uuid`);
+    // Read under the lock: it may have been cancelled while we waited.
+    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.id = ${registrationId}::uuid`);
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'This booking has already been cancelled');
     return cancelLocked(tx, session, registration, { by: 'STAFF', actorId: actor.id }, now);
   });
 }
 
-async function liveRegistrations(tx: Tx, where: ReturnType<typeof sql>): Promise<LiveRegistration[]> {
+/**
+ * Locks the session and reads the registration in one statement. As for bookings
+ * (booking-statements.ts): if the session row's version changed while we waited for its lock,
+ * the registration is read again by a fresh statement; otherwise what we read is current.
+ */
+async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType<typeof sql>) {
   const result = await tx.execute(sql`
-    SELECT id, user_id, status, promoted_at FROM session_registrations
-    WHERE ${where} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
-  return rowsOf<LiveRegistration>(result).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at) }));
+    SELECT ${LOCKED_SESSION_COLUMNS}, s.xmin::text AS locked_version,
+      (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
+      r.id AS reg_id, r.user_id AS reg_user_id, r.status AS reg_status, r.promoted_at AS reg_promoted_at
+    FROM sessions s
+    JOIN class_types ct ON ct.id = s.class_type_id
+    LEFT JOIN session_registrations r ON r.session_id = s.id AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    WHERE s.id = ${sessionId}::uuid
+    FOR UPDATE OF s`);
+  type Row = Parameters<typeof toLockedSession>[0] & { locked_version: string; snapshot_version: string; reg_id: string | null; reg_user_id: string; reg_status: RegistrationStatus; reg_promoted_at: Date | null };
+  const row = rowsOf<Row>(result)[0];
+  if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
+  const session = toLockedSession(row);
+  if (row.locked_version === row.snapshot_version) {
+    const registration = row.reg_id ? { id: row.reg_id, user_id: row.reg_user_id, status: row.reg_status, promoted_at: asDateOrNull(row.reg_promoted_at) } : null;
+    return { session, registration };
+  }
+  const fresh = await tx.execute(sql`
+    SELECT r.id, r.user_id, r.status, r.promoted_at FROM session_registrations r
+    WHERE r.session_id = ${sessionId}::uuid AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
+  const registration = rowsOf<LiveRegistration>(fresh).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at) }))[0] ?? null;
+  return { session, registration };
 }
 
 /**

@@ -18,7 +18,8 @@ const CANNOT_PAY = new Set(['INSUFFICIENT_CREDITS', 'CLASS_TYPE_NOT_ALLOWED']);
  * resyncs the session's counters and queue afterwards.
  */
 export async function promoteFromWaitlist(tx: Tx, session: LockedSession, actorId: string, now: Date): Promise<string[]> {
-  if (decidePromotion({ session, waitlist: [] }, now).places === 0) return [];
+  // Nobody waiting, or no place to give: nothing to read.
+  if (session.waitlistCount === 0 || decidePromotion({ session, waitlist: [] }, now).places === 0) return [];
   const result = await tx.execute(sql`
     SELECT r.id, r.user_id,
       EXISTS (

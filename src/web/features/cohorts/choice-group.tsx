@@ -14,19 +14,20 @@ export function ChoiceGroup(props: {
   onChange: (value: string) => void;
   disabled?: boolean;
   /** 'grid5' lays 1–10 out as two rows of five on a phone. */
-  layout?: 'row' | 'grid5' | 'stack';
+  layout?: 'row' | 'grid5' | 'stack' | 'wrap';
 }) {
   const name = useId();
   const layout = props.layout ?? 'row';
   return (
     <fieldset className="space-y-1.5" aria-invalid={props.error ? true : undefined}>
-      <legend className="mb-1.5 block text-sm font-medium text-slate-800">{props.legend}</legend>
+      <legend className={cn('block text-sm font-medium text-slate-800', layout !== 'wrap' && 'mb-1.5')}>{props.legend}</legend>
       {props.hint && <p className="-mt-1 text-sm text-slate-600">{props.hint}</p>}
       <div
         className={cn(
           layout === 'row' && 'grid gap-1.5 sm:flex sm:flex-wrap sm:gap-2',
           layout === 'grid5' && 'grid grid-cols-5 gap-2 sm:grid-cols-10',
           layout === 'stack' && 'grid gap-2',
+          layout === 'wrap' && 'flex flex-wrap gap-2',
         )}
         // Up to 8 choices (yes/no, 0–7 days) sit on one row even on a phone.
         style={layout === 'row' ? { gridTemplateColumns: `repeat(${Math.min(props.options.length, 8)}, minmax(0, 1fr))` } : undefined}

@@ -110,6 +110,7 @@ export function CohortPage() {
     return (
       <>
         {back}
+        <PageHeader title='Cohort' />
         <Alert tone="error">{errorMessage(query.error)}</Alert>
       </>
     );

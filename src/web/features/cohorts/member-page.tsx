@@ -88,6 +88,7 @@ export function MemberPage() {
     return (
       <>
         {back}
+        <PageHeader title='Member' />
         <Alert tone="error">{errorMessage(query.error)}</Alert>
       </>
     );

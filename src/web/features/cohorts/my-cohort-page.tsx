@@ -1,3 +1,4 @@
+import { format, parseISO, subDays } from 'date-fns';
 import { Alert } from '../../components/ui/alert';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
@@ -5,8 +6,15 @@ import { CheckInCard } from './check-in-card';
 import { FeedbackList } from './feedback-list';
 import { MyProgress } from './my-progress';
 import { QuestionnaireCard } from './questionnaire-card';
-import { useMyCohort } from './use-my-cohort';
+import { useMyCohort, type MyCohort } from './use-my-cohort';
 import { WeekProgress } from './week-progress';
+
+/** The dates "My progress" charts: the cohort so far (to its end once over), at most the 400 days the API serves at once. */
+function progressRange(data: MyCohort): { from: string; to: string } {
+  const to = data.cohort.endDate && data.cohort.endDate < data.today.date ? data.cohort.endDate : data.today.date;
+  const earliest = format(subDays(parseISO(to), 399), 'yyyy-MM-dd');
+  return { from: data.cohort.startDate > earliest ? data.cohort.startDate : earliest, to };
+}
 
 /** The client's cohort, phone first: where they are, today's check-in, the questionnaire, feedback, progress. */
 export function MyCohortPage() {
@@ -40,7 +48,7 @@ export function MyCohortPage() {
             <FeedbackList feedback={data.feedback} />
           </div>
         </div>
-        <MyProgress prompts={data.prompts} from={data.cohort.startDate} to={data.today.date} streak={data.streak} />
+        {data.phase !== 'UPCOMING' && <MyProgress prompts={data.prompts} {...progressRange(data)} streak={data.streak} />}
       </div>
     </>
   );

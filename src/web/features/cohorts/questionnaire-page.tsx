@@ -113,6 +113,7 @@ export function QuestionnairePage() {
     return (
       <>
         {back}
+        <PageHeader title={`Week ${week} questionnaire`} />
         <Alert tone="error">{errorMessage(query.error)}</Alert>
       </>
     );

@@ -1,7 +1,7 @@
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { bookingViolations, createBookingFixture, seqScans } from './sessions/booking-fixture';
-import { cpuSampler, fmt, latencySummary, recreateDatabase, runPgbench } from './sessions/measure';
+import { cpuSampler, fmt, latencySummary, psql, recreateDatabase, runPgbench } from './sessions/measure';
 import { spawnServer } from './sessions/server';
 
 /*
@@ -133,6 +133,7 @@ async function main() {
   } finally {
     await server.stop().catch(() => undefined);
     await handle.close();
+    psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_booking WITH (FORCE)');
   }
 }
 

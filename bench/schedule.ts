@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { studioWeek, studioWeekOf, addLocalDays } from '../src/domain/time/studio-week';
-import { cpuSampler, fmt, latencySummary, recreateDatabase } from './sessions/measure';
+import { cpuSampler, fmt, latencySummary, psql, recreateDatabase } from './sessions/measure';
 import { createScheduleFixture } from './sessions/schedule-fixture';
 import { spawnServer } from './sessions/server';
 
@@ -70,6 +70,7 @@ async function run(kind: 'pglite' | 'postgres') {
   } finally {
     await server.stop();
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+    if (url) psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_schedule WITH (FORCE)');
   }
 }
 

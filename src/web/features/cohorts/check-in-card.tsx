@@ -9,7 +9,7 @@ import { formatDay } from './format';
 import { PromptField, WEIGHT_KEY, draftFromValues, formatCheckInValue, payloadFromDraft, type CheckInDraft } from './prompt-field';
 import type { CheckIn, Prompt, WeightUnit } from './types';
 import { useSaveCheckIn, useSetWeightUnit } from './use-my-cohort';
-import { draftToKg, weightDraftFromKg } from './weight';
+import { draftToKg, weightDraftFromKg, weightDraftProblem } from './weight';
 import { errorMessage } from '../../lib/api';
 
 function CheckInForm(props: { prompts: Prompt[]; date: string; checkIn: CheckIn | null; unit: WeightUnit; onDone: () => void; onCancel?: () => void }) {
@@ -26,10 +26,16 @@ function CheckInForm(props: { prompts: Prompt[]; date: string; checkIn: CheckIn 
     setUnit(next);
     setWeightUnit.mutate(next, { onError: (error) => toast.error(errorMessage(error)) });
   };
-  const fieldError = fieldErrorOf(save.error, 'values');
+  const [weightProblem, setWeightProblem] = useState<string | null>(null);
+  const serverFieldError = fieldErrorOf(save.error, 'values');
+  const fieldError = weightProblem ? { key: WEIGHT_KEY, message: weightProblem } : serverFieldError;
   const formError = formErrorOf(save.error, 'values');
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const weight = draft[WEIGHT_KEY];
+    const problem = weight !== undefined && typeof weight !== 'string' ? weightDraftProblem(weight, unit) : null;
+    setWeightProblem(problem);
+    if (problem) return;
     save.mutate(
       { date: props.date, values: payloadFromDraft(props.prompts, draft, unit) },
       {

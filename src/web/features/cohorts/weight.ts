@@ -78,3 +78,14 @@ export function draftToKg(draft: WeightDraft, unit: WeightUnit): number | undefi
   if ('st' in p) return (p.st * LB_PER_STONE + p.lb) * KG_PER_LB;
   return p.lb * KG_PER_LB;
 }
+
+/** Why a typed weight cannot be read, in words; null when it can (the server still checks the range). */
+export function weightDraftProblem(draft: WeightDraft, unit: WeightUnit): string | null {
+  const payload = weightPayload(draft, unit);
+  if (payload === 'invalid') return 'Enter your weight as a number.';
+  if (payload && 'st' in payload) {
+    if (!Number.isInteger(payload.st) || payload.st < 0) return 'Stones are a whole number.';
+    if (payload.lb < 0 || payload.lb >= LB_PER_STONE) return `Pounds go from 0 to 13.9 (${LB_PER_STONE} lb make a stone).`;
+  }
+  return null;
+}

@@ -1,11 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, qs } from '../../lib/api';
 import { useMe } from '../auth/use-me';
+import { useSessions } from './queries';
 
 /*
  * Who can lead a class, and which clients a coach can add by hand. There is no list of coaches
- * that coaches may read: admins pick from the admin user list; coaches are offered themselves
- * and the coaches they already see (e.g. the class's own coach).
+ * that coaches may read: admins pick from the admin user list; coaches are offered themselves,
+ * the coaches leading classes in the coming two weeks, and any already known (a class's coach).
  */
 
 export interface Person {
@@ -31,10 +33,13 @@ export function useCoachOptions(known: Person[] = []): { options: Person[]; isPe
       staleTime: 60_000,
     })),
   });
+  const [range] = useState(() => ({ from: new Date(), to: new Date(Date.now() + 14 * 86_400_000) }));
+  const upcoming = useSessions(range, {}, !isAdmin);
   const byId = new Map<string, Person>();
   byId.set(me.id, { id: me.id, name: me.name });
   for (const p of known) byId.set(p.id, p);
   for (const list of lists) for (const u of list.data?.users ?? []) if (u.active) byId.set(u.id, { id: u.id, name: u.name, email: u.email });
+  for (const s of upcoming.data ?? []) if (!byId.has(s.coach.id)) byId.set(s.coach.id, s.coach);
   return {
     options: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
     isPending: isAdmin && lists.some((l) => l.isPending),

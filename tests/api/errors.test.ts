@@ -91,9 +91,11 @@ describe('the web app', () => {
   it('serves index.html for app paths and a plain 404 for missing assets', async () => {
     const t2 = await createTestApp();
     try {
-      const page = await t2.app.inject({ method: 'GET', url: '/classes/next-week' });
-      expect([200, 503]).toContain(page.statusCode); // 503 only when the web app was never built
-      if (page.statusCode === 200) expect(page.headers['content-type']).toMatch(/text\/html/);
+      for (const url of ['/', '/classes/next-week']) {
+        const page = await t2.app.inject({ method: 'GET', url });
+        expect([200, 503], url).toContain(page.statusCode); // 503 only when the web app was never built
+        if (page.statusCode === 200) expect(page.headers['content-type']).toMatch(/text\/html/);
+      }
       const asset = await t2.app.inject({ method: 'GET', url: '/assets/missing-file.js' });
       expect(asset.statusCode).toBe(404);
       expect(asset.headers['content-type']).not.toMatch(/text\/html/);

@@ -15,6 +15,8 @@ export async function registerWebApp(app: FastifyInstance) {
   if (hasBuild) {
     // wildcard: files are looked up per request, so a rebuild while the server runs is served too.
     await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: false, maxAge: '1h' });
+    // The app's own page is never cached, so a new release is picked up at the next load.
+    app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';

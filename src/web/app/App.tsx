@@ -57,7 +57,7 @@ export function App() {
           </Route>
         </Routes>
       </BrowserRouter>
-      <Toaster position="top-center" richColors closeButton />
+      <Toaster position="top-center" closeButton />
     </QueryClientProvider>
   );
 }

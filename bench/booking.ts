@@ -13,7 +13,7 @@ import { spawnServer } from './sessions/server';
  *   4. pgbench (TPC-B-like, -c 16 -j 2, scale 10) on the same server in the same run, and the ratio.
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (64), BENCH_SESSIONS (300),
- * BENCH_AUTH_SECONDS (10), PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
+ * BENCH_AUTH_SECONDS (10), BENCH_INSTANCES (1 app process), PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -22,6 +22,7 @@ const workers = Number(process.env.BENCH_WORKERS ?? 64);
 const pool = process.env.BENCH_POOL ?? '64';
 const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
 const authSeconds = Number(process.env.BENCH_AUTH_SECONDS ?? 10);
+const instances = Number(process.env.BENCH_INSTANCES ?? 1);
 
 async function request(baseUrl: string, cookie: string, method: 'POST' | 'DELETE', path: string) {
   const started = performance.now();
@@ -39,11 +40,15 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
   await runMigrations(handle);
   const fixture = await createBookingFixture(handle.db, { dropClients: 200, workers, clientsPerWorker: 4, sessions: Number(process.env.BENCH_SESSIONS ?? 300) }, new Date());
-  const server = await spawnServer({ DATABASE_URL: url, BENCH_POOL: pool });
+  // Several app instances on one database is a supported deployment: BENCH_INSTANCES=2 spreads
+  // the clients over two server processes (the pool size is per instance).
+  const servers = await Promise.all(Array.from({ length: instances }, () => spawnServer({ DATABASE_URL: url, BENCH_POOL: pool })));
+  const baseUrlFor = (i: number) => servers[i % servers.length]!.baseUrl;
+  const server = { stop: () => Promise.all(servers.map((s) => s.stop())).then(() => undefined) };
   try {
     // 1. The class drop.
     const dropStart = performance.now();
-    const drop = await Promise.all(fixture.dropClients.map((cookie) => request(server.baseUrl, cookie, 'POST', `/api/sessions/${fixture.dropSessionId}/registrations`)));
+    const drop = await Promise.all(fixture.dropClients.map((cookie, i) => request(baseUrlFor(i), cookie, 'POST', `/api/sessions/${fixture.dropSessionId}/registrations`)));
     const dropWall = (performance.now() - dropStart) / 1000;
     const registered = drop.filter((r) => r.body.status === 'REGISTERED').length;
     const positions = drop.filter((r) => r.body.status === 'WAITLISTED').map((r) => r.body.waitlistPosition!).sort((a, b) => a - b);
@@ -59,7 +64,8 @@ async function main() {
     const deadline = Date.now() + (warmupSeconds + seconds) * 1000;
     // Each client holds at most three places or waitlist spots: with three it cancels one,
     // otherwise it books a random session — about as many cancellations as bookings.
-    const worker = async (cookies: string[]) => {
+    const worker = async (cookies: string[], w: number) => {
+      const baseUrl = baseUrlFor(w);
       const live = cookies.map(() => [] as string[]);
       for (let i = 0; Date.now() < deadline; i++) {
         const c = i % cookies.length;
@@ -69,8 +75,8 @@ async function main() {
           ? held[Math.floor(Math.random() * held.length)]!
           : fixture.sessionIds[Math.floor(Math.random() * fixture.sessionIds.length)]!;
         const r = cancelling
-          ? await request(server.baseUrl, cookies[c]!, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)
-          : await request(server.baseUrl, cookies[c]!, 'POST', `/api/sessions/${sessionId}/registrations`);
+          ? await request(baseUrl, cookies[c]!, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)
+          : await request(baseUrl, cookies[c]!, 'POST', `/api/sessions/${sessionId}/registrations`);
         if (r.status === 200 || r.status === 201) {
           if (cancelling) held.splice(held.indexOf(sessionId), 1);
           else if (!held.includes(sessionId)) held.push(sessionId);
@@ -95,7 +101,7 @@ async function main() {
     const tps = total / measuredSeconds;
     const lat = latencySummary(latencies);
     console.log(
-      `Sustained: ${workers} concurrent clients, ${fixture.sessionIds.length} sessions of 12 places, ${fmt(measuredSeconds, 0)} s measured after ${warmupSeconds} s warm-up\n` +
+      `Sustained: ${workers} concurrent clients on ${instances} app instance(s), ${fixture.sessionIds.length} sessions of 12 places, ${fmt(measuredSeconds, 0)} s measured after ${warmupSeconds} s warm-up\n` +
         `  ${fmt(tps)} booking transactions/s (${fmt(counts.book / measuredSeconds)} bookings/s + ${fmt(counts.cancel / measuredSeconds)} cancellations/s)\n` +
         `  latency p50 ${fmt(lat.p50)} ms, p95 ${fmt(lat.p95)} ms, p99 ${fmt(lat.p99)} ms; machine CPU ${fmt(cpuUsed * 100, 0)}%\n` +
         `  refused/failed requests: ${errors.size ? [...errors].map(([k, v]) => `${k} ×${v}`).join(', ') : 'none'}`,
@@ -114,10 +120,10 @@ async function main() {
     const authEnd = Date.now() + authSeconds * 1000;
     const authFrom = performance.now();
     await Promise.all(
-      fixture.workerClients.map(async ([cookie]) => {
+      fixture.workerClients.map(async ([cookie], w) => {
         while (Date.now() < authEnd) {
           const started = performance.now();
-          await (await fetch(`${server.baseUrl}/api/me`, { headers: { cookie: cookie! } })).text();
+          await (await fetch(`${baseUrlFor(w)}/api/me`, { headers: { cookie: cookie! } })).text();
           authLatencies.push(performance.now() - started);
         }
       }),

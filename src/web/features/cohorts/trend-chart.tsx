@@ -78,7 +78,7 @@ export default function TrendChart(props: TrendChartProps) {
         formatter={(v) => [props.formatValue(Number(v)), props.title]}
         contentStyle={{ borderRadius: 8, fontSize: 13 }}
       />
-      <Line type="monotone" dataKey="value" stroke="#0f766e" strokeWidth={2} dot={{ r: 3 }} activeDot={{ r: 5 }} isAnimationActive={false} />
+      <Line type="linear" dataKey="value" stroke="#0f766e" strokeWidth={2} dot={{ r: 3 }} activeDot={{ r: 5 }} isAnimationActive={false} />
     </LineChart>
   );
 }

@@ -16,7 +16,12 @@ const STALE_CLAIM_MS = 10 * 60 * 1000;
  * transaction, then records the result. A claim left by a crashed instance is retried after
  * ten minutes.
  */
-export async function deliverEmailOutbox(db: Database, transport: MailTransport, now: Date): Promise<{ sent: number; failed: number }> {
+export async function deliverEmailOutbox(
+  db: Database,
+  transport: MailTransport,
+  now: Date,
+  baseUrl: string,
+): Promise<{ sent: number; failed: number }> {
   const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS);
   const claimable = db
     .select({ id: emailOutbox.id })
@@ -34,7 +39,7 @@ export async function deliverEmailOutbox(db: Database, transport: MailTransport,
   let failed = 0;
   for (const email of claimed) {
     try {
-      await transport.send({ to: email.toAddress, subject: email.subject, text: email.textBody });
+      await transport.send({ to: email.toAddress, subject: email.subject, text: emailText(email.textBody, email.link, baseUrl) });
       await db.update(emailOutbox).set({ status: 'SENT', sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, email.id));
       sent++;
     } catch (error) {
@@ -47,4 +52,9 @@ export async function deliverEmailOutbox(db: Database, transport: MailTransport,
     }
   }
   return { sent, failed };
+}
+
+/** The body as sent: the text, then the app link (if any) as a full address. */
+export function emailText(text: string, link: string | null, baseUrl: string): string {
+  return link ? `${text}\n\n${new URL(link, baseUrl).toString()}` : text;
 }

@@ -11,6 +11,7 @@ import { isEmptyStudio, seedDemoStudio } from '../../src/seed/seed-demo';
 import { as, createTestApp, createUser, type TestApp } from '../support/test-app';
 import { onPostgres } from '../support/test-database';
 
+const BASE = 'https://studio.example';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -71,9 +72,9 @@ describe('email outbox delivery', () => {
     await enqueueEmail(db, { to: 'ok@example.test', subject: 'Once', text: 'Body', kind: 'test', dedupeKey: 'once' });
     await enqueueEmail(db, { to: 'ok@example.test', subject: 'Once', text: 'Body', kind: 'test', dedupeKey: 'once' });
     const transport = recordingTransport(['down@example.test']);
-    const first = await deliverEmailOutbox(db, transport, new Date());
+    const first = await deliverEmailOutbox(db, transport, new Date(), BASE);
     expect(first).toEqual({ sent: 2, failed: 1 });
-    const second = await deliverEmailOutbox(db, transport, new Date());
+    const second = await deliverEmailOutbox(db, transport, new Date(), BASE);
     expect(second).toEqual({ sent: 0, failed: 1 });
     expect(transport.sent).toEqual(['ok@example.test', 'ok@example.test']);
     const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'down@example.test'));
@@ -84,13 +85,23 @@ describe('email outbox delivery', () => {
     expect(outbox.json().emails.map((e: { status: string }) => e.status).sort()).toEqual(['PENDING', 'SENT', 'SENT']);
   });
 
+  it('an app link in a notification email is sent as a full address on BASE_URL', async () => {
+    const db = t.app.deps.db;
+    await db.delete(emailOutbox);
+    const user = await createUser(t.app);
+    await notifyUser(db, { userId: user.id, feature: null, kind: 'k', title: 'A place is yours', body: 'You are in.', link: '/classes/abc', email: true });
+    const sent: string[] = [];
+    await deliverEmailOutbox(db, { send: async (m) => void sent.push(m.text) }, new Date(), BASE);
+    expect(sent).toEqual(['You are in.\n\nhttps://studio.example/classes/abc']);
+  });
+
   it.runIf(onPostgres())('two instances delivering at once send each email exactly once', async () => {
     const db = t.app.deps.db;
     await db.delete(emailOutbox);
     for (let i = 0; i < 30; i++) await enqueueEmail(db, { to: `p${i}@example.test`, subject: 'Hi', text: 'Body', kind: 'test' });
     const transport = recordingTransport();
-    await Promise.all([deliverEmailOutbox(db, transport, new Date()), deliverEmailOutbox(db, transport, new Date()), deliverEmailOutbox(db, transport, new Date())]);
-    await deliverEmailOutbox(db, transport, new Date());
+    await Promise.all([deliverEmailOutbox(db, transport, new Date(), BASE), deliverEmailOutbox(db, transport, new Date(), BASE), deliverEmailOutbox(db, transport, new Date(), BASE)]);
+    await deliverEmailOutbox(db, transport, new Date(), BASE);
     expect(transport.sent).toHaveLength(30);
     expect(new Set(transport.sent).size).toBe(30);
   });

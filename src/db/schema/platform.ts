@@ -38,6 +38,8 @@ export const emailOutbox = pgTable(
     toAddress: text().notNull(),
     subject: text().notNull(),
     textBody: text().notNull(),
+    /** A path inside the app (e.g. /classes/…); made absolute with BASE_URL when the email is sent. */
+    link: text(),
     kind: text().notNull(),
     dedupeKey: text().unique(),
     status: text().notNull().default('PENDING'), // PENDING | SENDING | SENT | FAILED

@@ -5,6 +5,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** A path inside the app; the email shows it as a full address (BASE_URL + path). */
+  link?: string;
   kind: string; // e.g. 'password_reset', 'waitlist_promoted'
   /** Same key twice = one email (retries, concurrent job runs). */
   dedupeKey?: string;
@@ -14,6 +16,6 @@ export interface OutgoingEmail {
 export async function enqueueEmail(tx: Executor, email: OutgoingEmail): Promise<void> {
   await tx
     .insert(emailOutbox)
-    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, kind: email.kind, dedupeKey: email.dedupeKey })
+    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, link: email.link ?? null, kind: email.kind, dedupeKey: email.dedupeKey })
     .onConflictDoNothing();
 }

@@ -17,6 +17,7 @@ export async function listOutbox(db: Database, opts: { before?: Date; limit: num
       to: e.toAddress,
       subject: e.subject,
       text: e.textBody,
+      link: e.link,
       kind: e.kind,
       status: e.status,
       createdAt: e.createdAt,

@@ -44,7 +44,8 @@ export async function notifyUser(tx: Executor, input: NotificationInput): Promis
       await enqueueEmail(tx, {
         to: user.email,
         subject: input.title,
-        text: input.link ? `${input.body}\n\n${input.link}` : input.body,
+        text: input.body,
+        link: input.link,
         kind: input.kind,
         dedupeKey: input.dedupeKey ? `notification:${input.dedupeKey}` : undefined,
       });

@@ -66,6 +66,7 @@ export default async function adminAuditAndOutboxRoutes(app: FastifyInstance) {
                 to: z.string(),
                 subject: z.string(),
                 text: z.string(),
+                link: z.string().nullable().describe('A path inside the app, sent as BASE_URL + path'),
                 kind: z.string(),
                 status: z.string(),
                 createdAt: timestamp,

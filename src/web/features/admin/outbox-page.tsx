@@ -13,6 +13,7 @@ interface OutboxEmail {
   to: string;
   subject: string;
   text: string;
+  link: string | null;
   kind: string;
   status: string;
   createdAt: string;
@@ -79,7 +80,7 @@ export function OutboxPage() {
                     </p>
                   </summary>
                   <pre className="mt-3 font-sans text-sm whitespace-pre-wrap text-slate-800">
-                    <Linkified text={e.text} />
+                    <Linkified text={e.link ? `${e.text}\n\n${new URL(e.link, window.location.origin).toString()}` : e.text} />
                   </pre>
                   {e.lastError && <p className="mt-2 text-sm text-red-700">Last error: {e.lastError}</p>}
                 </details>

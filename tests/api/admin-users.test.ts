@@ -55,6 +55,18 @@ describe('admin user management', () => {
     await as(t.app, other).patch(`/api/admin/users/${admin.id}`, { role: 'ADMIN' });
   });
 
+  it('lists active coaches and admins for staff', async () => {
+    const coach = await createUser(t.app, 'COACH', 'Aaron Active');
+    const gone = await createUser(t.app, 'COACH', 'Aaron Gone');
+    await as(t.app, admin).patch(`/api/admin/users/${gone.id}`, { active: false });
+    const r = await as(t.app, coach).get('/api/staff');
+    const names = r.json().staff.map((s: { name: string }) => s.name);
+    expect(names).toContain('Aaron Active');
+    expect(names).toContain('Ada Admin');
+    expect(names).not.toContain('Aaron Gone');
+    expect(r.json().staff.every((s: { role: string }) => s.role !== 'CLIENT')).toBe(true);
+  });
+
   it('answers 404 for a user that does not exist, and 400 for an empty change', async () => {
     expect((await as(t.app, admin).patch('/api/admin/users/nope', { role: 'COACH' })).statusCode).toBe(404);
     expect((await as(t.app, admin).patch(`/api/admin/users/${admin.id}`, {})).statusCode).toBe(400);

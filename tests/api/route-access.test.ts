@@ -34,6 +34,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'PATCH /api/admin/users/:id': 'admin',
   'GET /api/admin/audit-log': 'admin',
   'GET /api/admin/outbox': 'admin',
+  'GET /api/staff': 'staff',
   'GET /api/me/notifications': 'signedIn',
   'POST /api/me/notifications/read': 'signedIn',
   // Group sessions

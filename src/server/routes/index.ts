@@ -5,6 +5,7 @@ import healthRoutes from './health';
 import meRoutes from './me';
 import notificationRoutes from './notifications';
 import settingsRoutes from './settings';
+import staffRoutes from './staff';
 import groupSessionRoutes from './sessions';
 import membershipAndCreditRoutes from './credits';
 import coachingCohortRoutes from './cohorts';
@@ -14,6 +15,7 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   healthRoutes,
   meRoutes,
   settingsRoutes,
+  staffRoutes,
   adminUserRoutes,
   adminAuditAndOutboxRoutes,
   notificationRoutes,

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../../../domain/access/policy';
+import { listStaff } from '../../../services/users/list-staff';
+import { commonErrors } from '../../http/schemas';
+
+export default async function staffRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/staff',
+    {
+      config: { access: access.to('members.read') },
+      schema: {
+        tags: ['account'],
+        summary: 'Active coaches and admins (for coach pickers and filters)',
+        response: { 200: z.object({ staff: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) })) }), ...commonErrors },
+      },
+    },
+    async () => ({ staff: (await listStaff(app.deps.db)) as Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }> }),
+  );
+}

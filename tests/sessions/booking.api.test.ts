@@ -102,6 +102,10 @@ describe('cancelling and the waitlist', () => {
     const cancel = await as(t.app, client).delete(`/api/sessions/${early}/registrations/me`);
     expect(cancel.json()).toEqual({ status: 'CANCELLED', refunded: 1 });
     expect(await creditsLeft(t.database.db, client.id)).toBe(2);
+    // The ledger speaks studio time in plain words (27 Mar is still GMT in London).
+    const ledger = (await as(t.app, client).get('/api/me/credit-transactions')).json();
+    const labels = ledger.entries.filter((e: { sessionId: string | null }) => e.sessionId === early).map((e: { label: string }) => e.label);
+    expect(labels).toEqual([expect.stringMatching(/^HIIT \w+ Fri 27 Mar 06:30 — .+ \(credit returned\)$/), expect.stringMatching(/^HIIT \w+ Fri 27 Mar 06:30 booked$/)]);
     // Booking again after cancelling is allowed.
     expect((await as(t.app, client).post(`/api/sessions/${early}/registrations`)).statusCode).toBe(201);
 
@@ -131,6 +135,8 @@ describe('cancelling and the waitlist', () => {
     expect(detail.registrations.map((r: { user: { id: string } }) => r.user.id)).toEqual([next.id]);
     expect(detail.waitlist.map((r: { user: { id: string }; waitlistPosition: number }) => [r.user.id, r.waitlistPosition])).toEqual([[skint.id, 1]]);
     expect(await creditsLeft(t.database.db, next.id)).toBe(0);
+    const nextLedger = (await as(t.app, next).get('/api/me/credit-transactions')).json();
+    expect(nextLedger.entries[0].label).toMatch(/^HIIT \w+ Sat 28 Mar 09:00 \(from waitlist\) booked$/);
     const bell = (await as(t.app, next).get('/api/me/notifications')).json();
     expect(bell.unreadCount).toBe(1);
     expect(bell.items[0]).toMatchObject({ kind: 'waitlist_promoted', title: expect.stringContaining('Sat 28 Mar at 09:00') });

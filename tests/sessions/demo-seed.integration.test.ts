@@ -32,4 +32,10 @@ describe('demo studio classes', () => {
     const ids = (await rows<{ id: string }>(sql`SELECT DISTINCT session_id AS id FROM session_registrations`)).rows;
     for (const { id } of ids) expect(expectConsistent(await sessionInvariants(t.database.db, id)), id).toEqual([]);
   });
+
+  it("writes bookings into the clients' ledgers in studio-local words", async () => {
+    const words = (await rows<{ description: string }>(sql`SELECT description FROM credit_transactions WHERE kind = 'CONSUME'`)).rows;
+    expect(words.length).toBeGreaterThan(10);
+    for (const { description } of words) expect(description).toMatch(/^(HIIT|CORE).* (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}( \(from waitlist\))?$/);
+  });
 });

@@ -3,9 +3,11 @@ import type { Database } from '../../db/client';
 import { isStaff, type Actor } from '../../domain/access/roles';
 import { decideBooking, type BookingState } from '../../domain/sessions/decide-booking';
 import type { RegistrationStatus } from '../../domain/sessions/types';
+import { ledgerDescriptionForSession } from '../../domain/sessions/ledger-description';
 import { DomainError } from '../../domain/shared/domain-error';
 import { consumeCreditsForBooking } from '../credits/consume-credits-for-booking';
 import { countUsableCredits } from '../credits/count-usable-credits';
+import { loadSettings } from '../settings/settings-service';
 import { lockAndLoad, writeBooking } from './booking-statements';
 import { notifyBookingConfirmed } from './session-notifications';
 import { inTransaction } from './transaction';
@@ -49,6 +51,7 @@ export async function bookSession(db: Database, actor: Actor, input: { sessionId
     const cost = decision.kind === 'REGISTER' ? decision.cost : 0;
     const position = decision.kind === 'WAITLIST' ? decision.position : null;
     if (cost > 0) {
+      const timeZone = (await loadSettings(tx))['studio.timezone'];
       await consumeCreditsForBooking(tx, {
         userId,
         registrationId,
@@ -57,7 +60,7 @@ export async function bookSession(db: Database, actor: Actor, input: { sessionId
         sessionStart: session.startTime,
         cost,
         actorId: actor.id,
-        description: `${session.title} ${session.startTime.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        description: ledgerDescriptionForSession(session, timeZone),
         now,
       });
     }

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { decidePromotion } from '../../domain/sessions/decide-promotion';
+import { ledgerDescriptionForSession } from '../../domain/sessions/ledger-description';
 import { isDomainError } from '../../domain/shared/domain-error';
 import { consumeCreditsForBooking } from '../credits/consume-credits-for-booking';
+import { loadSettings } from '../settings/settings-service';
 import { hasOverlappingBooking, type LockedSession } from './lock-session';
 import { notifyPromoted } from './session-notifications';
 import { asDate, rowsOf } from './transaction';
@@ -36,15 +38,17 @@ export async function promoteFromWaitlist(tx: Tx, session: LockedSession, actorI
     now,
   );
   const promoted: string[] = [];
+  if (decision.candidates.length === 0) return promoted;
+  const ledgerWords = ledgerDescriptionForSession(session, (await loadSettings(tx))['studio.timezone'], 'waitlist');
   for (const registrationId of decision.candidates) {
     if (promoted.length === decision.places) break;
     const candidate = queue.find((q) => q.id === registrationId)!;
-    if (await promoteOne(tx, session, candidate, actorId, now)) promoted.push(registrationId);
+    if (await promoteOne(tx, session, candidate, ledgerWords, actorId, now)) promoted.push(registrationId);
   }
   return promoted;
 }
 
-async function promoteOne(tx: Tx, session: LockedSession, candidate: { id: string; user_id: string }, actorId: string, now: Date): Promise<boolean> {
+async function promoteOne(tx: Tx, session: LockedSession, candidate: { id: string; user_id: string }, ledgerWords: string, actorId: string, now: Date): Promise<boolean> {
   // Serialize with this client's own bookings (which lock their user row after a session row,
   // the same order as here), then check again for a clash they may have just booked.
   await tx.execute(sql`SELECT id FROM "user" WHERE id = ${candidate.user_id} FOR NO KEY UPDATE`);
@@ -61,7 +65,7 @@ async function promoteOne(tx: Tx, session: LockedSession, candidate: { id: strin
           sessionStart: session.startTime,
           cost: session.creditCost,
           actorId,
-          description: `${session.title} ${session.startTime.toISOString().slice(0, 16).replace('T', ' ')} UTC (from waitlist)`,
+          description: ledgerWords,
           now,
         });
       });

@@ -29,7 +29,7 @@ describe('settings and feature flags', () => {
   });
 
   it('refuses unknown keys and values of the wrong type with 400', async () => {
-    const unknown = await as(t.app, admin).put('/api/admin/settings/features.bootcamps.enabled', { value: true });
+    const unknown = await as(t.app, admin).put('/api/admin/settings/features.teleportation.enabled', { value: true });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe('UNKNOWN_SETTING');
     for (const [key, value] of [

@@ -178,6 +178,31 @@ describe('cohorts in the browser', () => {
     await phone.context().close();
   });
 
+  it('a client outside any cohort logs today with the studio’s default prompts on a phone', async () => {
+    const loner = { name: 'Noor Solo', email: `noor.solo.${run}@example.test`, password: 'noor-password-1' };
+    const phone = await newPage(browser, PHONE);
+    await phone.goto('/sign-up');
+    await phone.getByLabel('Your name').fill(loner.name);
+    await phone.getByLabel('Email').fill(loner.email);
+    await phone.getByLabel('Password').fill(loner.password);
+    await phone.getByRole('button', { name: 'Create account' }).click();
+    await phone.getByRole('heading', { name: /Noor/ }).waitFor();
+    await phone.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'My cohort' }).click();
+    await phone.getByText('You are not in a cohort right now').waitFor();
+    await phone.getByRole('heading', { name: "Today's check-in" }).waitFor();
+    await screenshot(phone, 'cohorts-client-no-cohort-phone');
+    await phone.getByLabel(/^Steps/).fill('6400');
+    await phone.getByRole('button', { name: 'Check in', exact: true }).click();
+    await phone.getByRole('heading', { name: 'Checked in today' }).waitFor();
+    await phone.locator('dd', { hasText: '6,400' }).or(phone.locator('dd', { hasText: '6400' })).first().waitFor();
+    await closeToasts(phone);
+    await screenshot(phone, 'cohorts-client-no-cohort-checked-in-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+    const mine = await json<{ checkIns: Array<{ values: Record<string, unknown> }> }>(await phone.request.get('/api/me/check-ins'));
+    expect(mine.checkIns.map((c) => c.values)).toEqual([{ steps: 6400 }]);
+    await phone.context().close();
+  });
+
   it('with the cohorts feature off, no cohort nav, page or widget is left', async () => {
     await setCohortsFeature(false);
     try {

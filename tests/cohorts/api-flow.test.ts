@@ -190,9 +190,23 @@ describe('a cohort from creation to feedback', () => {
 
   it('lets a client outside any cohort log with the studio’s default prompts', async () => {
     expectError(await as(t.app, p.otherClient).get('/api/me/cohort'), 404, 'NOT_IN_COHORT');
+    const before = ok(await as(t.app, p.otherClient).get('/api/me/check-in-prompts'));
+    expect(before).toMatchObject({ source: 'STUDIO_DEFAULT', cohort: null, weightUnit: 'KG', today: { date: '2026-03-30', checkIn: null, window: { earliestDate: '2026-03-28', latestDate: '2026-03-30' } } });
+    const defaults = before.prompts.map((x: { key: string }) => x.key);
+    expect(defaults).toEqual(expect.arrayContaining(['steps', 'sleepHours', 'notes']));
+    expect(defaults).not.toContain('bodyFat');
+    expect(before.prompts.every((x: { required: boolean }) => !x.required)).toBe(true);
     const entry = ok(await as(t.app, p.otherClient).put('/api/me/check-ins/2026-03-30', { values: { steps: 8000, sleepHours: 7.5, notes: 'walked' } }));
     expect(entry.values).toEqual({ steps: 8000, sleepHours: 7.5, notes: 'walked' });
     const notDefault = expectError(await as(t.app, p.otherClient).put('/api/me/check-ins/2026-03-30', { values: { bodyFat: 20 } }), 400, 'VALIDATION_ERROR');
     expect(notDefault).toMatch(/^values\.bodyFat/);
+    const after = ok(await as(t.app, p.otherClient).get('/api/me/check-in-prompts'));
+    expect(after.today.checkIn).toMatchObject({ date: '2026-03-30', values: { steps: 8000, sleepHours: 7.5, notes: 'walked' } });
+  });
+
+  it('gives a cohort member their cohort’s prompts as the prompts in force', async () => {
+    const mine = ok(await as(t.app, p.client).get('/api/me/check-in-prompts'));
+    const cohort = ok(await as(t.app, p.client).get('/api/me/cohort'));
+    expect(mine).toMatchObject({ source: 'COHORT', cohort: { id: cohortId, name: 'Spring Challenge' }, prompts: cohort.prompts, today: cohort.today });
   });
 });

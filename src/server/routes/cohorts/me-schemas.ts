@@ -28,6 +28,18 @@ export const checkInBody = z.object({
     .describe('By prompt key. Weight: kg as a number, or { kg }, { lb }, { st, lb }. null leaves a prompt blank.'),
 });
 
+export const checkInWindowView = z
+  .object({ earliestDate: localDate, latestDate: localDate })
+  .describe('Dates a check-in can be entered or edited');
+
+export const myCheckInPromptsView = z.object({
+  source: z.enum(['COHORT', 'STUDIO_DEFAULT']).describe("The client's cohort's prompts, or the studio defaults outside any cohort"),
+  cohort: z.object({ id: z.string(), name: z.string() }).nullable(),
+  prompts: z.array(promptView),
+  weightUnit: z.enum(WEIGHT_UNITS),
+  today: z.object({ date: localDate, checkIn: checkInView.nullable(), window: checkInWindowView }),
+});
+
 export const compliance = z.object({ expected: z.number(), done: z.number(), rate });
 
 export const feedbackForClient = z.object({
@@ -56,7 +68,7 @@ export const myCohortView = z.object({
   today: z.object({
     date: localDate,
     checkIn: checkInView.nullable(),
-    window: z.object({ earliestDate: localDate, latestDate: localDate }).describe('Dates a check-in can be entered or edited'),
+    window: checkInWindowView,
   }),
   questionnaire: z.object({ week: z.number(), status: questionnaireStatus, opensAt: timestamp, closesAt: timestamp }),
   feedback: z.array(feedbackForClient).describe('Published feedback only'),

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
 import { getMyCohort } from '../../../services/cohorts/my-cohort';
+import { getMyCheckInPrompts } from '../../../services/cohorts/my-check-in-prompts';
 import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import { answersBody, checkInBody, checkInView, myCohortView, myQuestionnaireView } from './me-schemas';
+import { answersBody, checkInBody, checkInView, myCheckInPromptsView, myCohortView, myQuestionnaireView } from './me-schemas';
 import { localDate, weekNumber } from './schemas';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
@@ -28,6 +29,19 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       },
     },
     async (request) => getMyCohort(app.deps.db, actorOf(request), app.deps.now()),
+  );
+
+  r.get(
+    '/api/me/check-in-prompts',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['cohorts'],
+        summary: 'The check-in prompts in force for me today (my cohort’s, or the studio defaults outside one), today’s date and my check-in',
+        response: { 200: myCheckInPromptsView, ...commonErrors },
+      },
+    },
+    async (request) => getMyCheckInPrompts(app.deps.db, actorOf(request), app.deps.now()),
   );
 
   r.put(

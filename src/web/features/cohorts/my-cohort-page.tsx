@@ -6,7 +6,8 @@ import { CheckInCard } from './check-in-card';
 import { FeedbackList } from './feedback-list';
 import { MyProgress } from './my-progress';
 import { QuestionnaireCard } from './questionnaire-card';
-import { useMyCohort, type MyCohort } from './use-my-cohort';
+import { formatDay } from './format';
+import { useMyCheckInPrompts, useMyCohort, type MyCohort } from './use-my-cohort';
 import { WeekProgress } from './week-progress';
 
 /** The dates "My progress" charts: the cohort so far (to its end once over), at most the 400 days the API serves at once. */
@@ -14,6 +15,27 @@ function progressRange(data: MyCohort): { from: string; to: string } {
   const to = data.cohort.endDate && data.cohort.endDate < data.today.date ? data.cohort.endDate : data.today.date;
   const earliest = format(subDays(parseISO(to), 399), 'yyyy-MM-dd');
   return { from: data.cohort.startDate > earliest ? data.cohort.startDate : earliest, to };
+}
+
+/** Outside any cohort a client can still log today, with the studio's default prompts. */
+function StudioCheckIn() {
+  const query = useMyCheckInPrompts();
+  if (query.isPending) return <Spinner />;
+  if (query.error) return <Alert tone="error">{errorMessage(query.error)}</Alert>;
+  const { prompts, today, weightUnit } = query.data;
+  if (prompts.length === 0) return null;
+  return (
+    <div className="max-w-2xl">
+      <CheckInCard
+        key={today.date}
+        prompts={prompts}
+        date={today.date}
+        checkIn={today.checkIn}
+        unit={weightUnit}
+        description={`${formatDay(today.date, 'EEEE d MMMM')} · your own daily log`}
+      />
+    </div>
+  );
 }
 
 /** The client's cohort, phone first: where they are, today's check-in, the questionnaire, feedback, progress. */
@@ -26,10 +48,13 @@ export function MyCohortPage() {
     return (
       <>
         <PageHeader title="My cohort" />
-        <EmptyState title="You are not in a cohort right now">
-          Cohorts are coaching programmes of a few weeks: a daily check-in, a short questionnaire each week and feedback from your coach. Ask your coach
-          about the next one.
-        </EmptyState>
+        <div className="space-y-5">
+          <EmptyState title="You are not in a cohort right now">
+            Cohorts are coaching programmes of a few weeks: a daily check-in, a short questionnaire each week and feedback from your coach. Ask your coach
+            about the next one.
+          </EmptyState>
+          <StudioCheckIn />
+        </div>
       </>
     );
   }

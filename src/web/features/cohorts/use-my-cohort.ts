@@ -30,8 +30,19 @@ export interface MyQuestionnaire {
   savedAt: string | null;
 }
 
+/** GET /api/me/check-in-prompts: what a client checks in against today, in a cohort or not (service getMyCheckInPrompts). */
+export interface MyCheckInPrompts {
+  source: 'COHORT' | 'STUDIO_DEFAULT';
+  cohort: { id: string; name: string } | null;
+  prompts: Prompt[];
+  weightUnit: WeightUnit;
+  today: { date: string; checkIn: CheckIn | null; window: { earliestDate: string; latestDate: string } };
+}
+
 export const myCohortKeys = {
   all: ['me', 'cohort'] as const,
+  // Under `all`, so saving a check-in or a weight unit refreshes it too.
+  checkInPrompts: ['me', 'cohort', 'check-in-prompts'] as const,
   checkIns: (from: string, to: string) => ['me', 'cohort', 'check-ins', from, to] as const,
   questionnaire: (week: number) => ['me', 'cohort', 'questionnaire', week] as const,
 };
@@ -48,6 +59,15 @@ export function useMyCohort() {
         throw error;
       }
     },
+  });
+}
+
+/** Today's prompts for a client outside any cohort: the studio's default ones. */
+export function useMyCheckInPrompts(enabled = true) {
+  return useQuery({
+    queryKey: myCohortKeys.checkInPrompts,
+    queryFn: () => api.get<MyCheckInPrompts>('/api/me/check-in-prompts'),
+    enabled,
   });
 }
 

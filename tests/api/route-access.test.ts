@@ -89,6 +89,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'POST /api/cohorts/:id/nudges': 'staff',
   'GET /api/me/cohort': 'signedIn',
   'GET /api/me/check-in-prompts': 'signedIn',
+  'GET /api/admin/users/:id/cohorts': 'admin',
   'PUT /api/me/check-ins/:date': 'signedIn',
   'GET /api/me/check-ins': 'signedIn',
   'PUT /api/me/check-in-preferences': 'signedIn',

@@ -178,6 +178,19 @@ describe('cohorts in the browser', () => {
     await phone.context().close();
   });
 
+  it('the admin sees the client’s cohort on their user page and opens the member page from it', async () => {
+    const found = await json<{ users: Array<{ id: string }> }>(await admin.request.get(`/api/admin/users?query=${encodeURIComponent(client.email)}`));
+    await admin.goto(`/admin/users/${found.users[0]!.id}`);
+    const section = admin.getByRole('heading', { name: 'Cohort', exact: true });
+    await section.waitFor();
+    await admin.getByText('Joined ', { exact: false }).first().waitFor();
+    await screenshot(admin, 'cohorts-admin-user-cohort-desktop');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await admin.getByRole('link', { name: cohortName }).click();
+    await admin.waitForURL((url) => url.pathname === `${cohortPath}/members/${found.users[0]!.id}`);
+    await admin.getByRole('heading', { name: client.name }).waitFor();
+  });
+
   it('a client outside any cohort logs today with the studio’s default prompts on a phone', async () => {
     const loner = { name: 'Noor Solo', email: `noor.solo.${run}@example.test`, password: 'noor-password-1' };
     const phone = await newPage(browser, PHONE);

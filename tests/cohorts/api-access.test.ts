@@ -99,6 +99,7 @@ const CASES: RouteCase[] = [
   { route: 'POST /api/cohorts/:id/members/:userId/notes', url: () => `${A()}/members/${u.clientA.id}/notes`, body: () => ({ text: SECRET_NOTE }), expect: { coachA: 201, admin: 201 } },
   { route: 'POST /api/cohorts/:id/nudges', url: () => `${A()}/nudges`, body: () => ({ userIds: [u.clientA.id] }) },
   { route: 'GET /api/me/cohort', url: () => '/api/me/cohort', expect: membersOnly },
+  { route: 'GET /api/admin/users/:id/cohorts', url: () => `/api/admin/users/${u.clientA.id}/cohorts`, expect: { coachA: 403 } },
   { route: 'GET /api/me/check-in-prompts', url: () => '/api/me/check-in-prompts', expect: signedInEveryone },
   { route: 'PUT /api/me/check-ins/:date', url: () => '/api/me/check-ins/2026-03-17', body: () => ({ values: { weight: 81.5 } }), expect: signedInEveryone },
   { route: 'GET /api/me/check-ins', url: () => '/api/me/check-ins?from=2026-03-01&to=2026-03-31', expect: signedInEveryone },

@@ -188,6 +188,21 @@ describe('a cohort from creation to feedback', () => {
     expect(ok(await as(t.app, p.client).get('/api/me/cohort')).feedback).toHaveLength(1);
   });
 
+  it('lists a person’s cohort memberships for the admin’s user page', async () => {
+    const { memberships } = ok(await as(t.app, p.admin).get(`/api/admin/users/${p.client.id}/cohorts`));
+    expect(memberships).toEqual([
+      {
+        cohort: { id: cohortId, name: 'Spring Challenge', status: 'ACTIVE', startDate: '2026-03-23', endDate: '2026-05-03', weeks: 6 },
+        status: 'ACTIVE',
+        joinedAt: expect.any(String),
+        leftAt: null,
+      },
+    ]);
+    expect(ok(await as(t.app, p.admin).get(`/api/admin/users/${p.otherClient.id}/cohorts`)).memberships).toEqual([]);
+    expectError(await as(t.app, p.admin).get('/api/admin/users/no-such-user/cohorts'), 404, 'USER_NOT_FOUND');
+    expectError(await as(t.app, p.coach).get(`/api/admin/users/${p.client.id}/cohorts`), 403, 'FORBIDDEN');
+  });
+
   it('lets a client outside any cohort log with the studio’s default prompts', async () => {
     expectError(await as(t.app, p.otherClient).get('/api/me/cohort'), 404, 'NOT_IN_COHORT');
     const before = ok(await as(t.app, p.otherClient).get('/api/me/check-in-prompts'));

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Feature } from '../features/studio/use-studio';
 import { UserAuditSection } from '../features/admin/user-audit-section';
+import { UserCohortSection } from '../features/cohorts/user-cohort-section';
 import { UserCreditsSection } from '../features/memberships/user-credits-section';
 
 export interface UserDetailSection {
@@ -16,5 +17,6 @@ export interface UserDetailSection {
  */
 export const userDetailSections: UserDetailSection[] = [
   { id: 'memberships-and-credits', Component: UserCreditsSection },
+  { id: 'cohort', feature: 'cohorts', Component: UserCohortSection },
   { id: 'audit', Component: UserAuditSection },
 ];

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import adminUserCohortRoutes from './admin-user-cohorts';
 import cohortRoutes from './cohorts';
 import myCohortRoutes from './me';
 import cohortMemberRoutes from './members';
@@ -8,4 +9,5 @@ export default async function coachingCohortRoutes(app: FastifyInstance) {
   await cohortRoutes(app);
   await cohortMemberRoutes(app);
   await myCohortRoutes(app);
+  await adminUserCohortRoutes(app);
 }

@@ -85,7 +85,7 @@ export async function seedSessions({ db, now, userIdByKey }: DemoSeedContext): P
       createdAt,
     );
   }
-  const sessions = await listSessions(db, admin, { from: new Date(now.getTime() - 25 * 24 * HOUR), to: new Date(now.getTime() + 25 * 24 * HOUR) });
+  const sessions = await listSessions(db, admin, { from: new Date(now.getTime() - 25 * 24 * HOUR), to: new Date(now.getTime() + 25 * 24 * HOUR) }, now);
   const wall = (s: SessionView) => {
     const local = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(s.startTime);
     const part = (type: string) => local.find((p) => p.type === type)!.value;

@@ -99,6 +99,7 @@ describe('cancelling and the waitlist', () => {
     const early = await makeSession(t, studio, '2026-03-27T06:30:00Z');
     const client = await clientWithCredits(t, 2);
     await as(t.app, client).post(`/api/sessions/${early}/registrations`);
+    expect((await as(t.app, client).get(`/api/sessions/${early}`)).json().myRegistration.cancelWouldBeLate).toBe(false);
     const cancel = await as(t.app, client).delete(`/api/sessions/${early}/registrations/me`);
     expect(cancel.json()).toEqual({ status: 'CANCELLED', refunded: 1 });
     expect(await creditsLeft(t.database.db, client.id)).toBe(2);
@@ -152,7 +153,15 @@ describe('cancelling and the waitlist', () => {
     const [a, b] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
     await as(t.app, a).post(`/api/sessions/${sessionId}/registrations`);
     await as(t.app, b).post(`/api/sessions/${sessionId}/registrations`);
+    // The server tells each client, before they cancel, what the cancellation would cost.
+    const mineOf = async (who: typeof a) => (await as(t.app, who).get(`/api/sessions/${sessionId}`)).json().myRegistration;
+    expect(await mineOf(a)).toMatchObject({ status: 'REGISTERED', promotedAt: null, cancelWouldBeLate: true });
+    expect(await mineOf(b)).toMatchObject({ status: 'WAITLISTED', cancelWouldBeLate: false });
     expect((await as(t.app, a).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({ status: 'LATE_CANCELLED', refunded: 0 });
+    const listed = (await as(t.app, b).get('/api/sessions?from=2026-03-20T00:00:00Z&to=2026-03-21T00:00:00Z')).json().find((s: { id: string }) => s.id === sessionId);
+    expect(listed.myRegistration).toEqual({ id: expect.any(String), status: 'REGISTERED', waitlistPosition: null, promotedAt: NOW.toISOString(), cancelWouldBeLate: false });
+    const schedule = (await as(t.app, b).get('/api/me/registrations?from=2026-03-20T00:00:00Z&to=2026-03-21T00:00:00Z')).json();
+    expect(schedule.find((r: { session: { id: string } }) => r.session.id === sessionId)).toMatchObject({ status: 'REGISTERED', cancelWouldBeLate: false });
     expect((await as(t.app, b).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({ status: 'CANCELLED', refunded: 1 });
     expect(expectConsistent(await sessionInvariants(t.database.db, sessionId))).toEqual([]);
   });

@@ -24,7 +24,7 @@ export async function cancelSession(
 ): Promise<SessionView> {
   return inTransaction(db, async (tx) => {
     for (const id of await seriesTargets(tx, sessionId, options.scope)) await cancelLocked(tx, actor, id, options.reason?.trim() || null, now);
-    return getSessionView(tx, actor, sessionId);
+    return getSessionView(tx, actor, sessionId, now);
   });
 }
 

@@ -89,6 +89,6 @@ export async function createSchedule(db: Database, actor: Actor, input: Schedule
       targetId: schedule!.id,
       after: { ...input, timezone: timeZone, created: created.length, skipped: skipped.length },
     });
-    return { preview: false as const, scheduleId: schedule!.id, sessions: await listSessionsByIds(tx, actor, created.map((c) => c.id)), skipped };
+    return { preview: false as const, scheduleId: schedule!.id, sessions: await listSessionsByIds(tx, actor, created.map((c) => c.id), now), skipped };
   });
 }

@@ -32,7 +32,7 @@ export async function createSession(db: Database, actor: Actor, input: CreateSes
         targetId: created!.id,
         after: { classTypeId: classType.id, coachId: input.coachId, startTime: draft.startTime.toISOString(), capacity: draft.capacity },
       });
-      return getSessionView(tx, actor, created!.id);
+      return getSessionView(tx, actor, created!.id, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');

@@ -55,7 +55,7 @@ export async function editSession(db: Database, actor: Actor, sessionId: string,
   try {
     return await inTransaction(db, async (tx) => {
       for (const id of await seriesTargets(tx, sessionId, scope)) await editLocked(tx, actor, await lockSession(tx, id), patch, now);
-      return getSessionView(tx, actor, sessionId);
+      return getSessionView(tx, actor, sessionId, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');

@@ -2,12 +2,14 @@ import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
+import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus, SessionStatus } from '../../domain/sessions/types';
+import { isDomainError } from '../../domain/shared/domain-error';
 
 const coach = alias(users, 'coach');
 
 /** The client's registrations (every state, history included) for sessions starting in [from, to). */
-export async function listMyRegistrations(db: Database, userId: string, range: { from: Date; to: Date }) {
+export async function listMyRegistrations(db: Database, userId: string, range: { from: Date; to: Date }, now: Date) {
   const rows = await db
     .select({
       r: sessionRegistrations,
@@ -23,6 +25,7 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
     .orderBy(asc(classSessions.startTime), asc(sessionRegistrations.registeredAt));
   return rows.map(({ r, s, classType, coach }) => ({
     id: r.id,
+    cancelWouldBeLate: cancelWouldBeLate(r, s, now),
     status: r.status as RegistrationStatus,
     waitlistPosition: r.waitlistPosition,
     creditsConsumed: r.creditsConsumed,
@@ -42,4 +45,15 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
       creditCost: s.creditCost,
     },
   }));
+}
+
+/** Whether the client cancelling this registration now would be a late cancellation (the domain rule). */
+function cancelWouldBeLate(r: { status: string; promotedAt: Date | null }, s: { status: string; startTime: Date; lateCancelsAfter: Date }, now: Date): boolean {
+  if (r.status !== 'REGISTERED') return false;
+  const decision = decideCancellation(
+    { session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter }, registration: { status: 'REGISTERED', promotedAt: r.promotedAt } },
+    { by: 'CLIENT' },
+    now,
+  );
+  return !isDomainError(decision) && decision.status === 'LATE_CANCELLED';
 }

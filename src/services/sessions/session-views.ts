@@ -3,7 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Executor } from '../../db/client';
 import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
 import { isStaff, type Actor } from '../../domain/access/roles';
+import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus, SessionStatus } from '../../domain/sessions/types';
+import { isDomainError } from '../../domain/shared/domain-error';
 import { DomainError } from '../../domain/shared/domain-error';
 
 const coach = alias(users, 'coach');
@@ -29,7 +31,16 @@ export interface SessionView {
   creditCost: number;
   status: SessionStatus;
   scheduleId: string | null;
-  myRegistration: { id: string; status: RegistrationStatus; waitlistPosition: number | null } | null;
+  myRegistration: MyLiveRegistration | null;
+}
+
+export interface MyLiveRegistration {
+  id: string;
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+  promotedAt: Date | null;
+  /** Whether cancelling it now would be a late cancellation (credit kept), by the domain rule. */
+  cancelWouldBeLate: boolean;
 }
 
 /** One query for sessions with their class type, coach and the viewer's own live registration. */
@@ -39,7 +50,7 @@ function sessionQuery(db: Executor, viewerId: string) {
       s: classSessions,
       classType: { id: classTypes.id, name: classTypes.name, color: classTypes.color },
       coach: { id: coach.id, name: coach.name },
-      mine: { id: mine.id, status: mine.status, waitlistPosition: mine.waitlistPosition },
+      mine: { id: mine.id, status: mine.status, waitlistPosition: mine.waitlistPosition, promotedAt: mine.promotedAt },
     })
     .from(classSessions)
     .innerJoin(classTypes, eq(classTypes.id, classSessions.classTypeId))
@@ -49,7 +60,7 @@ function sessionQuery(db: Executor, viewerId: string) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof sessionQuery>['execute']>>[number];
 
-function toView(r: Row): SessionView {
+function toView(r: Row, now: Date): SessionView {
   const s = r.s;
   return {
     id: s.id,
@@ -70,8 +81,18 @@ function toView(r: Row): SessionView {
     creditCost: s.creditCost,
     status: s.status as SessionStatus,
     scheduleId: s.scheduleId,
-    myRegistration: r.mine ? { id: r.mine.id, status: r.mine.status as RegistrationStatus, waitlistPosition: r.mine.waitlistPosition } : null,
+    myRegistration: r.mine ? myLiveRegistration(r.mine, s, now) : null,
   };
+}
+
+/**
+ * The viewer's own booking, with the answer to "would cancelling now be late?" from the same
+ * rule the cancellation applies — so a client promoted after the cutoff is not warned wrongly.
+ */
+function myLiveRegistration(mine: NonNullable<Row['mine']>, s: Row['s'], now: Date): MyLiveRegistration {
+  const status = mine.status as RegistrationStatus;
+  const decision = decideCancellation({ session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter }, registration: { status, promotedAt: mine.promotedAt } }, { by: 'CLIENT' }, now);
+  return { id: mine.id, status, waitlistPosition: mine.waitlistPosition, promotedAt: mine.promotedAt, cancelWouldBeLate: !isDomainError(decision) && decision.status === 'LATE_CANCELLED' };
 }
 
 export interface SessionFilters {
@@ -82,27 +103,27 @@ export interface SessionFilters {
 }
 
 /** Sessions starting in [from, to), in start order. */
-export async function listSessions(db: Database, viewer: Actor, filters: SessionFilters): Promise<SessionView[]> {
+export async function listSessions(db: Database, viewer: Actor, filters: SessionFilters, now: Date): Promise<SessionView[]> {
   const where: SQL[] = [gte(classSessions.startTime, filters.from), lt(classSessions.startTime, filters.to)];
   if (filters.classTypeId) where.push(eq(classSessions.classTypeId, filters.classTypeId));
   if (filters.coachId) where.push(eq(classSessions.coachId, filters.coachId));
   const rows = await sessionQuery(db, viewer.id)
     .where(and(...where))
     .orderBy(asc(classSessions.startTime), asc(classSessions.id));
-  return rows.map(toView);
+  return rows.map((r) => toView(r, now));
 }
 
 /** The given sessions, in start order. */
-export async function listSessionsByIds(db: Executor, viewer: Actor, ids: string[]): Promise<SessionView[]> {
+export async function listSessionsByIds(db: Executor, viewer: Actor, ids: string[], now: Date): Promise<SessionView[]> {
   if (ids.length === 0) return [];
   const rows = await sessionQuery(db, viewer.id).where(inArray(classSessions.id, ids)).orderBy(asc(classSessions.startTime), asc(classSessions.id));
-  return rows.map(toView);
+  return rows.map((r) => toView(r, now));
 }
 
-export async function getSessionView(db: Executor, viewer: Actor, sessionId: string): Promise<SessionView> {
+export async function getSessionView(db: Executor, viewer: Actor, sessionId: string, now: Date): Promise<SessionView> {
   const [row] = await sessionQuery(db, viewer.id).where(eq(classSessions.id, sessionId));
   if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
-  return toView(row);
+  return toView(row, now);
 }
 
 export interface RosterEntry {
@@ -136,8 +157,8 @@ export async function loadRoster(db: Executor, sessionId: string): Promise<{ reg
 }
 
 /** A session as its viewer may see it: coaches and admins also get the roster and waitlist. */
-export async function getSessionDetail(db: Database, viewer: Actor, sessionId: string) {
-  const view = await getSessionView(db, viewer, sessionId);
+export async function getSessionDetail(db: Database, viewer: Actor, sessionId: string, now: Date) {
+  const view = await getSessionView(db, viewer, sessionId, now);
   if (!isStaff(viewer)) return view;
   return { ...view, ...(await loadRoster(db, sessionId)) };
 }

@@ -32,7 +32,7 @@ export default async function mySessionRoutes(app: FastifyInstance) {
         response: { 200: z.array(myRegistrationItem), ...commonErrors },
       },
     },
-    async (request) => listMyRegistrations(app.deps.db, actorOf(request).id, resolveRange(request.query, app.deps.now())),
+    async (request) => listMyRegistrations(app.deps.db, actorOf(request).id, resolveRange(request.query, app.deps.now()), app.deps.now()),
   );
 
   r.get(

@@ -64,7 +64,13 @@ export const sessionView = z.object({
   creditCost: z.number(),
   status: z.enum(SESSION_STATUSES),
   scheduleId: z.string().nullable(),
-  myRegistration: myRegistration.nullable().describe("The caller's own live booking or waitlist place"),
+  myRegistration: myRegistration
+    .extend({
+      promotedAt: timestamp.nullable().describe('When the caller was given a place from the waitlist'),
+      cancelWouldBeLate: z.boolean().describe('Cancelling now would be a late cancellation (the credit is kept)'),
+    })
+    .nullable()
+    .describe("The caller's own live booking or waitlist place"),
 });
 
 const rosterEntry = z.object({
@@ -146,6 +152,7 @@ export const myRegistrationItem = z.object({
   registeredAt: timestamp,
   promotedAt: timestamp.nullable(),
   cancelledAt: timestamp.nullable(),
+  cancelWouldBeLate: z.boolean().describe('Cancelling now would be a late cancellation (the credit is kept)'),
   session: z.object({
     id: z.string(),
     title: z.string(),

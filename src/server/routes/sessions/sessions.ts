@@ -29,7 +29,7 @@ export default async function sessionRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const range = resolveRange(request.query, app.deps.now());
-      return listSessions(app.deps.db, actorOf(request), { ...range, classTypeId: request.query.classTypeId, coachId: request.query.coachId });
+      return listSessions(app.deps.db, actorOf(request), { ...range, classTypeId: request.query.classTypeId, coachId: request.query.coachId }, app.deps.now());
     },
   );
 
@@ -44,7 +44,7 @@ export default async function sessionRoutes(app: FastifyInstance) {
         response: { 200: sessionDetail, ...commonErrors },
       },
     },
-    async (request) => getSessionDetail(app.deps.db, actorOf(request), request.params.id),
+    async (request) => getSessionDetail(app.deps.db, actorOf(request), request.params.id, app.deps.now()),
   );
 
   r.post(

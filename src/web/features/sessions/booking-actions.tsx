@@ -49,7 +49,7 @@ export function useBookingActions(s: ClassSession, options: { waitlistLimit?: nu
   if (mine && (mine.status === 'REGISTERED' || mine.status === 'WAITLISTED')) {
     if (now >= new Date(s.startTime)) return { action: null, error: errorNode };
     return {
-      action: <CancelBooking sessionId={s.id} booking={{ ...s, status: mine.status, promotedAt: mine.promotedAt }} short={options.short} className="w-full" />,
+      action: <CancelBooking sessionId={s.id} booking={{ ...s, status: mine.status, promotedAt: mine.promotedAt, cancelWouldBeLate: mine.cancelWouldBeLate }} short={options.short} className="w-full" />,
       error: errorNode,
     };
   }

@@ -46,7 +46,7 @@ export function BookingRow(props: { booking: MyBooking; now: Date; showDate?: bo
         {cancellable && (
           <CancelBooking
             sessionId={s.id}
-            booking={{ title: s.title, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter, creditCost: b.status === 'REGISTERED' ? b.creditsConsumed : s.creditCost, status: b.status, promotedAt: b.promotedAt }}
+            booking={{ title: s.title, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter, creditCost: b.status === 'REGISTERED' ? b.creditsConsumed : s.creditCost, status: b.status, promotedAt: b.promotedAt, cancelWouldBeLate: b.cancelWouldBeLate }}
             short
             className="shrink-0 sm:w-36"
           />

@@ -34,7 +34,7 @@ describe('what a client reads about a class', () => {
     expect(spotsText(session({ attendingCount: 10, isFull: true }), 0)).toBe('Full — no waitlist');
     expect(spotsText(session({ attendingCount: 10, isFull: true, waitingCount: 5 }), 5)).toBe('Full — the waitlist is full too');
     // Someone already on the class or its waitlist is not invited to join it.
-    const mine = { id: 'r1', status: 'WAITLISTED' as const, waitlistPosition: 1 };
+    const mine = { id: 'r1', status: 'WAITLISTED' as const, waitlistPosition: 1, promotedAt: null, cancelWouldBeLate: false };
     expect(spotsText(session({ attendingCount: 10, isFull: true, waitingCount: 2, myRegistration: mine }))).toBe('Full · 2 waiting');
   });
 
@@ -46,16 +46,22 @@ describe('what a client reads about a class', () => {
   });
 
   it('the cancel confirmation says whether it is late and what it costs', () => {
-    const booking = { title: 'HIIT', startTime: '2026-03-23T06:30:00Z', lateCancelsAfter: '2026-03-23T04:30:00Z', creditCost: 1, status: 'REGISTERED' as const };
+    const booking = { title: 'HIIT', startTime: '2026-03-23T06:30:00Z', lateCancelsAfter: '2026-03-23T04:30:00Z', creditCost: 1, status: 'REGISTERED' as const, promotedAt: null, cancelWouldBeLate: false };
     const inTime = cancelConsequence(booking, new Date('2026-03-23T04:29:00Z'), 'Europe/London');
     expect(inTime.late).toBe(false);
     expect(inTime.text).toContain('your 1 credit will be given back');
-    const late = cancelConsequence(booking, new Date('2026-03-23T04:30:00Z'), 'Europe/London');
+    const late = cancelConsequence({ ...booking, cancelWouldBeLate: true }, new Date('2026-03-23T04:30:00Z'), 'Europe/London');
     expect(late.late).toBe(true);
     expect(late.text).toContain('The 1 credit you paid will not be given back');
     expect(late.text).toContain('Mon 23 Mar at 04:30');
+    // Loaded before the cutoff, confirmed after it: the clock catches up with the server's answer.
+    expect(cancelConsequence(booking, new Date('2026-03-23T04:31:00Z'), 'Europe/London').late).toBe(true);
+    // The server says a place given from the waitlist after the cutoff is still free to cancel.
     const promotedLate = cancelConsequence({ ...booking, promotedAt: '2026-03-23T05:00:00Z' }, new Date('2026-03-23T05:10:00Z'), 'Europe/London');
     expect(promotedLate.late).toBe(false);
+    expect(promotedLate.text).toContain('still free');
+    // The server's "late" wins over the device clock (a wrong phone clock cannot hide it).
+    expect(cancelConsequence({ ...booking, cancelWouldBeLate: true }, new Date('2026-03-23T04:00:00Z'), 'Europe/London').late).toBe(true);
     expect(cancelConsequence({ ...booking, status: 'WAITLISTED' }, new Date('2026-03-23T06:00:00Z'), 'Europe/London').late).toBe(false);
   });
 });

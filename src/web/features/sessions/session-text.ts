@@ -64,8 +64,10 @@ export interface CancellableBooking {
   lateCancelsAfter: string;
   creditCost: number;
   status: RegistrationStatus;
-  /** When the client was moved in from the waitlist, if the API says. */
-  promotedAt?: string | null;
+  /** When the client was moved in from the waitlist. */
+  promotedAt: string | null;
+  /** The server's answer, by the rule it applies when cancelling, as of when it was loaded. */
+  cancelWouldBeLate: boolean;
 }
 
 /**
@@ -76,11 +78,14 @@ export function cancelConsequence(b: CancellableBooking, now: Date, tz: string):
   if (b.status === 'WAITLISTED') return { late: false, text: 'You will leave the waitlist. No credit was taken for it, so your balance does not change.' };
   const cutoff = formatInZone(b.lateCancelsAfter, tz, "EEE d MMM 'at' HH:mm");
   const back = b.creditCost > 0 ? `your ${credits(b.creditCost)} will be given back` : 'it costs you nothing';
-  if (now < new Date(b.lateCancelsAfter)) return { late: false, text: `This is in time: ${back}. Free cancellation ends ${cutoff}.` };
-  // The studio does not charge lateness the client did not choose (a place given from the waitlist late).
-  if (b.promotedAt && new Date(b.promotedAt) >= new Date(b.lateCancelsAfter)) {
-    return { late: false, text: `You were given this place from the waitlist after free cancellation ended, so cancelling is still free: ${back}.` };
-  }
+  const cutoffPassed = now >= new Date(b.lateCancelsAfter);
+  // The server decides (a place given from the waitlist after the cutoff stays free to cancel).
+  // Its "not late" only goes stale if the cutoff has passed since the page loaded, for a place
+  // that was not given late — then the clock has caught up with it.
+  const promotedAfterCutoff = b.promotedAt !== null && new Date(b.promotedAt) >= new Date(b.lateCancelsAfter);
+  const late = b.cancelWouldBeLate || (cutoffPassed && !promotedAfterCutoff);
+  if (!late && !cutoffPassed) return { late: false, text: `This is in time: ${back}. Free cancellation ends ${cutoff}.` };
+  if (!late) return { late: false, text: `You were given this place from the waitlist after free cancellation ended, so cancelling is still free: ${back}.` };
   return {
     late: true,
     text:

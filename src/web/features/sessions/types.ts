@@ -7,8 +7,10 @@ export interface MyRegistration {
   id: string;
   status: RegistrationStatus;
   waitlistPosition: number | null;
-  /** When a waitlisted client was given a place (if the API includes it). */
-  promotedAt?: string | null;
+  /** When a waitlisted client was given a place. */
+  promotedAt: string | null;
+  /** The server's answer: cancelling now would be late (credit kept). */
+  cancelWouldBeLate: boolean;
 }
 
 export interface ClassSession {
@@ -90,6 +92,8 @@ export interface MyBooking {
   registeredAt: string;
   promotedAt: string | null;
   cancelledAt: string | null;
+  /** The server's answer: cancelling now would be late (credit kept). */
+  cancelWouldBeLate: boolean;
   session: {
     id: string;
     title: string;

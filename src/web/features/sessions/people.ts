@@ -1,13 +1,9 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api, qs } from '../../lib/api';
-import { useMe } from '../auth/use-me';
-import { useSessions } from './queries';
 
 /*
- * Who can lead a class, and which clients a coach can add by hand. There is no list of coaches
- * that coaches may read: admins pick from the admin user list; coaches are offered themselves,
- * the coaches leading classes in the coming two weeks, and any already known (a class's coach).
+ * Who can lead a class (GET /api/staff: active coaches and admins, readable by both), and which
+ * clients a coach can add by hand.
  */
 
 export interface Person {
@@ -16,34 +12,35 @@ export interface Person {
   email?: string;
 }
 
-interface AdminUserList {
-  users: Array<{ id: string; name: string; email: string; active: boolean }>;
-  total: number;
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: 'COACH' | 'ADMIN';
 }
 
-/** Active coaches and admins, by name. `known` adds people already seen (e.g. a class's coach). */
-export function useCoachOptions(known: Person[] = []): { options: Person[]; isPending: boolean; error: unknown } {
-  const me = useMe().data!;
-  const isAdmin = me.role === 'ADMIN';
-  const lists = useQueries({
-    queries: (['COACH', 'ADMIN'] as const).map((role) => ({
-      queryKey: ['admin', 'users', 'staff', role],
-      queryFn: () => api.get<AdminUserList>(`/api/admin/users${qs({ role, limit: 100 })}`),
-      enabled: isAdmin,
-      staleTime: 60_000,
-    })),
+/** Active coaches and admins, by name. */
+export function useStaff() {
+  return useQuery({
+    queryKey: ['staff'],
+    queryFn: () => api.get<{ staff: StaffMember[] }>('/api/staff'),
+    select: (data) => [...data.staff].sort((a, b) => a.name.localeCompare(b.name)),
+    staleTime: 60_000,
   });
-  const [range] = useState(() => ({ from: new Date(), to: new Date(Date.now() + 14 * 86_400_000) }));
-  const upcoming = useSessions(range, {}, !isAdmin);
+}
+
+/**
+ * The coach picker's choices: active coaches and admins, plus anyone in `known` who is no longer
+ * on that list (a class's current coach stays selectable while the class is edited).
+ */
+export function useCoachOptions(known: Person[] = []): { options: Person[]; isPending: boolean; error: unknown } {
+  const staff = useStaff();
   const byId = new Map<string, Person>();
-  byId.set(me.id, { id: me.id, name: me.name });
   for (const p of known) byId.set(p.id, p);
-  for (const list of lists) for (const u of list.data?.users ?? []) if (u.active) byId.set(u.id, { id: u.id, name: u.name, email: u.email });
-  for (const s of upcoming.data ?? []) if (!byId.has(s.coach.id)) byId.set(s.coach.id, s.coach);
+  for (const s of staff.data ?? []) byId.set(s.id, { id: s.id, name: s.name });
   return {
     options: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    isPending: isAdmin && lists.some((l) => l.isPending),
-    error: lists.find((l) => l.error)?.error ?? null,
+    isPending: staff.isPending,
+    error: staff.error ?? null,
   };
 }
 

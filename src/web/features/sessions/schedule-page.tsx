@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
+import { useCoachOptions } from './people';
 import { useSessions } from './queries';
 import { StaffSessionBlock } from './staff-session-block';
 import { formatLocalDate, localDateOf, weekDays, type LocalDate } from './studio-time';
@@ -47,7 +48,9 @@ export function SchedulePage() {
   const coachFilter = week.params.get('coach') ?? '';
   const sessions = useSessions(week.range);
   const all = sessions.data ?? [];
-  const coaches = [...new Map(all.map((s) => [s.coach.id, s.coach])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  // Every active coach and admin (a coach with no class this week can still be picked), plus
+  // anyone leading a class this week who is no longer on that list.
+  const coaches = useCoachOptions(all.map((s) => s.coach)).options;
   const visible = all.filter((s) => !coachFilter || s.coach.id === coachFilter);
   const byDay = useMemo(() => groupByDay(visible, timezone), [visible, timezone]);
   const counts = Object.fromEntries(Object.entries(byDay).map(([d, list]) => [d, list.filter((s) => s.status !== 'CANCELLED').length]));

@@ -101,6 +101,28 @@ describe('cohorts API errors', () => {
     );
   });
 
+  it('says what is wrong with a field in plain words, not the schema library’s', async () => {
+    const base = { name: 'X', startDate: '2026-03-02', weeks: 6, coachIds: [p.coach.id] };
+    const say = async (response: Promise<import('fastify').LightMyRequestResponse>) => expectCode(response, 'VALIDATION_ERROR');
+    expect(await say(as(t.app, p.coach).post('/api/cohorts', { ...base, weeks: 60 }))).toBe('weeks: Length in weeks must be a whole number from 1 to 52');
+    expect(await say(as(t.app, p.coach).post('/api/cohorts', { ...base, capacity: 2.5 }))).toBe('capacity: Capacity must be a whole number from 1 to 500');
+    expect(await say(as(t.app, p.coach).post('/api/cohorts', { ...base, checkInCadenceDays: 15 }))).toBe('checkInCadenceDays: Check-in every (days) must be a whole number from 1 to 14');
+    expect(await say(as(t.app, p.coach).post('/api/cohorts', { ...base, name: '  ' }))).toBe('name: Name cannot be empty');
+    expect(await say(as(t.app, p.coach).post('/api/cohorts', { ...base, coachIds: [] }))).toBe('coachIds: Choose at least one coach');
+    expect(await say(as(t.app, p.coach).post('/api/cohorts', { ...base, status: 'LIVE' }))).toBe('status: Status must be one of: DRAFT, ACTIVE');
+    expect(await say(as(t.app, p.coach).put(`/api/cohorts/${cohortId}/questionnaires/9`, { questions: [{ kind: 'single-choice', label: 'Pick', options: ['a'] }] }))).toBe(
+      'questions.0.options: A single-choice question needs at least 2 options',
+    );
+    expect(await say(as(t.app, p.coach).get('/api/cohorts?status=OLD'))).toBe('querystring.status: Status must be one of: DRAFT, ACTIVE, COMPLETED, ARCHIVED');
+    expect(await say(as(t.app, p.coach).post(`/api/cohorts/${cohortId}/nudges`, { notCheckedInForDays: 90 }))).toBe(
+      'notCheckedInForDays: Not checked in for (days) must be a whole number from 1 to 60',
+    );
+    expect(await say(as(t.app, p.client).put('/api/me/check-ins/2026-03-03', { values: { weight: 'heavy' } }))).toBe(
+      'values.weight: Weight must be a number (in kg, in lb, or in stones and pounds)',
+    );
+    expect(await say(as(t.app, p.client).put('/api/me/check-in-preferences', { weightUnit: 'STONE' }))).toBe('weightUnit: Weight unit must be one of: KG, LB, ST_LB');
+  });
+
   it('check-in window: 422 CHECK_IN_WINDOW_CLOSED for old and future dates', async () => {
     t.clock.set('2026-03-05T10:00:00Z');
     ok(await as(t.app, p.client).put('/api/me/check-ins/2026-03-03', { values: { weight: 80 } }));

@@ -39,7 +39,7 @@ function checkValue(prompt: PromptInForce, raw: unknown): CheckInValue | DomainE
       const isWeight = prompt.key === WEIGHT_PROMPT_KEY;
       const value = isWeight ? weightInputToKg(raw) : typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
       if (value === null) {
-        return invalid(prompt.key, isWeight ? 'Weight must be a number of kg, or { kg }, { lb } or { st, lb }' : `${prompt.label} must be a number`);
+        return invalid(prompt.key, isWeight ? 'Weight must be a number (in kg, in lb, or in stones and pounds)' : `${prompt.label} must be a number`);
       }
       if (prompt.kind === 'scale' && !Number.isInteger(value)) return invalid(prompt.key, `${prompt.label} must be a whole number`);
       const { min, max } = range(prompt);

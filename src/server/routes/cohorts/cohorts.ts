@@ -11,6 +11,7 @@ import { setWeekQuestionnaire } from '../../../services/cohorts/set-week-questio
 import { updateCohort } from '../../../services/cohorts/update-cohort';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
+import { oneOf } from './plain-fields';
 import {
   catalogueEntry,
   cohortDetail,
@@ -67,7 +68,7 @@ export default async function cohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Cohorts with members, check-in rate this week and questionnaires waiting (coach: theirs; admin: all)',
-        querystring: z.object({ status: z.enum(COHORT_STATUSES).optional().describe('Default: every status but ARCHIVED') }),
+        querystring: z.object({ status: oneOf('Status', COHORT_STATUSES).optional().describe('Default: every status but ARCHIVED') }),
         response: { 200: z.object({ cohorts: z.array(cohortSummary) }), ...commonErrors },
       },
     },

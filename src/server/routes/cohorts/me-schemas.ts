@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../../../domain/cohorts/cohort-status';
 import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
 import { timestamp } from '../../http/schemas';
+import { oneOf, yesNo } from './plain-fields';
 import { coachView, localDate, phase, promptView, questionnaireStatus, questionView, rate } from './schemas';
 
 /** Zod schemas of the client's own cohort routes (/api/me/…). */
 
 // ── Check-ins and the client's cohort ─────────────────────────────────────────
+
+export const weightUnitBody = z.object({ weightUnit: oneOf('Weight unit', WEIGHT_UNITS) });
 
 export const weightDisplay = z.object({
   unit: z.enum(WEIGHT_UNITS),
@@ -24,7 +27,7 @@ export const checkInView = z.object({
 
 export const checkInBody = z.object({
   values: z
-    .record(z.string().max(80), z.unknown())
+    .record(z.string().max(80, 'That is not one of the questions of your check-in'), z.unknown(), { error: 'Send the answers by question' })
     .describe('By prompt key. Weight: kg as a number, or { kg }, { lb }, { st, lb }. null leaves a prompt blank.'),
 });
 
@@ -90,6 +93,6 @@ export const myQuestionnaireView = z.object({
 });
 
 export const answersBody = z.object({
-  answers: z.record(z.string().max(40), z.unknown()).describe('By question id'),
-  submit: z.boolean().optional().describe('true submits and locks the answers; otherwise a draft is saved'),
+  answers: z.record(z.string().max(40, 'That is not one of the questions'), z.unknown(), { error: 'Send the answers by question' }).describe('By question id'),
+  submit: yesNo('Submit').optional().describe('true submits and locks the answers; otherwise a draft is saved'),
 });

@@ -9,7 +9,7 @@ import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import { answersBody, checkInBody, checkInView, myCheckInPromptsView, myCohortView, myQuestionnaireView } from './me-schemas';
+import { answersBody, checkInBody, checkInView, myCheckInPromptsView, myCohortView, myQuestionnaireView, weightUnitBody } from './me-schemas';
 import { localDate, weekNumber } from './schemas';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
@@ -83,7 +83,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'How I enter and read my weight: kg, lb, or stones and pounds',
-        body: z.object({ weightUnit: z.enum(WEIGHT_UNITS) }),
+        body: weightUnitBody,
         response: { 200: z.object({ weightUnit: z.enum(WEIGHT_UNITS) }), ...commonErrors },
       },
     },

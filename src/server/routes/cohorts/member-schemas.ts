@@ -3,6 +3,7 @@ import { ATTENTION_FLAG_CODES } from '../../../domain/cohorts/attention-flags';
 import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
 import { timestamp } from '../../http/schemas';
 import { checkInView } from './me-schemas';
+import { listOf, text, wholeNumber, yesNo } from './plain-fields';
 import { localDate, membershipView, promptView, questionnaireStatus, questionView, rate, userId } from './schemas';
 
 /** Zod schemas of the coach's member routes: review queue, member page, feedback, notes, nudges. */
@@ -71,20 +72,20 @@ export const memberDetailView = z.object({
 });
 
 export const feedbackBody = z.object({
-  message: z.string().trim().min(1, 'Write a message').max(5000),
+  message: z.string({ error: 'Message must be text' }).trim().min(1, 'Write a message').max(5000, 'Message can be at most 5000 characters'),
   videoUrl: z.url({ protocol: /^https?$/, error: 'Use a web link (https://…)' }).max(500).nullable().optional(),
-  publish: z.boolean().optional().describe('true publishes (the client is notified); published feedback stays published'),
+  publish: yesNo('Publish').optional().describe('true publishes (the client is notified); published feedback stays published'),
 });
 
-export const noteBody = z.object({ text: z.string().trim().min(1, 'Write a note').max(5000) });
+export const noteBody = z.object({ text: z.string({ error: 'Note must be text' }).trim().min(1, 'Write a note').max(5000, 'Note can be at most 5000 characters') });
 
 export const nudgeBody = z
   .object({
-    userIds: z.array(userId).min(1).max(200).optional(),
-    notCheckedInForDays: z.number().int().min(1).max(60).optional(),
-    message: z.string().trim().max(500).optional(),
+    userIds: listOf('Clients', userId, 200, 'Choose at least one client').optional(),
+    notCheckedInForDays: wholeNumber('Not checked in for (days)', 1, 60).optional(),
+    message: text('Message', 500, { required: false }).optional(),
   })
-  .refine((b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined), 'Give either userIds or notCheckedInForDays');
+  .refine((b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined), 'Choose the clients to nudge, or nudge everyone not checked in for some days (not both)');
 
 export const nudgeResult = z.object({
   nudged: z.array(z.object({ userId: z.string(), name: z.string() })),

@@ -5,30 +5,32 @@ import { QUESTION_KINDS, questionInputSchema, questionnaireContentSchema } from 
 import { MAX_OPENS_DAYS_BEFORE_WEEK_END } from '../../../domain/cohorts/questionnaire-window';
 import { isLocalDate } from '../../../domain/time/studio-week';
 import { timestamp } from '../../http/schemas';
+import { anyNumber, listOf, oneOf, text, wholeNumber, yesNo } from './plain-fields';
 
 /** Zod schemas of the cohorts API (they document it at /api/docs). */
 
 export const localDate = z.string().refine(isLocalDate, 'Use a studio-local date like 2026-03-23').describe('Studio-local calendar date, YYYY-MM-DD');
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 19:00');
-export const userId = z.string().min(1).max(64);
+export const userId = z.string({ error: 'A person must be given by their id' }).min(1, 'A person must be given by their id').max(64, 'That is not a person’s id');
 
-export const cohortParams = z.object({ id: z.uuid() });
-export const memberParams = z.object({ id: z.uuid(), userId });
-export const weekNumber = z.coerce.number().int().min(1).max(520).describe('Week n of the cohort, counted from its start date');
+const cohortId = z.uuid({ error: 'That is not a cohort id' });
+export const cohortParams = z.object({ id: cohortId });
+export const memberParams = z.object({ id: cohortId, userId });
+export const weekNumber = z.coerce.number({ error: 'Week must be a whole number from 1 to 520' }).int('Week must be a whole number from 1 to 520').min(1, 'Week must be a whole number from 1 to 520').max(520, 'Week must be a whole number from 1 to 520').describe('Week n of the cohort, counted from its start date');
 
 // ── Prompts and questionnaires ────────────────────────────────────────────────
 
 export const promptSelection = z.union([
-  z.strictObject({ key: z.string().min(1).max(80).describe('A prompt of the catalogue'), required: z.boolean().optional() }),
+  z.strictObject({ key: text('A prompt', 80).describe('A prompt of the catalogue'), required: yesNo('Required').optional() }),
   z.strictObject({
-    label: z.string().trim().min(1).max(60),
-    kind: z.enum(PROMPT_KINDS),
-    unit: z.string().trim().max(20).nullable().optional(),
-    min: z.number().finite().nullable().optional(),
-    max: z.number().finite().nullable().optional(),
-    required: z.boolean().optional(),
+    label: text('A prompt’s label', 60),
+    kind: oneOf('A prompt’s kind', PROMPT_KINDS),
+    unit: text('A prompt’s unit', 20, { required: false }).nullable().optional(),
+    min: anyNumber('A prompt’s minimum').nullable().optional(),
+    max: anyNumber('A prompt’s maximum').nullable().optional(),
+    required: yesNo('Required').optional(),
   }),
-]).describe('A catalogue prompt by key, or a new custom prompt (added to the catalogue)');
+], { error: 'Each check-in prompt is either { key } from the catalogue or a new prompt with a label and a kind' }).describe('A catalogue prompt by key, or a new custom prompt (added to the catalogue)');
 
 export const promptView = z.object({
   key: z.string(),
@@ -57,13 +59,13 @@ export { questionInputSchema, questionnaireContentSchema };
 
 // ── Cohort types ─────────────────────────────────────────────────────────────
 
-const weeks = z.number().int().min(1).max(COHORT_LIMITS.maxWeeks);
+const weeks = wholeNumber('Length in weeks', 1, COHORT_LIMITS.maxWeeks);
 
 export const cohortTypeBody = z.object({
-  name: z.string().trim().min(1).max(80),
-  description: z.string().max(2000).optional(),
+  name: text('Name', 80),
+  description: text('Description', 2000, { required: false }).optional(),
   defaultWeeks: weeks.nullable().describe('null = open-ended'),
-  prompts: z.array(promptSelection).max(30).optional(),
+  prompts: listOf('Check-in prompts', promptSelection, 30).optional(),
   questionnaire: questionnaireContentSchema.optional().describe("Defaults to the studio's standard weekly questionnaire"),
 });
 
@@ -80,15 +82,11 @@ export const cohortTypeView = z.object({
 // ── Cohorts ──────────────────────────────────────────────────────────────────
 
 const cohortSettings = {
-  capacity: z.number().int().min(1).max(COHORT_LIMITS.maxCapacity).nullable().optional().describe('null = no limit'),
-  prompts: z.array(promptSelection).max(30).optional(),
-  checkInCadenceDays: z.number().int().min(1).max(COHORT_LIMITS.maxCadenceDays).optional().describe('Expected check-in every N days (default 1 = daily)'),
-  checkInBackfillDays: z.number().int().min(0).max(COHORT_LIMITS.maxBackfillDays).optional().describe('Days before today a client may still fill in (default 2)'),
-  questionnaireOpensDaysBeforeWeekEnd: z
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_OPENS_DAYS_BEFORE_WEEK_END)
+  capacity: wholeNumber('Capacity', 1, COHORT_LIMITS.maxCapacity).nullable().optional().describe('null = no limit'),
+  prompts: listOf('Check-in prompts', promptSelection, 30).optional(),
+  checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).optional().describe('Expected check-in every N days (default 1 = daily)'),
+  checkInBackfillDays: wholeNumber('Days a client may fill in late', 0, COHORT_LIMITS.maxBackfillDays).optional().describe('Days before today a client may still fill in (default 2)'),
+  questionnaireOpensDaysBeforeWeekEnd: wholeNumber('Questionnaire opens (days before the week ends)', 1, MAX_OPENS_DAYS_BEFORE_WEEK_END)
     .optional()
     .describe("Week n's questionnaire opens this many days before week n ends (default 1 = on its last day)"),
   checkInReminderTime: localTime.optional().describe('Studio-local time of the daily check-in reminder (default 19:00)'),
@@ -97,22 +95,22 @@ const cohortSettings = {
 };
 
 export const createCohortBody = z.object({
-  name: z.string().trim().min(1).max(120),
-  typeId: z.uuid().optional(),
+  name: text('Name', 120),
+  typeId: z.uuid({ error: 'Choose a cohort type from the list' }).optional(),
   startDate: localDate.describe('Week 1 starts on this date (any weekday)'),
   weeks: weeks.nullable().optional().describe("1–52, or null for open-ended; defaults to the type's length"),
-  coachIds: z.array(userId).min(1).max(COHORT_LIMITS.maxCoaches),
-  status: z.enum(['DRAFT', 'ACTIVE']).optional().describe('DRAFT cohorts take no members until published (default ACTIVE)'),
+  coachIds: listOf('Coaches', userId, COHORT_LIMITS.maxCoaches, 'Choose at least one coach'),
+  status: oneOf('Status', ['DRAFT', 'ACTIVE']).optional().describe('DRAFT cohorts take no members until published (default ACTIVE)'),
   ...cohortSettings,
 });
 
 export const patchCohortBody = z
   .object({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: text('Name', 120).optional(),
     startDate: localDate.optional(),
     weeks: weeks.nullable().optional(),
-    coachIds: z.array(userId).min(1).max(COHORT_LIMITS.maxCoaches).optional(),
-    status: z.enum(COHORT_STATUSES).optional().describe('DRAFT → ACTIVE → COMPLETED → ARCHIVED'),
+    coachIds: listOf('Coaches', userId, COHORT_LIMITS.maxCoaches, 'Choose at least one coach').optional(),
+    status: oneOf('Status', COHORT_STATUSES).optional().describe('DRAFT → ACTIVE → COMPLETED → ARCHIVED'),
     ...cohortSettings,
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), 'Change at least one field');
@@ -187,16 +185,16 @@ export const membershipView = z.object({
   checkInCadenceDays: z.number().nullable().describe("This client's own cadence; null = the cohort's"),
 });
 
-export const enrolBody = z.object({ userId, checkInCadenceDays: z.number().int().min(1).max(COHORT_LIMITS.maxCadenceDays).nullable().optional() });
+export const enrolBody = z.object({ userId, checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).nullable().optional() });
 export const memberPatchBody = z
   .object({
-    status: z.enum(['ACTIVE', 'PAUSED']).optional().describe('Pause or resume'),
-    checkInCadenceDays: z.number().int().min(1).max(COHORT_LIMITS.maxCadenceDays).nullable().optional().describe("null = the cohort's"),
+    status: oneOf('Status', ['ACTIVE', 'PAUSED']).optional().describe('Pause or resume'),
+    checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).nullable().optional().describe("null = the cohort's"),
   })
   .refine((b) => b.status !== undefined || b.checkInCadenceDays !== undefined, 'Give a status or checkInCadenceDays');
 
 export const weekQuestionnaireBody = z.object({
-  intro: z.string().trim().max(2000).optional(),
-  questions: z.array(questionInputSchema).max(40),
+  intro: text('Intro', 2000, { required: false }).optional(),
+  questions: listOf('Questions', questionInputSchema, 40),
 });
 export const weekQuestionnaireView = questionnaireView.extend({ week: z.number(), updatedAt: timestamp });

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Request fields with messages a person understands, naming the field ("Capacity must be a whole
+ * number from 1 to 500") instead of the schema library's wording ("Too big: expected number to be
+ * <=500"). The error handler prefixes the path ("capacity: …"), which the web app uses to put the
+ * message under the right input.
+ */
+
+export function wholeNumber(label: string, min: number, max: number) {
+  const say = `${label} must be a whole number from ${min} to ${max}`;
+  return z.number({ error: say }).int(say).min(min, say).max(max, say);
+}
+
+export function anyNumber(label: string) {
+  return z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`);
+}
+
+export function text(label: string, max: number, options: { required?: boolean } = {}) {
+  const schema = z.string({ error: `${label} must be text` }).trim();
+  const bounded = options.required === false ? schema : schema.min(1, `${label} cannot be empty`);
+  return bounded.max(max, `${label} can be at most ${max} characters`);
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `${label} must be one of: ${values.join(', ')}` });
+}
+
+export const yesNo = (label: string) => z.boolean({ error: `${label} must be true or false` });
+
+/** A list of at most `max` items; `tooFew` (when given) is the message for an empty list. */
+export function listOf<T extends z.ZodType>(label: string, item: T, max: number, tooFew?: string) {
+  const schema = z.array(item, { error: `${label} must be a list` }).max(max, `At most ${max} ${label.toLowerCase()}`);
+  return tooFew ? schema.min(1, tooFew) : schema;
+}

@@ -57,6 +57,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/me/calendar.ics': 'public',
   'GET /api/me/session-preferences': 'signedIn',
   'PUT /api/me/session-preferences': 'signedIn',
+  'GET /api/admin/users/:id/registrations': 'staff',
   // Memberships and credits
   'GET /api/plans': 'signedIn',
   'POST /api/admin/plans': 'admin',

@@ -151,4 +151,24 @@ describe('group sessions in the browser', () => {
     expect(detail.registrations.map((r) => [r.user.name, r.status])).toEqual([[client.name, 'ATTENDED']]);
     await page.context().close();
   });
+  it("an admin sees a client's bookings on the client's page", { timeout: 240_000 }, async () => {
+    const client = account('client4');
+    const title = `Spin ${Date.now().toString(36)}`;
+    const start = new Date(Date.now() + 2 * 86_400_000);
+    const sessionId = await scheduleClass({ title, startTime: start, coachEmail: account('coach1').email, creditFor: client.email });
+    const clientId = await userId(client.email);
+    await json(await admin.request.post(`/api/sessions/${sessionId}/registrations`, { data: { userId: clientId } }));
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = viewport === DESKTOP ? admin : await newPage(browser, PHONE);
+      if (viewport === PHONE) await signIn(page, account('admin').email);
+      await page.goto(`/admin/users/${clientId}`);
+      await page.getByRole('heading', { name: 'Bookings' }).waitFor();
+      const upcoming = page.getByRole('region', { name: 'Upcoming' });
+      await upcoming.getByRole('listitem').filter({ hasText: title }).getByText('Booked', { exact: true }).waitFor();
+      await screenshot(page, `sessions-admin-user-bookings-${viewport === DESKTOP ? 'desktop' : 'phone'}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      if (viewport === PHONE) await page.context().close();
+    }
+  });
 });

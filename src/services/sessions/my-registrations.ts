@@ -4,7 +4,7 @@ import type { Database } from '../../db/client';
 import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus, SessionStatus } from '../../domain/sessions/types';
-import { isDomainError } from '../../domain/shared/domain-error';
+import { DomainError, isDomainError } from '../../domain/shared/domain-error';
 
 const coach = alias(users, 'coach');
 
@@ -56,4 +56,11 @@ function cancelWouldBeLate(r: { status: string; promotedAt: Date | null }, s: { 
     now,
   );
   return !isDomainError(decision) && decision.status === 'LATE_CANCELLED';
+}
+
+/** One client's registrations, for the studio's page about that person (404 for an unknown user). */
+export async function listRegistrationsOfUser(db: Database, userId: string, range: { from: Date; to: Date }, now: Date) {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person');
+  return listMyRegistrations(db, userId, range, now);
 }

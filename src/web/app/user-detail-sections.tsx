@@ -3,6 +3,7 @@ import type { Feature } from '../features/studio/use-studio';
 import { UserAuditSection } from '../features/admin/user-audit-section';
 import { UserCohortSection } from '../features/cohorts/user-cohort-section';
 import { UserCreditsSection } from '../features/memberships/user-credits-section';
+import { UserBookingsSection } from '../features/sessions/user-bookings-section';
 
 export interface UserDetailSection {
   id: string;
@@ -17,6 +18,7 @@ export interface UserDetailSection {
  */
 export const userDetailSections: UserDetailSection[] = [
   { id: 'memberships-and-credits', Component: UserCreditsSection },
+  { id: 'bookings', feature: 'sessions', Component: UserBookingsSection },
   { id: 'cohort', feature: 'cohorts', Component: UserCohortSection },
   { id: 'audit', Component: UserAuditSection },
 ];

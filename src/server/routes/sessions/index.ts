@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import adminUserRegistrationRoutes from './admin-user-registrations';
 import classTypeRoutes from './class-types';
 import mySessionRoutes from './me';
 import registrationRoutes from './registrations';
@@ -10,4 +11,5 @@ export default async function groupSessionRoutes(app: FastifyInstance) {
   await sessionRoutes(app);
   await registrationRoutes(app);
   await mySessionRoutes(app);
+  await adminUserRegistrationRoutes(app);
 }

@@ -191,6 +191,26 @@ describe('cohorts in the browser', () => {
     await admin.getByRole('heading', { name: client.name }).waitFor();
   });
 
+  it('the coach list filters cohorts by status, on a phone', async () => {
+    const phone = await newPage(browser, PHONE);
+    await signIn(phone, account('admin').email);
+    await phone.goto('/cohorts');
+    const show = phone.getByRole('group', { name: 'Show' });
+    await phone.getByRole('link', { name: cohortName }).first().waitFor();
+    await show.getByText('Archived', { exact: true }).click();
+    await phone.waitForURL((url) => url.searchParams.get('status') === 'archived');
+    await phone.getByText('No archived cohorts').waitFor(); // the demo studio archives none
+    await expect(phone.getByRole('link', { name: cohortName }).count()).resolves.toBe(0);
+    await show.getByText('Active', { exact: true }).click();
+    await phone.getByRole('link', { name: cohortName }).first().waitFor();
+    await expect(phone.getByRole('radio', { name: 'Active' }).isChecked()).resolves.toBe(true);
+    // Long names and coach lists stay inside a 390px screen.
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await screenshot(phone, 'cohorts-coach-list-filter-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+    await phone.context().close();
+  });
+
   it('a client outside any cohort logs today with the studio’s default prompts on a phone', async () => {
     const loner = { name: 'Noor Solo', email: `noor.solo.${run}@example.test`, password: 'noor-password-1' };
     const phone = await newPage(browser, PHONE);

@@ -1,13 +1,15 @@
 import { ClipboardList, Plus, Users } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { Badge } from '../../components/ui/badge';
 import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { useMe } from '../auth/use-me';
+import { ChoiceGroup } from './choice-group';
 import { COHORT_STATUS_LABELS, COHORT_STATUS_TONES, coachNames, cohortProgress } from './cohort-text';
 import { formatDateRange, formatRate } from './format';
+import type { CohortStatus } from './types';
 import { useCohorts, type CohortSummary } from './use-cohorts';
 
 const primaryLink = 'inline-flex h-11 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800';
@@ -24,7 +26,7 @@ function Stat(props: { label: string; value: string; tone?: 'attention' }) {
 function CohortCard(props: { cohort: CohortSummary }) {
   const c = props.cohort;
   return (
-    <Card className="flex flex-col">
+    <Card className="flex min-w-0 flex-col">
       <div className="flex items-start justify-between gap-3 px-4 pt-4 sm:px-5">
         <div className="min-w-0">
           <h2 className="text-base font-semibold text-slate-900">
@@ -62,10 +64,31 @@ function CohortCard(props: { cohort: CohortSummary }) {
   );
 }
 
-/** Coaches: the cohorts they coach; admins: every cohort. */
+/** Which cohorts the list shows; "Current" is every cohort but the archived ones (the API's default). */
+const FILTERS = [
+  { value: 'CURRENT', label: 'Current' },
+  { value: 'ACTIVE', label: 'Active' },
+  { value: 'DRAFT', label: 'Draft' },
+  { value: 'COMPLETED', label: 'Completed' },
+  { value: 'ARCHIVED', label: 'Archived' },
+] as const;
+type Filter = (typeof FILTERS)[number]['value'];
+
+const isFilter = (value: string | null): value is Filter => FILTERS.some((f) => f.value === value);
+
+function emptyTitle(filter: Filter, admin: boolean): string {
+  if (filter === 'CURRENT') return admin ? 'No cohorts yet' : 'You do not coach a cohort yet';
+  return `No ${FILTERS.find((f) => f.value === filter)!.label.toLowerCase()} cohorts`;
+}
+
+/** Coaches: the cohorts they coach; admins: every cohort. Filtered by status (kept in the address, so Back returns to it). */
 export function CohortsPage() {
   const me = useMe().data!;
-  const query = useCohorts();
+  const [search, setSearch] = useSearchParams();
+  const requested = search.get('status')?.toUpperCase() ?? null;
+  const filter: Filter = isFilter(requested) ? requested : 'CURRENT';
+  const query = useCohorts(filter === 'CURRENT' ? undefined : (filter as CohortStatus));
+  const choose = (value: string) => setSearch(value === 'CURRENT' ? {} : { status: value.toLowerCase() }, { replace: true });
   return (
     <>
       <PageHeader
@@ -77,11 +100,16 @@ export function CohortsPage() {
           </Link>
         }
       />
+      <div className="mb-4">
+        <ChoiceGroup legend="Show" options={[...FILTERS]} value={filter} onChange={choose} layout="wrap" />
+      </div>
       {query.isPending && <Spinner />}
       {query.error && <Alert tone="error">{errorMessage(query.error)}</Alert>}
       {query.data && query.data.cohorts.length === 0 && (
-        <EmptyState title={me.role === 'ADMIN' ? 'No cohorts yet' : 'You do not coach a cohort yet'}>
-          A cohort is a coaching programme of a few weeks: daily check-ins, a weekly questionnaire and your feedback.
+        <EmptyState title={emptyTitle(filter, me.role === 'ADMIN')}>
+          {filter === 'CURRENT'
+            ? 'A cohort is a coaching programme of a few weeks: daily check-ins, a weekly questionnaire and your feedback.'
+            : 'Pick another status above to see the rest.'}
         </EmptyState>
       )}
       {query.data && query.data.cohorts.length > 0 && (

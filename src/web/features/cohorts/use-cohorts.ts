@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, qs } from '../../lib/api';
 import type { Answers, CheckIn, CoachRef, CohortPhase, CohortStatus, MembershipStatus, Prompt, PromptKind, Question, QuestionnaireStatus, WeightUnit } from './types';
 
 /** A row of GET /api/cohorts (coach: theirs, admin: all). */
@@ -93,8 +93,12 @@ export const cohortKeys = {
   member: (id: string, userId: string) => ['cohorts', 'one', id, 'member', userId] as const,
 };
 
-export function useCohorts() {
-  return useQuery({ queryKey: cohortKeys.list, queryFn: () => api.get<{ cohorts: CohortSummary[] }>('/api/cohorts') });
+/** The coach's cohorts: one status, or (no status) every cohort but the archived ones. */
+export function useCohorts(status?: CohortStatus) {
+  return useQuery({
+    queryKey: [...cohortKeys.list, status ?? 'CURRENT'],
+    queryFn: () => api.get<{ cohorts: CohortSummary[] }>(`/api/cohorts${qs({ status })}`),
+  });
 }
 
 export function useCohort(id: string) {

@@ -6,6 +6,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppConfig } from '../config';
 import type { DatabaseHandle } from '../db/client';
 import { createAuth } from '../services/auth/create-auth';
+import { secretRedactingLogOptions } from './logging/redact-secrets';
 import { registerAccessControl } from './plugins/access';
 import { registerAuthRoutes } from './plugins/auth-bridge';
 import { registerCsrfProtection } from './plugins/csrf';
@@ -20,6 +21,8 @@ export interface BuildAppOptions {
   /** Tests pass a movable clock. */
   now?: () => Date;
   logger?: boolean;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -27,7 +30,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : { level: config.logLevel, ...secretRedactingLogOptions, ...(options.logStream ? { stream: options.logStream } : {}) },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,

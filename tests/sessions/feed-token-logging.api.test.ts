@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client';
+import { buildApp } from '../../src/server/app';
+import { redactSecretsInUrl } from '../../src/server/logging/redact-secrets';
+import { as, createUser, testConfig } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
+
+/*
+ * The calendar feed's address carries its secret token in the query string: whoever reads the
+ * server's request logs must not find it there. The app is built with its real logger (info
+ * level) writing into an array, and every line is checked.
+ */
+
+const lines: string[] = [];
+let app: FastifyInstance;
+let database: DatabaseHandle;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await buildApp({ config: testConfig({ logLevel: 'info' }), database, logStream: { write: (line) => void lines.push(line) } });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+describe('request logs and the calendar feed token', () => {
+  it('redact token= values and nothing else', () => {
+    expect(redactSecretsInUrl('/api/me/calendar.ics?token=abc123')).toBe('/api/me/calendar.ics?token=[REDACTED]');
+    expect(redactSecretsInUrl('/x?a=1&token=abc&b=2')).toBe('/x?a=1&token=[REDACTED]&b=2');
+    expect(redactSecretsInUrl('/x?TOKEN=abc#top')).toBe('/x?TOKEN=[REDACTED]#top');
+    expect(redactSecretsInUrl('/api/sessions?from=2026-03-01T00:00:00Z')).toBe('/api/sessions?from=2026-03-01T00:00:00Z');
+  });
+
+  it('never write the feed token, for a working feed, a wrong token or an unknown address', async () => {
+    const client = await createUser(app, 'CLIENT');
+    const feed = new URL((await as(app, client).get('/api/me/calendar-feed')).json().url);
+    const token = feed.searchParams.get('token')!;
+    expect(token.length).toBeGreaterThan(10);
+
+    const ok = await app.inject({ method: 'GET', url: `${feed.pathname}${feed.search}` });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toContain('BEGIN:VCALENDAR');
+    expect((await app.inject({ method: 'GET', url: `${feed.pathname}?token=${token}x` })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/me/calendar.ics/nope?token=${token}` })).statusCode).toBe(404);
+
+    const logged = lines.join('');
+    // The requests were logged (so the check below looks at real lines), with the token replaced.
+    expect(lines.filter((l) => l.includes('/api/me/calendar.ics?token=[REDACTED]')).length).toBeGreaterThanOrEqual(2);
+    expect(logged).toContain('/api/me/calendar.ics/nope?token=[REDACTED]');
+    expect(logged).not.toContain(token);
+  });
+});

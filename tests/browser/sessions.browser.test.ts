@@ -171,4 +171,13 @@ describe('group sessions in the browser', () => {
       if (viewport === PHONE) await page.context().close();
     }
   });
+
+  it('the new-class coach picker offers every active coach and admin', { timeout: 120_000 }, async () => {
+    const { staff } = await json<{ staff: Array<{ name: string }> }>(await admin.request.get('/api/staff'));
+    expect(staff.length).toBeGreaterThan(1);
+    await admin.goto('/schedule/new');
+    const picker = admin.getByRole('combobox', { name: 'Coach' });
+    await picker.locator('option', { hasText: staff.at(-1)!.name }).waitFor({ state: 'attached' });
+    expect((await picker.locator('option').allTextContents()).sort()).toEqual(staff.map((s) => s.name).sort());
+  });
 });

@@ -8,6 +8,7 @@ import { Input, Select, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
+import { CoachField } from './coach-field';
 import { useCoachOptions } from './people';
 import { useEditSession, type EditScope, type SessionPatch } from './queries';
 import { ScopeChoice } from './scope-choice';
@@ -81,15 +82,7 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
         <Field label="Title">
           <Input value={values.title} maxLength={100} onChange={set('title')} />
         </Field>
-        <Field label="Coach" error={coaches.error ? errorMessage(coaches.error) : null}>
-          <Select value={values.coachId} onChange={set('coachId')}>
-            {coaches.options.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CoachField value={values.coachId} onChange={set('coachId')} coaches={coaches} />
         {scope === 'THIS' ? (
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
             <Field label="Date" className="col-span-2 sm:col-span-1">

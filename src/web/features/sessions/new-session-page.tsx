@@ -11,6 +11,7 @@ import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
+import { CoachField } from './coach-field';
 import { useCoachOptions } from './people';
 import { useClassTypes, useCreateSession, type SessionInput } from './queries';
 import { localDateTimeToInstant, localDateOf } from './studio-time';
@@ -86,15 +87,7 @@ export function NewSessionPage() {
                     ))}
                   </Select>
                 </Field>
-                <Field label="Coach" error={coaches.error ? errorMessage(coaches.error) : null}>
-                  <Select value={form.coachId} onChange={set('coachId')}>
-                    {coaches.options.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                <CoachField value={form.coachId} onChange={set('coachId')} coaches={coaches} />
               </div>
               <Field label="Title (optional)" hint={type ? `Empty = “${type.name}”.` : 'Empty = the class type’s name.'}>
                 <Input value={form.title} maxLength={100} onChange={set('title')} />

@@ -13,6 +13,7 @@ import { formatInZone } from '../../lib/format';
 import { cn } from '../../lib/cn';
 import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
+import { CoachField } from './coach-field';
 import { useCoachOptions } from './people';
 import { useClassTypes, useCreateSchedule, type ScheduleOutcome } from './queries';
 import { addLocalDays, localDateOf } from './studio-time';
@@ -134,15 +135,7 @@ export function ScheduleGeneratorPage() {
                     ))}
                   </Select>
                 </Field>
-                <Field label="Coach" error={coaches.error ? errorMessage(coaches.error) : null}>
-                  <Select value={form.coachId} onChange={set('coachId')}>
-                    {coaches.options.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                <CoachField value={form.coachId} onChange={set('coachId')} coaches={coaches} />
               </div>
               <fieldset aria-describedby={errors.days ? 'days-error' : undefined}>
                 <legend className="mb-1.5 text-sm font-medium text-slate-800">Days</legend>

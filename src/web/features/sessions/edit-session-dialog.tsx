@@ -4,7 +4,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
-import { Input, Select, Textarea } from '../../components/ui/input';
+import { Input, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';

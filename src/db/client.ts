@@ -38,6 +38,9 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next checkout.
+    pool.on('error', (error) => console.error('PostgreSQL pool: idle connection lost', error.message));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Database;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
   }

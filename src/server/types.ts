@@ -2,7 +2,7 @@ import type { AppConfig } from '../config';
 import type { Database, DatabaseKind } from '../db/client';
 import type { AccessRule } from '../domain/access/policy';
 import type { Actor } from '../domain/access/roles';
-import type { Feature } from '../domain/settings/setting-definitions';
+import type { Feature, SettingValues } from '../domain/settings/setting-definitions';
 import type { Auth } from '../services/auth/create-auth';
 
 export interface AppDeps {
@@ -23,6 +23,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The signed-in person's name and email, as better-auth returned them. */
     sessionUser: { id: string; name: string; email: string } | null;
+    /** The studio settings, read with the session for every route that is not public or has a feature flag. */
+    settings: SettingValues | null;
   }
   interface FastifyContextConfig {
     /** Who may call this route. Required on every /api route (checked at start-up). */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailOutbox, users } from '../../src/db/schema';
+import { emailOutbox, sessions, users } from '../../src/db/schema';
 import { TEST_PASSWORD, as, browserHeaders, cookieFrom, createTestApp, createUser, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -95,6 +95,33 @@ describe('accounts', () => {
     expect((await signIn(user.email, 'reset-password-works')).statusCode).toBe(200);
     const again = await post('/api/auth/reset-password', { token, newPassword: 'reset-password-twice' });
     expect(again.statusCode).toBe(400);
+  });
+
+  it('refuses a session cookie whose signature was tampered with, or whose session expired', async () => {
+    const user = await createUser(t.app);
+    const [name, value] = user.cookie.split('=') as [string, string];
+    const decoded = decodeURIComponent(value);
+    const forged = `${name}=${encodeURIComponent(`${decoded.slice(0, decoded.lastIndexOf('.'))}.${'A'.repeat(43)}=`)}`;
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: forged } })).statusCode).toBe(401);
+    expect((await as(t.app, user).get('/api/me')).statusCode).toBe(200);
+    await t.app.deps.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user.id));
+    expect((await as(t.app, user).get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('slides a session older than a day: better-auth extends it and re-issues the cookie', async () => {
+    const user = await createUser(t.app);
+    const DAY = 24 * 3600 * 1000;
+    // Signed in two days ago: 28 of its 30 days left, so it is due for the daily refresh.
+    await t.app.deps.db.update(sessions).set({ expiresAt: new Date(Date.now() + 28 * DAY) }).where(eq(sessions.userId, user.id));
+    const me = await as(t.app, user).get('/api/me');
+    expect(me.statusCode).toBe(200);
+    expect([me.headers['set-cookie']].flat().join('\n')).toMatch(/session_token=.*Max-Age=2592000/i);
+    const [row] = await t.app.deps.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
+    // Fresh again: the next request is answered without a new cookie.
+    const again = await as(t.app, user).get('/api/me');
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['set-cookie']).toBeUndefined();
   });
 
   it('a deactivated user is signed out and cannot sign in; reactivated, they can', async () => {

@@ -5,9 +5,14 @@ export type Feature = (typeof FEATURES)[number];
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
+/** Zone names already found valid: building an Intl formatter costs ~100 µs, and settings are read on every request. */
+const knownTimeZones = new Set<string>();
+
 function isValidTimeZone(tz: string): boolean {
+  if (knownTimeZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    knownTimeZones.add(tz);
     return true;
   } catch {
     return false;

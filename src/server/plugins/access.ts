@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
 import { access, decideAccess, type AccessRule } from '../../domain/access/policy';
 import { isRole, type Actor } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
 import { isFeatureEnabled, type Feature } from '../../domain/settings/setting-definitions';
-import { loadSettings } from '../../services/settings/settings-service';
+import { lookUpRequestSession, verifiedSessionToken, type RequestSessionLookup, type SessionUserRow } from '../../services/auth/look-up-request-session';
 import { sendError } from './errors';
 
 export interface ApiRouteInfo {
@@ -21,15 +21,26 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves who is calling from the better-auth session cookie; a deactivated user is nobody. */
-async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
-  if (!request.headers.cookie && !request.headers.authorization) return null;
-  const session = await app.deps.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  if (!session) return null;
-  const user = session.user as typeof session.user & { role?: string; banned?: boolean | null };
-  if (user.banned || !isRole(user.role)) return null;
+/**
+ * The caller, from the session the lookup found. Once a day a session is due for better-auth's
+ * sliding refresh: then better-auth's own getSession runs (it extends the row) and its new cookie
+ * is passed on. A deactivated user is nobody.
+ */
+async function resolveActor(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, lookup: RequestSessionLookup): Promise<Actor | null> {
+  let user = lookup.user;
+  if (user && lookup.refreshDue) user = await refreshSession(app, request, reply);
+  if (!user || user.banned || !isRole(user.role)) return null;
   request.sessionUser = { id: user.id, name: user.name, email: user.email };
   return { id: user.id, role: user.role };
+}
+
+async function refreshSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<SessionUserRow | null> {
+  const { headers, response } = await app.deps.auth.api.getSession({ headers: fromNodeHeaders(request.headers), returnHeaders: true });
+  const cookies = headers.getSetCookie();
+  if (cookies.length) reply.header('set-cookie', cookies);
+  if (!response) return null;
+  const user = response.user as typeof response.user & { role?: string; banned?: boolean | null };
+  return { id: user.id, name: user.name, email: user.email, role: user.role ?? '', banned: user.banned === true };
 }
 
 /**
@@ -40,6 +51,7 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest): Prom
 export function registerAccessControl(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionUser', null);
+  app.decorateRequest('settings', null);
 
   app.decorate('apiRoutes', [] as ApiRouteInfo[]);
   app.addHook('onRoute', (route) => {
@@ -61,16 +73,17 @@ export function registerAccessControl(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
     if (!request.routeOptions.url?.startsWith('/api') || !config.access) return;
-    if (config.feature) {
-      const settings = await loadSettings(app.deps.db);
-      if (!isFeatureEnabled(settings, config.feature)) {
-        return sendError(reply, 404, 'FEATURE_DISABLED', `This studio has turned off ${config.feature}`);
-      }
+    const needsActor = config.access.kind !== 'public';
+    if (!needsActor && !config.feature) return;
+    // One round trip for the caller's session, user and the studio settings (feature flags).
+    const token = needsActor ? await verifiedSessionToken(request.headers.cookie, app.deps.config.authSecret) : null;
+    const lookup = await lookUpRequestSession(app.deps.db, token, new Date());
+    request.settings = lookup.settings;
+    if (config.feature && !isFeatureEnabled(lookup.settings, config.feature)) {
+      return sendError(reply, 404, 'FEATURE_DISABLED', `This studio has turned off ${config.feature}`);
     }
-    if (config.access.kind === 'public') {
-      return;
-    }
-    request.actor = await resolveActor(app, request);
+    if (!needsActor) return;
+    request.actor = await resolveActor(app, request, reply, lookup);
     const decision = decideAccess(request.actor, config.access);
     if (decision === 'UNAUTHENTICATED') return sendError(reply, 401, 'UNAUTHENTICATED', 'Please sign in');
     if (decision === 'FORBIDDEN') return sendError(reply, 403, 'FORBIDDEN', 'You do not have permission to do that');

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config';
 import type { Database } from '../../db/client';
 import * as schema from '../../db/schema';
 import { enqueueEmail } from '../email/enqueue-email';
+import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './look-up-request-session';
 
 /** The header the Fastify bridge fills with the client IP Fastify resolved (never the client's own). */
 export const CLIENT_IP_HEADER = 'x-roster-client-ip';
@@ -54,8 +55,8 @@ export function createAuth(db: Database, config: AppConfig) {
       ? { google: { clientId: config.google.clientId, clientSecret: config.google.clientSecret } }
       : undefined,
     session: {
-      expiresIn: 60 * 60 * 24 * 30,
-      updateAge: 60 * 60 * 24,
+      expiresIn: SESSION_EXPIRES_IN_SECONDS,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
     },
     rateLimit: {
       enabled: true,

@@ -126,6 +126,28 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
     expect([inv.places, inv.waiting, inv.netCredits]).toEqual([1, 0, 1]);
   });
 
+  it('one client booking six classes at once with credits for three: three booked, three refused, nothing half-written', async () => {
+    const starts = ['2026-03-27T06:30:00Z', '2026-03-27T08:30:00Z', '2026-03-27T10:30:00Z', '2026-03-27T12:30:00Z', '2026-03-27T14:30:00Z', '2026-03-27T16:30:00Z'];
+    const sessions = await Promise.all(starts.map((start) => makeSession(t, studio, start)));
+    const client = await clientWithCredits(t, 3);
+    const results = await Promise.all(sessions.map((id) => call(client, 'POST', `/api/sessions/${id}/registrations`)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 422, 422, 422]);
+    expect(results.filter((r) => r.status === 422).map((r) => (r.body.error as { code: string }).code)).toEqual(['INSUFFICIENT_CREDITS', 'INSUFFICIENT_CREDITS', 'INSUFFICIENT_CREDITS']);
+    expect(await creditsLeft(t.database.db, client.id)).toBe(0);
+    expect(await ledgerMatchesGrants()).toBe(true);
+    for (const id of sessions) expect(expectConsistent(await sessionInvariants(t.database.db, id))).toEqual([]);
+  });
+
+  it('one client booking six classes at once with credits for all: all six booked (a stale credit read is read again)', async () => {
+    const starts = ['2026-03-28T06:30:00Z', '2026-03-28T08:30:00Z', '2026-03-28T10:30:00Z', '2026-03-28T12:30:00Z', '2026-03-28T14:30:00Z', '2026-03-28T16:30:00Z'];
+    const sessions = await Promise.all(starts.map((start) => makeSession(t, studio, start)));
+    const client = await clientWithCredits(t, 6);
+    const results = await Promise.all(sessions.map((id) => call(client, 'POST', `/api/sessions/${id}/registrations`)));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(await creditsLeft(t.database.db, client.id)).toBe(0);
+    expect(await ledgerMatchesGrants()).toBe(true);
+  });
+
   it('one client booking two overlapping classes at once gets only one of them', async () => {
     const first = await makeSession(t, studio, '2026-03-26T06:30:00Z');
     const second = await makeSession(t, studio, '2026-03-26T06:40:00Z', { title: 'Overlapping' });

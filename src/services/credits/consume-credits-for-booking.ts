@@ -1,8 +1,9 @@
+import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { planDebit } from '../../domain/credits/plan-debit';
+import { planDebit, type Debit } from '../../domain/credits/plan-debit';
 import { DomainError } from '../../domain/shared/domain-error';
 import { loadDebitCandidates } from './debit-candidates';
-import { applyMovements } from './ledger-writes';
+import { applyMovements, movementCtes, type MovementContext } from './ledger-writes';
 
 export interface ConsumeCreditsInput {
   userId: string;
@@ -29,18 +30,29 @@ export async function consumeCreditsForBooking(
   const candidates = await loadDebitCandidates(tx, input, true);
   const debits = planDebit(candidates, input.cost);
   if (debits instanceof DomainError) throw debits;
-  await applyMovements(
-    tx,
-    debits.map((d) => ({ grantId: d.grantId, amount: -d.amount })),
-    {
-      kind: 'CONSUME',
-      reasonCode: 'BOOKING',
-      description: input.description,
-      actorId: input.actorId,
-      registrationId: input.registrationId,
-      sessionId: input.sessionId,
-      now: input.now,
-    },
-  );
+  await applyMovements(tx, toMovements(debits), bookingLedgerContext(input));
   return { consumed: debits };
+}
+
+type BookingLedgerInput = Pick<ConsumeCreditsInput, 'registrationId' | 'sessionId' | 'actorId' | 'description' | 'now'>;
+
+const toMovements = (debits: readonly Debit[]) => debits.map((d) => ({ grantId: d.grantId, amount: -d.amount }));
+
+const bookingLedgerContext = (input: BookingLedgerInput): MovementContext => ({
+  kind: 'CONSUME',
+  reasonCode: 'BOOKING',
+  description: input.description,
+  actorId: input.actorId,
+  registrationId: input.registrationId,
+  sessionId: input.sessionId,
+  now: input.now,
+});
+
+/**
+ * The debit of a booking (planned with planDebit) as common table expressions, for a booking
+ * that writes its registration and its credits in one statement: `ledger` then holds one row
+ * per debit, or fewer if a grant changed since it was read (see movementCtes).
+ */
+export function bookingDebitCtes(debits: readonly Debit[], input: BookingLedgerInput): SQL {
+  return movementCtes(toMovements(debits), bookingLedgerContext(input));
 }

@@ -1,9 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import type { Debit, DebitCandidate } from '../../domain/credits/plan-debit';
 import type { RegistrationStatus } from '../../domain/sessions/types';
+import { resolveSettings } from '../../domain/settings/setting-definitions';
 import { DomainError } from '../../domain/shared/domain-error';
+import { bookingDebitCtes } from '../credits/consume-credits-for-booking';
+import { debitCandidatesJson, parseDebitCandidates } from '../credits/debit-candidates';
+import { creditsChangedMeanwhile } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
-import { rowsOf } from './transaction';
+import { ReadWentStale, rowsOf } from './transaction';
 
 /*
  * The SQL of a booking. The facts about the client (their live registration here, a clashing
@@ -16,12 +21,18 @@ import { rowsOf } from './transaction';
  *   facts are current; otherwise they are read again (under contention only, e.g. a class drop).
  * - Clashes involve *other* sessions, serialized by the client's user-row lock, whose waits the
  *   version check cannot see: the write re-checks the clash in its own (fresh) statement.
+ * The client's usable credit grants are read in that statement too, without locks: the write
+ * debits them with a guarded update, and if a grant changed in between (the same client's booking
+ * of another class, an admin adjustment) the transaction runs again (ReadWentStale), this time
+ * reading the facts in a second statement, after the locks are held, so it sees every commit.
  */
 
 export interface ClientFacts {
   existing: { id: string; status: RegistrationStatus; waitlistPosition: number | null } | null;
   overlap: boolean;
   wantsConfirmation: boolean;
+  /** The client's grants that could pay for this session. */
+  grants: DebitCandidate[];
 }
 
 const overlapOf = (userId: string, sessionSql: ReturnType<typeof sql>) => sql`EXISTS (
@@ -36,6 +47,7 @@ interface FactRow {
   existing_position: number | null;
   overlap: boolean;
   wants_confirmation: boolean;
+  grants: unknown;
 }
 
 const toFacts = (row: FactRow): ClientFacts => ({
@@ -44,71 +56,107 @@ const toFacts = (row: FactRow): ClientFacts => ({
     : null,
   overlap: row.overlap === true,
   wantsConfirmation: row.wants_confirmation === true,
+  grants: parseDebitCandidates(row.grants),
 });
 
-/** One round trip: lock the session row, then the client's row (the order every path uses), and read the facts. */
-export async function lockAndLoad(tx: Tx, sessionId: string, userId: string): Promise<{ session: LockedSession; facts: ClientFacts }> {
+/**
+ * One round trip: lock the session row, then the client's row (the order every path uses), and
+ * read the facts, the client's usable grants and the studio time zone (for the ledger's words).
+ */
+export async function lockAndLoad(
+  tx: Tx,
+  sessionId: string,
+  userId: string,
+  options: { rereadAfterLocking: boolean },
+): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string }> {
   const result = await tx.execute(sql`
     SELECT ${LOCKED_SESSION_COLUMNS},
       s.xmin::text AS locked_version,
       (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
       mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
       (SELECT ${overlapOf(userId, sql`sessions`)} WHERE this.id = s.id) AS overlap,
-      COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = u.id), false) AS wants_confirmation
+      COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = u.id), false) AS wants_confirmation,
+      ${debitCandidatesJson(sql`u.id`, sql`s.class_type_id`, sql`s.start_time`)} AS grants,
+      (SELECT st.value FROM system_settings st WHERE st.key = 'studio.timezone') AS time_zone
     FROM sessions s
     JOIN class_types ct ON ct.id = s.class_type_id
     JOIN "user" u ON u.id = ${userId}
     LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = u.id AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
     WHERE s.id = ${sessionId}::uuid
     FOR UPDATE OF s FOR NO KEY UPDATE OF u`);
-  const row = rowsOf<Parameters<typeof toLockedSession>[0] & FactRow & { locked_version: string; snapshot_version: string }>(result)[0];
+  const row = rowsOf<Parameters<typeof toLockedSession>[0] & FactRow & { locked_version: string; snapshot_version: string; time_zone: unknown }>(result)[0];
   if (!row) {
     const check = await tx.execute(sql`SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ${sessionId}::uuid) AS found`);
     if (rowsOf<{ found: boolean }>(check)[0]?.found) throw new DomainError('USER_NOT_FOUND', 'No such client');
     throw new DomainError('SESSION_NOT_FOUND', 'No such class');
   }
   const session = toLockedSession(row);
-  if (row.locked_version === row.snapshot_version) return { session, facts: toFacts(row) };
-  return { session, facts: await reloadFacts(tx, session.id, userId) };
+  const timeZone = resolveSettings(row.time_zone === null ? [] : [{ key: 'studio.timezone', value: row.time_zone }])['studio.timezone'];
+  if (row.locked_version === row.snapshot_version && !options.rereadAfterLocking) return { session, facts: toFacts(row), timeZone };
+  return { session, facts: await reloadFacts(tx, session, userId), timeZone };
 }
 
 /** The facts again, in a statement that starts after the locks are held (so it sees the latest commits). */
-async function reloadFacts(tx: Tx, sessionId: string, userId: string): Promise<ClientFacts> {
+async function reloadFacts(tx: Tx, session: LockedSession, userId: string): Promise<ClientFacts> {
+  const sessionId = session.id;
   const result = await tx.execute(sql`
     SELECT mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
       (SELECT ${overlapOf(userId, sql`sessions`)} WHERE this.id = ${sessionId}::uuid) AS overlap,
-      COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = ${userId}), false) AS wants_confirmation
+      COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = ${userId}), false) AS wants_confirmation,
+      ${debitCandidatesJson(sql`${userId}`, sql`${session.classTypeId}::uuid`, sql`${session.startTime.toISOString()}::timestamptz`)} AS grants
     FROM (SELECT 1) AS one
     LEFT JOIN session_registrations mine
       ON mine.session_id = ${sessionId}::uuid AND mine.user_id = ${userId} AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
   return toFacts(rowsOf<FactRow>(result)[0]!);
 }
 
+export interface BookingWrite {
+  registrationId: string;
+  sessionId: string;
+  userId: string;
+  status: 'REGISTERED' | 'WAITLISTED';
+  position: number | null;
+  /** The grants that pay for a place (planDebit), none for a waitlist spot. */
+  debits: readonly Debit[];
+  /** Plain words for the ledger, e.g. "HIIT Mon 23 Nov 06:30". */
+  ledgerDescription: string;
+  actorId: string;
+  now: Date;
+}
+
 /**
- * One statement: insert the registration — unless a clashing booking exists now (checked in this
- * fresh statement) — and move the session's counter. Refuses with OVERLAPPING_BOOKING when the
- * clash appeared since the facts were read; the caller's transaction (credits included) rolls back.
+ * One statement: debit the credits and write their ledger rows, insert the registration — unless
+ * a clashing booking exists now (checked in this fresh statement) — and move the session's
+ * counter. Refuses with OVERLAPPING_BOOKING when the clash appeared since the facts were read;
+ * a grant that changed since it was read makes the transaction run again. Either way the
+ * caller's transaction rolls back whole.
  */
-export async function writeBooking(
-  tx: Tx,
-  input: { registrationId: string; sessionId: string; userId: string; status: 'REGISTERED' | 'WAITLISTED'; position: number | null; cost: number; actorId: string; now: Date },
-): Promise<void> {
+export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
   const at = input.now.toISOString();
   const registered = input.status === 'REGISTERED';
+  const cost = input.debits.reduce((sum, d) => sum + d.amount, 0);
+  const credits = input.debits.length
+    ? sql`${bookingDebitCtes(input.debits, { registrationId: input.registrationId, sessionId: input.sessionId, actorId: input.actorId, description: input.ledgerDescription, now: input.now })},`
+    : sql``;
   const result = await tx.execute(sql`
-    WITH reg AS (
+    WITH ${credits}
+    reg AS (
       INSERT INTO session_registrations
         (id, session_id, user_id, status, waitlist_position, credits_consumed, booked_by, registered_at, updated_at)
       SELECT ${input.registrationId}::uuid, ${input.sessionId}::uuid, ${input.userId}, ${input.status}, ${input.position}::int,
-        ${input.cost}::int, ${input.actorId}, ${at}::timestamptz, ${at}::timestamptz
+        ${cost}::int, ${input.actorId}, ${at}::timestamptz, ${at}::timestamptz
       WHERE NOT (SELECT ${overlapOf(input.userId, sql`sessions`)} WHERE this.id = ${input.sessionId}::uuid)
       RETURNING id
+    ), booked AS (
+      UPDATE sessions SET
+        registered_count = registered_count + ${registered ? 1 : 0},
+        waitlist_count = waitlist_count + ${registered ? 0 : 1},
+        updated_at = ${at}::timestamptz
+      WHERE id = ${input.sessionId}::uuid AND EXISTS (SELECT 1 FROM reg)
+      RETURNING id
     )
-    UPDATE sessions SET
-      registered_count = registered_count + ${registered ? 1 : 0},
-      waitlist_count = waitlist_count + ${registered ? 0 : 1},
-      updated_at = ${at}::timestamptz
-    WHERE id = ${input.sessionId}::uuid AND EXISTS (SELECT 1 FROM reg)
-    RETURNING id`);
-  if (rowsOf(result).length !== 1) throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
+    SELECT (SELECT count(*) FROM booked)::int AS booked, ${input.debits.length ? sql`(SELECT count(*) FROM ledger)::int` : sql`0`} AS debited`);
+  const row = rowsOf<{ booked: number; debited: number }>(result)[0]!;
+  if (Number(row.booked) !== 1) throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
+  if (Number(row.debited) !== input.debits.length) throw new ReadWentStale(creditsChangedMeanwhile());
 }

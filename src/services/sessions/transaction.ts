@@ -17,15 +17,29 @@ function sqlState(error: unknown): string | undefined {
  * A transaction that is retried (a few times) when PostgreSQL picks it as a deadlock victim.
  * Every path locks a session row before any client's rows, so deadlocks should not happen;
  * this keeps a rare one from reaching a client as a 500. The work runs again from the start,
- * so it must do nothing outside the database.
+ * so it must do nothing outside the database; `attempt` (1, 2, 3) lets it read more carefully
+ * the second time.
  */
-export async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Database, work: (tx: Tx, attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await db.transaction((tx) => work(tx, attempt));
     } catch (error) {
-      if (attempt >= 3 || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
+      const retryable = error instanceof ReadWentStale || RETRYABLE.has(sqlState(error) ?? '');
+      if (attempt < 3 && retryable) continue;
+      throw error instanceof ReadWentStale ? error.refusal : error;
     }
+  }
+}
+
+/**
+ * A write found that rows read earlier in the transaction had changed meanwhile (its guarded
+ * update matched fewer rows than planned). The transaction rolls back and runs again, reading
+ * afresh; if it keeps happening the client gets `refusal`.
+ */
+export class ReadWentStale extends Error {
+  constructor(readonly refusal: Error) {
+    super(refusal.message);
   }
 }
 

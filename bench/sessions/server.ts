@@ -18,7 +18,7 @@ export async function sessionCookies(db: Database, userIds: string[]): Promise<s
     const chunk = rows.slice(i, i + 500);
     await db.execute(sql`
       INSERT INTO session (id, token, user_id, expires_at)
-      VALUES ${sql.join(chunk.map((r) => sql`(${r.id}, ${r.token}, ${r.userId}, now() + interval '1 day')`), sql`, `)}`);
+      VALUES ${sql.join(chunk.map((r) => sql`(${r.id}, ${r.token}, ${r.userId}, now() + interval '30 days')`), sql`, `)}`);
   }
   return rows.map((r) => `${COOKIE}=${encodeURIComponent(`${r.token}.${createHmac('sha256', BENCH_SECRET).update(r.token).digest('base64')}`)}`);
 }

@@ -3,6 +3,7 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { getCryptoKey } from 'better-auth/crypto';
 import type { Executor } from '../../db/client';
 import { resolveSettings, type SettingValues } from '../../domain/settings/setting-definitions';
+import { executePrepared } from '../../db/execute-prepared';
 
 /** better-auth's session settings (create-auth.ts); a session within UPDATE_AGE of its start is not refreshed. */
 export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 30;
@@ -55,7 +56,7 @@ export async function verifiedSessionToken(cookieHeader: string | undefined, sec
  * (banned, sessions deleted) or a signed-out session is refused on the very next request.
  */
 export async function lookUpRequestSession(db: Executor, token: string | null, now: Date): Promise<RequestSessionLookup> {
-  const result = await db.execute(sql`
+  const result = await executePrepared(db, sql`
     SELECT st.settings, u.id, u.name, u.email, u.role, u.banned, s.expires_at
     FROM (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]'::json) AS settings FROM system_settings) st
     LEFT JOIN (session s JOIN "user" u ON u.id = s.user_id)

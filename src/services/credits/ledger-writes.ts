@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
 import { rowsOf } from './sql-rows';
+import { executePrepared } from '../../db/execute-prepared';
 
 export type LedgerKind = 'GRANT' | 'CONSUME' | 'REFUND' | 'ADJUST' | 'EXPIRE';
 
@@ -58,7 +59,7 @@ export function movementCtes(movements: readonly Movement[], context: MovementCo
  */
 export async function applyMovements(tx: Tx, movements: readonly Movement[], context: MovementContext): Promise<void> {
   if (movements.length === 0) return;
-  const result = await tx.execute(sql`WITH ${movementCtes(movements, context)} SELECT grant_id FROM ledger`);
+  const result = await executePrepared(tx, sql`WITH ${movementCtes(movements, context)} SELECT grant_id FROM ledger`);
   if (rowsOf(result).length !== movements.length) throw creditsChangedMeanwhile();
 }
 

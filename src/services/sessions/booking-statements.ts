@@ -9,6 +9,7 @@ import { debitCandidatesJson, parseDebitCandidates } from '../credits/debit-cand
 import { creditsChangedMeanwhile } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { ReadWentStale, rowsOf } from './transaction';
+import { executePrepared } from '../../db/execute-prepared';
 
 /*
  * The SQL of a booking. The facts about the client (their live registration here, a clashing
@@ -69,7 +70,7 @@ export async function lockAndLoad(
   userId: string,
   options: { rereadAfterLocking: boolean },
 ): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string }> {
-  const result = await tx.execute(sql`
+  const result = await executePrepared(tx, sql`
     SELECT ${LOCKED_SESSION_COLUMNS},
       s.xmin::text AS locked_version,
       (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
@@ -99,7 +100,7 @@ export async function lockAndLoad(
 /** The facts again, in a statement that starts after the locks are held (so it sees the latest commits). */
 async function reloadFacts(tx: Tx, session: LockedSession, userId: string): Promise<ClientFacts> {
   const sessionId = session.id;
-  const result = await tx.execute(sql`
+  const result = await executePrepared(tx, sql`
     SELECT mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
       (SELECT ${overlapOf(userId, sql`sessions`)} WHERE this.id = ${sessionId}::uuid) AS overlap,
       COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = ${userId}), false) AS wants_confirmation,
@@ -138,7 +139,7 @@ export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
   const credits = input.debits.length
     ? sql`${bookingDebitCtes(input.debits, { registrationId: input.registrationId, sessionId: input.sessionId, actorId: input.actorId, description: input.ledgerDescription, now: input.now })},`
     : sql``;
-  const result = await tx.execute(sql`
+  const result = await executePrepared(tx, sql`
     WITH ${credits}
     reg AS (
       INSERT INTO session_registrations

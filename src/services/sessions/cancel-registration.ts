@@ -8,6 +8,7 @@ import { refundCreditsForBooking } from '../credits/refund-credits-for-booking';
 import { LOCKED_SESSION_COLUMNS, resyncSession, toLockedSession, type LockedSession } from './lock-session';
 import { promoteFromWaitlist } from './promote-waitlist';
 import { asDateOrNull, inTransaction, rowsOf } from './transaction';
+import { executePrepared } from '../../db/execute-prepared';
 
 export interface CancellationResult {
   status: 'CANCELLED' | 'LATE_CANCELLED';
@@ -50,7 +51,7 @@ export async function removeRegistration(db: Database, actor: Actor, registratio
  * the registration is read again by a fresh statement; otherwise what we read is current.
  */
 async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType<typeof sql>) {
-  const result = await tx.execute(sql`
+  const result = await executePrepared(tx, sql`
     SELECT ${LOCKED_SESSION_COLUMNS}, s.xmin::text AS locked_version,
       (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
       r.id AS reg_id, r.user_id AS reg_user_id, r.status AS reg_status, r.promoted_at AS reg_promoted_at
@@ -67,7 +68,7 @@ async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType
     const registration = row.reg_id ? { id: row.reg_id, user_id: row.reg_user_id, status: row.reg_status, promoted_at: asDateOrNull(row.reg_promoted_at) } : null;
     return { session, registration };
   }
-  const fresh = await tx.execute(sql`
+  const fresh = await executePrepared(tx, sql`
     SELECT r.id, r.user_id, r.status, r.promoted_at FROM session_registrations r
     WHERE r.session_id = ${sessionId}::uuid AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
   const registration = rowsOf<LiveRegistration>(fresh).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at) }))[0] ?? null;

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { SessionFacts, SessionStatus } from '../../domain/sessions/types';
 import { asDate, rowsOf } from './transaction';
+import { executePrepared } from '../../db/execute-prepared';
 
 export interface LockedSession extends SessionFacts {
   id: string;
@@ -67,7 +68,7 @@ export const LOCKED_SESSION_COLUMNS = sql.raw(`s.id, s.class_type_id, ct.name AS
  * waited for the lock still sees the data as it was when that statement began.
  */
 export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSession> {
-  const result = await tx.execute(sql`
+  const result = await executePrepared(tx, sql`
     SELECT ${LOCKED_SESSION_COLUMNS}
     FROM sessions s JOIN class_types ct ON ct.id = s.class_type_id
     WHERE s.id = ${sessionId}::uuid
@@ -92,7 +93,7 @@ export async function resyncSession(
 ): Promise<void> {
   const at = now.toISOString();
   const cancelledId = cancel?.registrationId ?? null;
-  await tx.execute(sql`
+  await executePrepared(tx, sql`
     WITH cancelled AS (
       UPDATE session_registrations
       SET status = ${cancel?.status ?? null}, waitlist_position = NULL, cancelled_at = ${at}::timestamptz,

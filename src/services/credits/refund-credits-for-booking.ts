@@ -1,8 +1,22 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { creditGrants, creditTransactions } from '../../db/schema';
 import { planRefund, type RegistrationMovement } from '../../domain/credits/plan-refund';
-import { applyMovements } from './ledger-writes';
+import { applyMovements, movementCtes, type MovementContext } from './ledger-writes';
+
+/** A registration's CONSUME/REFUND ledger rows, as the refund needs them. */
+export interface BookingMovement extends RegistrationMovement {
+  sessionId: string | null;
+  description: string;
+}
+
+interface RefundInput {
+  registrationId: string;
+  actorId: string;
+  /** Why, in plain words appended to the booking's ledger text, e.g. "cancelled in time". */
+  reason: string;
+  now: Date;
+}
 
 /**
  * Returns to each grant exactly what this registration took from it (REFUND ledger rows).
@@ -10,10 +24,7 @@ import { applyMovements } from './ledger-writes';
  * the registration's movements are read, so two refunds racing for the same registration see
  * each other's rows and only one gives the credits back.
  */
-export async function refundCreditsForBooking(
-  tx: Tx,
-  input: { registrationId: string; actorId: string; reason: string; now: Date },
-): Promise<{ refunded: number }> {
+export async function refundCreditsForBooking(tx: Tx, input: RefundInput): Promise<{ refunded: number }> {
   const touched = tx
     .select({ grantId: creditTransactions.grantId })
     .from(creditTransactions)
@@ -40,8 +51,13 @@ export async function refundCreditsForBooking(
   const refunds = planRefund(rows as RegistrationMovement[]);
   if (refunds.length === 0) return { refunded: 0 };
 
-  const booking = rows.find((r) => r.kind === 'CONSUME');
-  await applyMovements(tx, refunds, {
+  await applyMovements(tx, refunds, refundContext(rows as BookingMovement[], input));
+  return { refunded: refunds.reduce((sum, r) => sum + r.amount, 0) };
+}
+
+function refundContext(movements: readonly BookingMovement[], input: RefundInput): MovementContext {
+  const booking = movements.find((r) => r.kind === 'CONSUME');
+  return {
     kind: 'REFUND',
     reasonCode: 'BOOKING_REFUND',
     description: booking ? `${booking.description} — ${input.reason}` : input.reason,
@@ -49,6 +65,35 @@ export async function refundCreditsForBooking(
     registrationId: input.registrationId,
     sessionId: booking?.sessionId ?? null,
     now: input.now,
-  });
-  return { refunded: refunds.reduce((sum, r) => sum + r.amount, 0) };
+  };
+}
+
+/**
+ * A registration's ledger rows as a JSON array, for a caller that reads them in a larger statement
+ * (the cancellation's locked read). Safe unlocked only under that registration's session lock,
+ * which every refund of a booking holds.
+ */
+export function registrationMovementsJson(registrationId: SQL): SQL {
+  return sql`(SELECT COALESCE(json_agg(json_build_object('grantId', t.grant_id, 'kind', t.kind, 'amount', t.amount,
+      'sessionId', t.session_id, 'description', t.description) ORDER BY t.seq), '[]'::json)
+    FROM credit_transactions t WHERE t.registration_id = ${registrationId} AND t.kind IN ('CONSUME', 'REFUND'))`;
+}
+
+export function parseRegistrationMovements(value: unknown): BookingMovement[] {
+  return (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as BookingMovement[];
+}
+
+/**
+ * The refund of a booking whose ledger rows were read by the caller, as common table
+ * expressions for the caller's own statement (see movementCtes): null when nothing is owed.
+ * `rows` is how many ledger rows the statement must write, `refunded` the credits given back.
+ */
+export function bookingRefundCtes(movements: readonly BookingMovement[], input: RefundInput): { ctes: SQL; rows: number; refunded: number } | null {
+  const refunds = planRefund(movements);
+  if (refunds.length === 0) return null;
+  return {
+    ctes: movementCtes(refunds, refundContext(movements, input)),
+    rows: refunds.length,
+    refunded: refunds.reduce((sum, r) => sum + r.amount, 0),
+  };
 }

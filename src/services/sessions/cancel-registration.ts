@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/access/roles';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { DomainError } from '../../domain/shared/domain-error';
-import { refundCreditsForBooking } from '../credits/refund-credits-for-booking';
+import { bookingRefundCtes, parseRegistrationMovements, registrationMovementsJson, type BookingMovement } from '../credits/refund-credits-for-booking';
 import { LOCKED_SESSION_COLUMNS, resyncSession, toLockedSession, type LockedSession } from './lock-session';
 import { promoteFromWaitlist } from './promote-waitlist';
 import { asDateOrNull, inTransaction, rowsOf } from './transaction';
@@ -21,12 +21,14 @@ interface LiveRegistration {
   user_id: string;
   status: RegistrationStatus;
   promoted_at: Date | null;
+  /** Its CONSUME/REFUND ledger rows: what a refund gives back. */
+  movements: BookingMovement[];
 }
 
 /** A client cancels their own booking or leaves the waitlist. */
 export async function cancelMyRegistration(db: Database, actor: Actor, sessionId: string, now: Date): Promise<CancellationResult> {
-  return inTransaction(db, async (tx) => {
-    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.user_id = ${actor.id}`);
+  return inTransaction(db, async (tx, attempt) => {
+    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.user_id = ${actor.id}`, attempt > 1);
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'You are not booked on this class');
     return cancelLocked(tx, session, registration, { by: 'CLIENT', actorId: actor.id }, now);
   });
@@ -37,41 +39,55 @@ export async function removeRegistration(db: Database, actor: Actor, registratio
   const found = await db.execute(sql`SELECT session_id FROM session_registrations WHERE id = ${registrationId}::uuid`);
   const sessionId = rowsOf<{ session_id: string }>(found)[0]?.session_id;
   if (!sessionId) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
-  return inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx, attempt) => {
     // Read under the lock: it may have been cancelled while we waited.
-    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.id = ${registrationId}::uuid`);
+    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.id = ${registrationId}::uuid`, attempt > 1);
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'This booking has already been cancelled');
     return cancelLocked(tx, session, registration, { by: 'STAFF', actorId: actor.id }, now);
   });
 }
 
 /**
- * Locks the session and reads the registration in one statement. As for bookings
- * (booking-statements.ts): if the session row's version changed while we waited for its lock,
- * the registration is read again by a fresh statement; otherwise what we read is current.
+ * Locks the session and reads the registration with its ledger rows in one statement. As for
+ * bookings (booking-statements.ts): if the session row's version changed while we waited for its
+ * lock (or this is a retry), the registration is read again by a fresh statement; otherwise what
+ * we read is current. Every refund of a booking runs under its session's lock, so the ledger
+ * rows cannot change behind it.
  */
-async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType<typeof sql>) {
+async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType<typeof sql>, rereadAfterLocking: boolean) {
   const result = await executePrepared(tx, sql`
     SELECT ${LOCKED_SESSION_COLUMNS}, s.xmin::text AS locked_version,
       (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
-      r.id AS reg_id, r.user_id AS reg_user_id, r.status AS reg_status, r.promoted_at AS reg_promoted_at
+      r.id AS reg_id, r.user_id AS reg_user_id, r.status AS reg_status, r.promoted_at AS reg_promoted_at,
+      ${registrationMovementsJson(sql`r.id`)} AS reg_movements
     FROM sessions s
     JOIN class_types ct ON ct.id = s.class_type_id
     LEFT JOIN session_registrations r ON r.session_id = s.id AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
     WHERE s.id = ${sessionId}::uuid
     FOR UPDATE OF s`);
-  type Row = Parameters<typeof toLockedSession>[0] & { locked_version: string; snapshot_version: string; reg_id: string | null; reg_user_id: string; reg_status: RegistrationStatus; reg_promoted_at: Date | null };
+  type Row = Parameters<typeof toLockedSession>[0] & {
+    locked_version: string;
+    snapshot_version: string;
+    reg_id: string | null;
+    reg_user_id: string;
+    reg_status: RegistrationStatus;
+    reg_promoted_at: Date | null;
+    reg_movements: unknown;
+  };
   const row = rowsOf<Row>(result)[0];
   if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
   const session = toLockedSession(row);
-  if (row.locked_version === row.snapshot_version) {
-    const registration = row.reg_id ? { id: row.reg_id, user_id: row.reg_user_id, status: row.reg_status, promoted_at: asDateOrNull(row.reg_promoted_at) } : null;
+  if (row.locked_version === row.snapshot_version && !rereadAfterLocking) {
+    const registration = row.reg_id
+      ? { id: row.reg_id, user_id: row.reg_user_id, status: row.reg_status, promoted_at: asDateOrNull(row.reg_promoted_at), movements: parseRegistrationMovements(row.reg_movements) }
+      : null;
     return { session, registration };
   }
   const fresh = await executePrepared(tx, sql`
-    SELECT r.id, r.user_id, r.status, r.promoted_at FROM session_registrations r
+    SELECT r.id, r.user_id, r.status, r.promoted_at, ${registrationMovementsJson(sql`r.id`)} AS movements FROM session_registrations r
     WHERE r.session_id = ${sessionId}::uuid AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
-  const registration = rowsOf<LiveRegistration>(fresh).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at) }))[0] ?? null;
+  type FreshRow = Omit<LiveRegistration, 'movements'> & { movements: unknown };
+  const registration = rowsOf<FreshRow>(fresh).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at), movements: parseRegistrationMovements(r.movements) }))[0] ?? null;
   return { session, registration };
 }
 
@@ -89,17 +105,14 @@ async function cancelLocked(
 ): Promise<CancellationResult> {
   const decision = decideCancellation({ session, registration: { status: registration.status, promotedAt: registration.promoted_at } }, { by: by.by }, now);
   if (decision instanceof DomainError) throw decision;
-  // The registration's own status changes in the final recount statement (one round trip fewer);
-  // neither the refund nor the promotion reads it.
-  let refunded = 0;
-  if (decision.refund) {
-    const reason = by.by === 'STAFF' ? 'removed by the studio' : 'cancelled in time';
-    refunded = (await refundCreditsForBooking(tx, { registrationId: registration.id, actorId: by.actorId, reason, now })).refunded;
-  }
+  // The registration's own status and its refund are written by the final recount statement
+  // (round trips fewer); the promotion reads neither (it charges other clients' grants).
+  const reason = by.by === 'STAFF' ? 'removed by the studio' : 'cancelled in time';
+  const refund = decision.refund ? bookingRefundCtes(registration.movements, { registrationId: registration.id, actorId: by.actorId, reason, now }) : null;
   if (decision.freesPlace) {
     session.registeredCount -= 1;
     await promoteFromWaitlist(tx, session, by.actorId, now);
   }
-  await resyncSession(tx, session.id, now, { registrationId: registration.id, status: decision.status, actorId: by.actorId });
-  return { status: decision.status, refunded };
+  await resyncSession(tx, session.id, now, { registrationId: registration.id, status: decision.status, actorId: by.actorId, refund });
+  return { status: decision.status, refunded: refund?.refunded ?? 0 };
 }

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { SessionFacts, SessionStatus } from '../../domain/sessions/types';
-import { asDate, rowsOf } from './transaction';
+import { creditsChangedMeanwhile } from '../credits/ledger-writes';
+import { asDate, ReadWentStale, rowsOf } from './transaction';
 import { executePrepared } from '../../db/execute-prepared';
 
 export interface LockedSession extends SessionFacts {
@@ -83,18 +84,21 @@ export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSess
  * waitlist (positions 1..n in queue order) — one statement, run under the session lock after
  * anything other than a plain booking changed the session's registrations. `cancel` applies a
  * cancellation in the same statement (the recount leaves that registration out, as the
- * statement's other parts cannot see its own update), saving a round trip per cancellation.
+ * statement's other parts cannot see its own update), and its refund (credits area CTEs),
+ * saving round trips per cancellation. Refuses the transaction (ReadWentStale) if the refund
+ * could not be written whole.
  */
 export async function resyncSession(
   tx: Tx,
   sessionId: string,
   now: Date,
-  cancel?: { registrationId: string; status: 'CANCELLED' | 'LATE_CANCELLED'; actorId: string },
+  cancel?: { registrationId: string; status: 'CANCELLED' | 'LATE_CANCELLED'; actorId: string; refund?: { ctes: SQL; rows: number } | null },
 ): Promise<void> {
   const at = now.toISOString();
   const cancelledId = cancel?.registrationId ?? null;
-  await executePrepared(tx, sql`
-    WITH cancelled AS (
+  const refund = cancel?.refund ?? null;
+  const result = await executePrepared(tx, sql`
+    WITH ${refund ? sql`${refund.ctes},` : sql``} cancelled AS (
       UPDATE session_registrations
       SET status = ${cancel?.status ?? null}, waitlist_position = NULL, cancelled_at = ${at}::timestamptz,
           cancelled_by = ${cancel?.actorId ?? null}, updated_at = ${at}::timestamptz
@@ -114,7 +118,10 @@ export async function resyncSession(
         WHERE session_id = ${sessionId}::uuid AND status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') AND id IS DISTINCT FROM ${cancelledId}::uuid),
       waitlist_count = (SELECT count(*) FROM queue),
       updated_at = ${at}::timestamptz
-    WHERE id = ${sessionId}::uuid`);
+    WHERE id = ${sessionId}::uuid
+    RETURNING ${refund ? sql`(SELECT count(*) FROM ledger)::int` : sql`0`} AS refund_rows`);
+  const written = Number(rowsOf<{ refund_rows: number }>(result)[0]?.refund_rows ?? 0);
+  if (refund && written !== refund.rows) throw new ReadWentStale(creditsChangedMeanwhile());
 }
 
 /** The client holds a place in another scheduled session that overlaps [start, end). */

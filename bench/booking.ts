@@ -2,6 +2,7 @@ import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { bookingViolations, createBookingFixture, seqScans } from './sessions/booking-fixture';
 import { cpuSampler, fmt, latencySummary, psql, recreateDatabase, runPgbench } from './sessions/measure';
+import { closeBenchClients, benchRequest } from './sessions/http-client';
 import { spawnServer } from './sessions/server';
 
 /*
@@ -24,15 +25,10 @@ const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
 const authSeconds = Number(process.env.BENCH_AUTH_SECONDS ?? 10);
 const instances = Number(process.env.BENCH_INSTANCES ?? 1);
 
-async function request(baseUrl: string, cookie: string, method: 'POST' | 'DELETE', path: string) {
-  const started = performance.now();
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { cookie, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
-    body: method === 'POST' ? '{}' : undefined,
-  });
-  const body = (await response.json()) as { status?: string; waitlistPosition?: number; error?: { code: string } };
-  return { status: response.status, body, ms: performance.now() - started };
+type BookingAnswer = { status?: string; waitlistPosition?: number; error?: { code: string } };
+
+function request(baseUrl: string, cookie: string, method: 'POST' | 'DELETE', path: string) {
+  return benchRequest<BookingAnswer>(baseUrl, method, path, cookie, method === 'POST' ? {} : undefined);
 }
 
 async function main() {
@@ -122,9 +118,7 @@ async function main() {
     await Promise.all(
       fixture.workerClients.map(async ([cookie], w) => {
         while (Date.now() < authEnd) {
-          const started = performance.now();
-          await (await fetch(`${baseUrlFor(w)}/api/me`, { headers: { cookie: cookie! } })).text();
-          authLatencies.push(performance.now() - started);
+          authLatencies.push((await benchRequest(baseUrlFor(w), 'GET', '/api/me', cookie!)).ms);
         }
       }),
     );
@@ -137,6 +131,7 @@ async function main() {
     console.log(`pgbench TPC-B-like (-c 16 -j 2 -T ${pgbenchSeconds}, scale 10): ${fmt(pgbench.tps)} TPS, machine CPU ${fmt(pgbench.cpu * 100, 0)}%`);
     console.log(`Ratio booking transactions / pgbench TPS: ${fmt(tps / pgbench.tps, 2)} (target ≥ 0.4); auth-only requests / pgbench TPS: ${fmt(authRate / pgbench.tps, 2)}`);
   } finally {
+    await closeBenchClients();
     await server.stop().catch(() => undefined);
     await handle.close();
     psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_booking WITH (FORCE)');

@@ -6,6 +6,7 @@ import { runMigrations } from '../src/db/migrate';
 import { studioWeek, studioWeekOf, addLocalDays } from '../src/domain/time/studio-week';
 import { cpuSampler, fmt, latencySummary, psql, recreateDatabase } from './sessions/measure';
 import { createScheduleFixture } from './sessions/schedule-fixture';
+import { benchRequest, closeBenchClients } from './sessions/http-client';
 import { spawnServer } from './sessions/server';
 
 /*
@@ -43,12 +44,9 @@ async function run(kind: 'pglite' | 'postgres') {
     const viewer = async (cookie: string) => {
       while (Date.now() < deadline) {
         const week = weeks[Math.floor(Math.random() * weeks.length)]!;
-        const started = performance.now();
-        const response = await fetch(`${server.baseUrl}/api/sessions?from=${week.from}&to=${week.to}`, { headers: { cookie } });
-        const body = (await response.json()) as unknown[];
-        const ms = performance.now() - started;
+        const { status, body, ms } = await benchRequest<unknown[]>(server.baseUrl, 'GET', `/api/sessions?from=${week.from}&to=${week.to}`, cookie);
         if (!measuring) continue;
-        if (response.status !== 200) failures++;
+        if (status !== 200) failures++;
         else sessionsServed += body.length;
         latencies.push(ms);
       }
@@ -68,6 +66,7 @@ async function run(kind: 'pglite' | 'postgres') {
         `failures ${failures}, machine CPU ${fmt(cpu() * 100, 0)}%`,
     );
   } finally {
+    await closeBenchClients();
     await server.stop();
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
     if (url) psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_schedule WITH (FORCE)');

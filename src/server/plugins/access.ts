@@ -76,7 +76,7 @@ export function registerAccessControl(app: FastifyInstance) {
     const needsActor = config.access.kind !== 'public';
     if (!needsActor && !config.feature) return;
     // One round trip for the caller's session, user and the studio settings (feature flags).
-    const token = needsActor ? await verifiedSessionToken(request.headers.cookie, app.deps.config.authSecret) : null;
+    const token = needsActor ? verifiedSessionToken(request.headers.cookie, app.deps.config.authSecret) : null;
     const lookup = await lookUpRequestSession(app.deps.db, token, new Date());
     request.settings = lookup.settings;
     if (config.feature && !isFeatureEnabled(lookup.settings, config.feature)) {

@@ -8,7 +8,7 @@ import { ledgerDescriptionForSession } from '../../domain/sessions/ledger-descri
 import { DomainError } from '../../domain/shared/domain-error';
 import { lockAndLoad, writeBooking } from './booking-statements';
 import { notifyBookingConfirmed } from './session-notifications';
-import { inTransaction } from './transaction';
+import { inTransaction, ReadWentStale } from './transaction';
 
 export interface BookingResult {
   registration: { id: string; status: RegistrationStatus; waitlistPosition: number | null };
@@ -33,11 +33,15 @@ export async function bookSession(db: Database, actor: Actor, input: { sessionId
   if (userId !== actor.id && !isStaff(actor)) throw new DomainError('FORBIDDEN', 'You can only book classes for yourself');
   const byStaff = isStaff(actor) && userId !== actor.id;
   return inTransaction(db, async (tx, attempt) => {
-    const { session, facts, timeZone } = await lockAndLoad(tx, input.sessionId, userId, { rereadAfterLocking: attempt > 1 });
+    const { session, facts, timeZone, factsMayBeStale } = await lockAndLoad(tx, input.sessionId, userId, { rereadAfterLocking: attempt > 1 });
     const state: BookingState = { session, existing: facts.existing, hasOverlappingBooking: facts.overlap, credits: summarizeUsable(facts.grants) };
     const decision = decideBooking(state, { byStaff }, now);
     if (decision instanceof DomainError) throw decision;
-    if (decision.kind === 'EXISTING') return { registration: facts.existing!, created: false };
+    if (decision.kind === 'EXISTING') {
+      // It may have been cancelled while we waited for the lock: make sure before saying so.
+      if (factsMayBeStale) throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
+      return { registration: facts.existing!, created: false };
+    }
     if (decision.kind === 'NEEDS_CREDITS') throw new Error('credits were loaded');
 
     const debits = decision.kind === 'REGISTER' && decision.cost > 0 ? planDebit(facts.grants, decision.cost) : [];

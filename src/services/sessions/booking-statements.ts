@@ -12,20 +12,20 @@ import { ReadWentStale, rowsOf } from './transaction';
 import { executePrepared } from '../../db/execute-prepared';
 
 /*
- * The SQL of a booking. The facts about the client (their live registration here, a clashing
- * booking, their notification choice) are read in the same statement that takes the locks. That
- * is only safe because of two checks:
- * - A statement that waited for the session lock sees other tables as they were when it began,
- *   but the session row as it is now. Every change to a session's registrations also rewrites
- *   the session row under this lock, so if the row's version (xmin) at the statement's start
- *   equals the version it locked, nobody changed this session's registrations in between and the
- *   facts are current; otherwise they are read again (under contention only, e.g. a class drop).
- * - Clashes involve *other* sessions, serialized by the client's user-row lock, whose waits the
- *   version check cannot see: the write re-checks the clash in its own (fresh) statement.
- * The client's usable credit grants are read in that statement too, without locks: the write
- * debits them with a guarded update, and if a grant changed in between (the same client's booking
- * of another class, an admin adjustment) the transaction runs again (ReadWentStale), this time
- * reading the facts in a second statement, after the locks are held, so it sees every commit.
+ * The SQL of a booking: two statements under the session lock. The first takes the locks and
+ * reads the session (as it is now: a locked row is re-read after a wait) and the facts about the
+ * client — their live registration here, a clashing booking, their notification choice, their
+ * usable credit grants. A statement that waited for the lock sees those other tables as they were
+ * when it began, so each fact the outcome rests on is checked again where it is used:
+ * - the write (a fresh statement, started after the locks were held) inserts the registration
+ *   only if the client still holds none here and still has no clashing booking, and debits the
+ *   grants with a guarded update; if one of those moved, the transaction runs again and reads
+ *   afresh (ReadWentStale), so a duplicate request ends as "you already hold it";
+ * - "you already hold it" itself is trusted only if the session row's version (xmin) at the
+ *   statement's start equals the version it locked: every change to a session's registrations
+ *   rewrites that row under the lock, so equal versions mean nothing changed in between.
+ * In a class drop every waiter sees a changed version, and this saves it a round trip under the
+ * lock compared with reading the facts again.
  */
 
 export interface ClientFacts {
@@ -69,7 +69,7 @@ export async function lockAndLoad(
   sessionId: string,
   userId: string,
   options: { rereadAfterLocking: boolean },
-): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string }> {
+): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string; factsMayBeStale: boolean }> {
   const result = await executePrepared(tx, sql`
     SELECT ${LOCKED_SESSION_COLUMNS},
       s.xmin::text AS locked_version,
@@ -93,8 +93,8 @@ export async function lockAndLoad(
   }
   const session = toLockedSession(row);
   const timeZone = resolveSettings(row.time_zone === null ? [] : [{ key: 'studio.timezone', value: row.time_zone }])['studio.timezone'];
-  if (row.locked_version === row.snapshot_version && !options.rereadAfterLocking) return { session, facts: toFacts(row), timeZone };
-  return { session, facts: await reloadFacts(tx, session, userId), timeZone };
+  if (!options.rereadAfterLocking) return { session, facts: toFacts(row), timeZone, factsMayBeStale: row.locked_version !== row.snapshot_version };
+  return { session, facts: await reloadFacts(tx, session, userId), timeZone, factsMayBeStale: false };
 }
 
 /** The facts again, in a statement that starts after the locks are held (so it sees the latest commits). */
@@ -127,10 +127,10 @@ export interface BookingWrite {
 
 /**
  * One statement: debit the credits and write their ledger rows, insert the registration — unless
- * a clashing booking exists now (checked in this fresh statement) — and move the session's
- * counter. Refuses with OVERLAPPING_BOOKING when the clash appeared since the facts were read;
- * a grant that changed since it was read makes the transaction run again. Either way the
- * caller's transaction rolls back whole.
+ * the client now holds one here or a clashing booking (checked in this fresh statement) — and
+ * move the session's counter. Refuses with OVERLAPPING_BOOKING when the clash appeared since the
+ * facts were read; a registration or grant that changed since makes the transaction run again.
+ * Either way the caller's transaction rolls back whole.
  */
 export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
   const at = input.now.toISOString();
@@ -141,12 +141,18 @@ export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
     : sql``;
   const result = await executePrepared(tx, sql`
     WITH ${credits}
-    reg AS (
+    held AS (
+      SELECT EXISTS (
+        SELECT 1 FROM session_registrations
+        WHERE session_id = ${input.sessionId}::uuid AND user_id = ${input.userId} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+      ) AS already
+    ), reg AS (
       INSERT INTO session_registrations
         (id, session_id, user_id, status, waitlist_position, credits_consumed, booked_by, registered_at, updated_at)
       SELECT ${input.registrationId}::uuid, ${input.sessionId}::uuid, ${input.userId}, ${input.status}, ${input.position}::int,
         ${cost}::int, ${input.actorId}, ${at}::timestamptz, ${at}::timestamptz
-      WHERE NOT (SELECT ${overlapOf(input.userId, sql`sessions`)} WHERE this.id = ${input.sessionId}::uuid)
+      WHERE NOT (SELECT already FROM held)
+        AND NOT (SELECT ${overlapOf(input.userId, sql`sessions`)} WHERE this.id = ${input.sessionId}::uuid)
       RETURNING id
     ), booked AS (
       UPDATE sessions SET
@@ -156,8 +162,11 @@ export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
       WHERE id = ${input.sessionId}::uuid AND EXISTS (SELECT 1 FROM reg)
       RETURNING id
     )
-    SELECT (SELECT count(*) FROM booked)::int AS booked, ${input.debits.length ? sql`(SELECT count(*) FROM ledger)::int` : sql`0`} AS debited`);
-  const row = rowsOf<{ booked: number; debited: number }>(result)[0]!;
+    SELECT (SELECT count(*) FROM booked)::int AS booked, (SELECT already FROM held) AS already,
+      ${input.debits.length ? sql`(SELECT count(*) FROM ledger)::int` : sql`0`} AS debited`);
+  const row = rowsOf<{ booked: number; already: boolean; debited: number }>(result)[0]!;
+  // Booked meanwhile by a request of the same client: run again, to answer with that booking.
+  if (row.already === true) throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
   if (Number(row.booked) !== 1) throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
   if (Number(row.debited) !== input.debits.length) throw new ReadWentStale(creditsChangedMeanwhile());
 }

@@ -13,14 +13,15 @@ import { spawnServer } from './sessions/server';
  *   3. Every invariant checked in SQL afterwards; hot-table sequential scans reported.
  *   4. pgbench (TPC-B-like, -c 16 -j 2, scale 10) on the same server in the same run, and the ratio.
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (64), BENCH_SESSIONS (300),
+ * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (16 connections, as pgbench's -c 16: more backends than cores only add
+ * context switches here — 64 measured 25% slower), BENCH_SESSIONS (300),
  * BENCH_AUTH_SECONDS (10), BENCH_INSTANCES (1 app process), PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const workers = Number(process.env.BENCH_WORKERS ?? 64);
-const pool = process.env.BENCH_POOL ?? '64';
+const pool = process.env.BENCH_POOL ?? '16';
 const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
 const authSeconds = Number(process.env.BENCH_AUTH_SECONDS ?? 10);
 const instances = Number(process.env.BENCH_INSTANCES ?? 1);

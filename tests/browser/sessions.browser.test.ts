@@ -172,6 +172,41 @@ describe('group sessions in the browser', () => {
     }
   });
 
+  it('a coach moves the rest of a weekly series to a later time on a phone', { timeout: 240_000 }, async () => {
+    const coach = account('coach1');
+    const title = `Kettlebells ${Date.now().toString(36)}`;
+    const classType = await json<{ id: string }>(await admin.request.post('/api/class-types', { data: { name: title, defaultCapacity: 6, defaultDurationMins: 30 } }));
+    // Three Thursdays at 12:00 studio time, starting next week.
+    const from = localDate(new Date(Date.now() + 7 * 86_400_000));
+    const to = localDate(new Date(Date.now() + 28 * 86_400_000));
+    const series = await json<{ sessions: Array<{ id: string; startTime: string }> }>(
+      await admin.request.post('/api/schedules', { data: { classTypeId: classType.id, coachId: await userId(coach.email), daysOfWeek: ['THU'], localTime: '12:00', fromDate: from, toDate: to } }),
+    );
+    expect(series.sessions).toHaveLength(3);
+
+    const page = await newPage(browser, PHONE);
+    await signIn(page, coach.email);
+    await page.goto(`/classes/${series.sessions[0]!.id}`);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit class' });
+    await dialog.getByLabel('Change this and all later classes of the series').check();
+    await dialog.getByLabel('Starts').fill('12:30');
+    await dialog.getByLabel('Ends').fill('13:15');
+    await dialog.getByText('A new time applies to every later class of the series on its own day').waitFor();
+    await screenshot(page, 'sessions-move-series-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved for this and the following classes.').waitFor();
+
+    const times = await Promise.all(
+      series.sessions.map(async (s) => json<{ startTime: string; endTime: string }>(await page.request.get(`/api/sessions/${s.id}`))),
+    );
+    const wallClock = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(new Date(iso));
+    expect(times.map((t) => [wallClock(t.startTime), wallClock(t.endTime)])).toEqual(Array.from({ length: 3 }, () => ['Thu 12:30', 'Thu 13:15']));
+    await page.context().close();
+  });
+
   it('the new-class coach picker offers every active coach and admin', { timeout: 120_000 }, async () => {
     const { staff } = await json<{ staff: Array<{ name: string }> }>(await admin.request.get('/api/staff'));
     expect(staff.length).toBeGreaterThan(1);

@@ -56,8 +56,25 @@ describe('schedules', () => {
     const byId = (id: string) => week.find((s: { id: string }) => s.id === id);
     expect(byId(first!.id).capacity).toBe(10);
     expect(byId(second!.id)).toMatchObject({ capacity: 6, location: 'Room 2' });
-    const moveSeries = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, { startTime: '2026-03-31T17:00:00Z', scope: 'FOLLOWING' });
-    expect(moveSeries.statusCode).toBe(400);
+    // Tuesdays 18:00 → 19:00 from the second class on (BST: 18:00Z), each on its own date.
+    const booked = await clientWithCredits(t, 2);
+    const booking = await as(t.app, booked).post(`/api/sessions/${second!.id}/registrations`, {});
+    expect(booking.statusCode, booking.body).toBe(201);
+    const moveSeries = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, { startTime: '2026-03-31T18:00:00Z', scope: 'FOLLOWING' });
+    expect(moveSeries.statusCode, moveSeries.body).toBe(200);
+    const moved = (await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-15T00:00:00Z')).json();
+    const series = new Set((created.sessions as Array<{ id: string }>).map((s) => s.id));
+    const ofSeries = moved.filter((s: { id: string }) => series.has(s.id));
+    expect(ofSeries.map((s: { startTime: string; endTime: string }) => [s.startTime, s.endTime])).toEqual([
+      ['2026-03-24T18:00:00.000Z', '2026-03-24T18:25:00.000Z'],
+      ['2026-03-31T18:00:00.000Z', '2026-03-31T18:25:00.000Z'],
+      ['2026-04-07T18:00:00.000Z', '2026-04-07T18:25:00.000Z'],
+      ['2026-04-14T18:00:00.000Z', '2026-04-14T18:25:00.000Z'],
+    ]);
+    const told = (await as(t.app, booked).get('/api/me/notifications')).json();
+    expect(JSON.stringify(told)).toMatch(/Changed: .*19:00/);
+    const windows = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, { lateCancelsAfter: '2026-03-31T12:00:00Z', scope: 'FOLLOWING' });
+    expect([windows.statusCode, windows.json().error.code]).toEqual([400, 'VALIDATION_ERROR']);
     const cancel = await as(t.app, studio.coach).post(`/api/sessions/${second!.id}/cancel`, { scope: 'FOLLOWING' });
     expect(cancel.json().status).toBe('CANCELLED');
     const after = (await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-15T00:00:00Z')).json();

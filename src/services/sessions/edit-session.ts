@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import type { Actor } from '../../domain/access/roles';
 import { decideCapacityChange } from '../../domain/sessions/decide-capacity-change';
+import { planSeriesMove } from '../../domain/sessions/plan-series-move';
 import { checkSessionTimes } from '../../domain/sessions/decide-session-draft';
 import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
@@ -45,16 +46,32 @@ export async function seriesTargets(tx: Tx, sessionId: string, scope: EditScope)
 /**
  * Edits a session (or the rest of its series). Raising capacity promotes from the waitlist;
  * lowering it below the places taken is refused. Moving a class moves its booking window with
- * it, and tells everyone booked.
+ * it, and tells everyone booked. A new time given for the rest of a series is this class's new
+ * time, applied to each later class on its own date in the studio time zone (planSeriesMove).
  */
 export async function editSession(db: Database, actor: Actor, sessionId: string, patch: SessionPatch, scope: EditScope, now: Date): Promise<SessionView> {
-  if (scope === 'FOLLOWING' && (patch.startTime || patch.endTime || patch.registrationsOpenAt || patch.registrationsCloseAt || patch.lateCancelsAfter)) {
-    throw new DomainError('VALIDATION_ERROR', 'scope: times can only be changed one session at a time');
+  if (scope === 'FOLLOWING' && (patch.registrationsOpenAt || patch.registrationsCloseAt || patch.lateCancelsAfter)) {
+    throw new DomainError('VALIDATION_ERROR', 'scope: booking windows can only be changed one session at a time');
   }
   if (patch.coachId) await assertCoach(db, patch.coachId);
   try {
     return await inTransaction(db, async (tx) => {
-      for (const id of await seriesTargets(tx, sessionId, scope)) await editLocked(tx, actor, await lockSession(tx, id), patch, now);
+      // Locked in start order (as every path locks sessions), before any is changed.
+      const sessions: LockedSession[] = [];
+      for (const id of await seriesTargets(tx, sessionId, scope)) sessions.push(await lockSession(tx, id));
+      const movesSeries = scope === 'FOLLOWING' && (patch.startTime || patch.endTime);
+      if (!movesSeries) {
+        for (const session of sessions) await editLocked(tx, actor, session, patch, now);
+        return getSessionView(tx, actor, sessionId, now);
+      }
+      const anchor = sessions.find((s) => s.id === sessionId) ?? (await lockSession(tx, sessionId));
+      const startTime = patch.startTime ?? anchor.startTime;
+      const endTime = patch.endTime ?? new Date(startTime.getTime() + anchor.endTime.getTime() - anchor.startTime.getTime());
+      const moveOf = planSeriesMove({ before: anchor, after: { startTime, endTime } }, (await loadSettings(tx))['studio.timezone']);
+      // Classes moving later are moved last-first (and earlier first-first), so none lands for a
+      // moment on a slot its neighbour still holds.
+      const ordered = startTime > anchor.startTime ? [...sessions].reverse() : sessions;
+      for (const session of ordered) await editLocked(tx, actor, session, { ...patch, ...moveOf(session) }, now);
       return getSessionView(tx, actor, sessionId, now);
     });
   } catch (error) {

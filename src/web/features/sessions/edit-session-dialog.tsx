@@ -28,7 +28,7 @@ function initialValues(s: SessionDetail, tz: string) {
   };
 }
 
-/** Edit one class, or the same fields on the rest of its series (times: one class at a time). */
+/** Edit one class, or the rest of its series (a new time then applies to each later class on its own date). */
 export function EditSessionDialog(props: { session: SessionDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
   const s = props.session;
   const { timezone } = useStudio();
@@ -58,7 +58,7 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
     }
     if (values.location !== initial.location) patch.location = values.location;
     if (values.notes !== initial.notes) patch.notes = values.notes;
-    if (scope === 'THIS' && (values.date !== initial.date || values.start !== initial.start || values.end !== initial.end)) {
+    if (values.date !== initial.date || values.start !== initial.start || values.end !== initial.end) {
       if (!values.date || !values.start || !values.end) return setFormError('Give the date, start and end time.');
       const start = localDateTimeToInstant(values.date, values.start, timezone);
       const end = localDateTimeToInstant(values.date, values.end, timezone);
@@ -83,20 +83,21 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
           <Input value={values.title} maxLength={100} onChange={set('title')} />
         </Field>
         <CoachField value={values.coachId} onChange={set('coachId')} coaches={coaches} />
-        {scope === 'THIS' ? (
-          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            <Field label="Date" className="col-span-2 sm:col-span-1">
-              <Input type="date" value={values.date} onChange={set('date')} />
-            </Field>
-            <Field label="Starts">
-              <Input type="time" value={values.start} onChange={set('start')} />
-            </Field>
-            <Field label="Ends">
-              <Input type="time" value={values.end} onChange={set('end')} />
-            </Field>
-          </div>
-        ) : (
-          <p className="text-sm text-slate-600">Times can only be changed one class at a time.</p>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+          <Field label="Date" className="col-span-2 sm:col-span-1">
+            <Input type="date" value={values.date} onChange={set('date')} />
+          </Field>
+          <Field label="Starts">
+            <Input type="time" value={values.start} onChange={set('start')} />
+          </Field>
+          <Field label="Ends">
+            <Input type="time" value={values.end} onChange={set('end')} />
+          </Field>
+        </div>
+        {scope === 'FOLLOWING' && (
+          <p className="text-sm text-slate-600">
+            A new time applies to every later class of the series on its own day (moving this one a day later moves them all a day later).
+          </p>
         )}
         <Field label="Capacity" hint={`${s.attendingCount} booked now. Raising it gives places to the waitlist; it cannot go below the number booked.`}>
           <Input type="number" inputMode="numeric" min={0} value={values.capacity} onChange={set('capacity')} />

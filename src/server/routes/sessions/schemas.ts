@@ -112,7 +112,7 @@ export const patchSessionBody = z
   .object({
     title: z.string().trim().max(100).optional(),
     coachId: z.string().min(1).max(64).optional(),
-    startTime: timestamp.optional(),
+    startTime: timestamp.optional().describe('With scope FOLLOWING: this class\'s new start; each later class moves to the same studio time on its own date'),
     endTime: timestamp.optional(),
     capacity: z.number().int().min(0).max(500).optional(),
     location: z.string().max(200).optional(),

@@ -1,7 +1,7 @@
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { bookingViolations, createBookingFixture, seqScans } from './sessions/booking-fixture';
-import { cpuSampler, fmt, latencySummary, psql, recreateDatabase, runPgbench } from './sessions/measure';
+import { cpuSampler, fmt, processCpuSampler, latencySummary, psql, recreateDatabase, runPgbench } from './sessions/measure';
 import { closeBenchClients, benchRequest } from './sessions/http-client';
 import { spawnServer } from './sessions/server';
 
@@ -15,18 +15,21 @@ import { spawnServer } from './sessions/server';
  *      app starts and after it stops; the ratio is taken to their mean, because this machine's
  *      speed drifts by tens of percent within minutes and one reading at one end would carry it.
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_POOL (16 connections, as pgbench's -c 16: more backends than cores only add
- * context switches here — 64 measured 25% slower), BENCH_SESSIONS (300),
- * BENCH_AUTH_SECONDS (10), BENCH_INSTANCES (1 app process), PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
+ * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_SESSIONS (300),
+ * BENCH_INSTANCES (2 app processes: Node runs one per core, and one process alone left a fifth of
+ * this 2-core machine idle while its event loop was the bottleneck — 2 measured ~20% faster),
+ * BENCH_POOL (4 connections per instance: with the bookings pipelined, more backends than cores
+ * only add context switches — 4 measured faster than 8, and 8 than 16), BENCH_AUTH_SECONDS (10),
+ * PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const workers = Number(process.env.BENCH_WORKERS ?? 64);
-const pool = process.env.BENCH_POOL ?? '16';
+const pool = process.env.BENCH_POOL ?? '4';
 const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
 const authSeconds = Number(process.env.BENCH_AUTH_SECONDS ?? 10);
-const instances = Number(process.env.BENCH_INSTANCES ?? 1);
+const instances = Number(process.env.BENCH_INSTANCES ?? 2);
 
 type BookingAnswer = { status?: string; waitlistPosition?: number; error?: { code: string } };
 
@@ -46,8 +49,8 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
   await runMigrations(handle);
   const fixture = await createBookingFixture(handle.db, { dropClients: 200, workers, clientsPerWorker: 4, sessions: Number(process.env.BENCH_SESSIONS ?? 300) }, new Date());
-  // Several app instances on one database is a supported deployment: BENCH_INSTANCES=2 spreads
-  // the clients over two server processes (the pool size is per instance).
+  // Several app instances on one database is a supported deployment: the clients are spread
+  // over BENCH_INSTANCES server processes (the pool size is per instance).
   const pgbenchBefore = runPgbench(adminUrl, pgbenchSeconds);
   const servers = await Promise.all(Array.from({ length: instances }, () => spawnServer({ DATABASE_URL: url, BENCH_POOL: pool })));
   const baseUrlFor = (i: number) => servers[i % servers.length]!.baseUrl;
@@ -98,11 +101,13 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
     const scansBefore = await seqScans(handle.db);
     const cpu = cpuSampler();
+    const processCpu = processCpuSampler(servers.map((s) => s.pid));
     const measuredFrom = performance.now();
     measuring = true;
     await running;
     const measuredSeconds = (performance.now() - measuredFrom) / 1000;
     const cpuUsed = cpu();
+    const cpuByProcess = processCpu();
     const scansAfter = await seqScans(handle.db);
     const total = counts.book + counts.cancel;
     const tps = total / measuredSeconds;
@@ -111,6 +116,7 @@ async function main() {
       `Sustained: ${workers} concurrent clients on ${instances} app instance(s), ${fixture.sessionIds.length} sessions of 12 places, ${fmt(measuredSeconds, 0)} s measured after ${warmupSeconds} s warm-up\n` +
         `  ${fmt(tps)} booking transactions/s (${fmt(counts.book / measuredSeconds)} bookings/s + ${fmt(counts.cancel / measuredSeconds)} cancellations/s)\n` +
         `  latency p50 ${fmt(lat.p50)} ms, p95 ${fmt(lat.p95)} ms, p99 ${fmt(lat.p99)} ms; machine CPU ${fmt(cpuUsed * 100, 0)}%\n` +
+        `  CPU per booking transaction: app server ${fmt((cpuByProcess.server * 1000) / total, 2)} ms, PostgreSQL ${fmt((cpuByProcess.postgres * 1000) / total, 2)} ms\n` +
         `  refused/failed requests: ${errors.size ? [...errors].map(([k, v]) => `${k} ×${v}`).join(', ') : 'none'}`,
     );
     const scanDelta = Object.fromEntries(Object.keys(scansAfter).map((k) => [k, scansAfter[k]! - (scansBefore[k] ?? 0)]));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Helpers shared by the sessions benchmarks: percentiles, CPU use, pgbench, database setup. */
 
@@ -27,6 +27,44 @@ export function cpuSampler() {
     const end = read();
     const total = end.total - start.total;
     return total > 0 ? 1 - (end.idle - start.idle) / total : NaN;
+  };
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ: /proc/<pid>/stat counts CPU time in these on Linux
+
+/** CPU seconds (user + system) used so far by the processes `include` picks by pid and command name. */
+function processCpuSeconds(include: (pid: number, command: string) => boolean): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (!include(pid, command)) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds spent by the app server processes and by PostgreSQL (every postgres process on
+ * this machine: backends, WAL writer, checkpointer) between two readings: where a booking's cost
+ * goes, steadier from run to run than throughput on a machine whose speed drifts.
+ */
+export function processCpuSampler(serverPids: number[]) {
+  const read = () => ({
+    server: processCpuSeconds((pid) => serverPids.includes(pid)),
+    postgres: processCpuSeconds((_, command) => command === 'postgres'),
+  });
+  const start = read();
+  return () => {
+    const end = read();
+    return { server: end.server - start.server, postgres: end.postgres - start.postgres };
   };
 }
 

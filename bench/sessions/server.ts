@@ -40,6 +40,7 @@ export async function spawnServer(env: { DATABASE_URL?: string; PGLITE_DIR?: str
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -37,7 +37,10 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    // Pipeline mode: a query goes to the server as soon as it is issued, so a transaction's BEGIN
+    // need not wait for its answer (pipelined-transaction.ts). Awaited queries behave as without it.
+    const poolConfig: pg.PoolConfig & { pipeline: boolean } = { connectionString: options.databaseUrl, max: options.poolSize ?? 20, pipeline: true };
+    const pool = new pg.Pool(poolConfig);
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     pool.on('error', (error) => console.error('PostgreSQL pool: idle connection lost', error.message));

@@ -23,7 +23,7 @@ export interface BookingResult {
  *    grants in the same statement (see booking-statements.ts for why that is safe);
  * 2. the pure domain decides: a place (and which grants pay for it), a waitlist spot, or a refusal;
  * 3. one statement debits the grants, writes the ledger, inserts the registration and moves
- *    the session's counter.
+ *    the session's counter; on PostgreSQL it leaves together with the COMMIT.
  * The session lock serializes every booking, cancellation and promotion of this session, so
  * places and queue positions are never handed out twice; the partial unique index on live
  * registrations backs up "one per client" even if a bug slipped past the lock.
@@ -49,6 +49,10 @@ export async function bookSession(db: Database, actor: Actor, input: { sessionId
     const registrationId = randomUUID();
     const status = decision.kind === 'REGISTER' ? ('REGISTERED' as const) : ('WAITLISTED' as const);
     const position = decision.kind === 'WAITLIST' ? decision.position : null;
+    // Before the write: the write is the transaction's last statement (it goes with the COMMIT).
+    if (facts.wantsConfirmation) {
+      await notifyBookingConfirmed(tx, { userId, registrationId, session, status, waitlistPosition: position });
+    }
     await writeBooking(tx, {
       registrationId,
       sessionId: session.id,
@@ -60,9 +64,6 @@ export async function bookSession(db: Database, actor: Actor, input: { sessionId
       actorId: actor.id,
       now,
     });
-    if (facts.wantsConfirmation) {
-      await notifyBookingConfirmed(tx, { userId, registrationId, session, status, waitlistPosition: position });
-    }
     return { registration: { id: registrationId, status, waitlistPosition: position }, created: true };
   });
 }

@@ -10,6 +10,8 @@ import { creditsChangedMeanwhile } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { ReadWentStale, rowsOf } from './transaction';
 import { executePrepared } from '../../db/execute-prepared';
+import { executeFinal } from '../../db/pipelined-transaction';
+import { abortOnFirst, abortReason } from '../../db/statement-abort';
 
 /*
  * The SQL of a booking: two statements under the session lock. The first takes the locks and
@@ -126,11 +128,12 @@ export interface BookingWrite {
 }
 
 /**
- * One statement: debit the credits and write their ledger rows, insert the registration — unless
- * the client now holds one here or a clashing booking (checked in this fresh statement) — and
- * move the session's counter. Refuses with OVERLAPPING_BOOKING when the clash appeared since the
- * facts were read; a registration or grant that changed since makes the transaction run again.
- * Either way the caller's transaction rolls back whole.
+ * One statement, the transaction's last: debit the credits and write their ledger rows, insert
+ * the registration — unless the client now holds one here or a clashing booking (checked in this
+ * fresh statement) — and move the session's counter. Every check that fails aborts the statement
+ * (statement-abort.ts), so it can travel with the COMMIT: a clash that appeared since the facts
+ * were read refuses with OVERLAPPING_BOOKING; a registration or grant that changed since makes
+ * the transaction run again (ReadWentStale). Either way nothing of it is kept.
  */
 export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
   const at = input.now.toISOString();
@@ -139,7 +142,7 @@ export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
   const credits = input.debits.length
     ? sql`${bookingDebitCtes(input.debits, { registrationId: input.registrationId, sessionId: input.sessionId, actorId: input.actorId, description: input.ledgerDescription, now: input.now })},`
     : sql``;
-  const result = await executePrepared(tx, sql`
+  const statement = sql`
     WITH ${credits}
     held AS (
       SELECT EXISTS (
@@ -162,11 +165,19 @@ export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
       WHERE id = ${input.sessionId}::uuid AND EXISTS (SELECT 1 FROM reg)
       RETURNING id
     )
-    SELECT (SELECT count(*) FROM booked)::int AS booked, (SELECT already FROM held) AS already,
-      ${input.debits.length ? sql`(SELECT count(*) FROM ledger)::int` : sql`0`} AS debited`);
-  const row = rowsOf<{ booked: number; already: boolean; debited: number }>(result)[0]!;
-  // Booked meanwhile by a request of the same client: run again, to answer with that booking.
-  if (row.already === true) throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
-  if (Number(row.booked) !== 1) throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
-  if (Number(row.debited) !== input.debits.length) throw new ReadWentStale(creditsChangedMeanwhile());
+    SELECT ${abortOnFirst([
+      // Booked meanwhile by a request of the same client: run again, to answer with that booking.
+      { when: sql`(SELECT already FROM held)`, reason: 'ALREADY_HELD' },
+      { when: sql`(SELECT count(*) FROM booked) <> 1`, reason: 'OVERLAPPING_BOOKING' },
+      { when: input.debits.length ? sql`(SELECT count(*) FROM ledger) <> ${input.debits.length}` : sql`false`, reason: 'CREDITS_CHANGED' },
+    ])} AS written`;
+  try {
+    await executeFinal(tx, statement);
+  } catch (error) {
+    const reason = abortReason(error);
+    if (reason === 'ALREADY_HELD') throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
+    if (reason === 'OVERLAPPING_BOOKING') throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
+    if (reason === 'CREDITS_CHANGED') throw new ReadWentStale(creditsChangedMeanwhile());
+    throw error;
+  }
 }

@@ -5,6 +5,8 @@ import type { SessionFacts, SessionStatus } from '../../domain/sessions/types';
 import { creditsChangedMeanwhile } from '../credits/ledger-writes';
 import { asDate, ReadWentStale, rowsOf } from './transaction';
 import { executePrepared } from '../../db/execute-prepared';
+import { executeFinal } from '../../db/pipelined-transaction';
+import { abortOnFirst, abortReason } from '../../db/statement-abort';
 
 export interface LockedSession extends SessionFacts {
   id: string;
@@ -97,7 +99,7 @@ export async function resyncSession(
   const at = now.toISOString();
   const cancelledId = cancel?.registrationId ?? null;
   const refund = cancel?.refund ?? null;
-  const result = await executePrepared(tx, sql`
+  const statement = sql`
     WITH ${refund ? sql`${refund.ctes},` : sql``} cancelled AS (
       UPDATE session_registrations
       SET status = ${cancel?.status ?? null}, waitlist_position = NULL, cancelled_at = ${at}::timestamptz,
@@ -119,9 +121,13 @@ export async function resyncSession(
       waitlist_count = (SELECT count(*) FROM queue),
       updated_at = ${at}::timestamptz
     WHERE id = ${sessionId}::uuid
-    RETURNING ${refund ? sql`(SELECT count(*) FROM ledger)::int` : sql`0`} AS refund_rows`);
-  const written = Number(rowsOf<{ refund_rows: number }>(result)[0]?.refund_rows ?? 0);
-  if (refund && written !== refund.rows) throw new ReadWentStale(creditsChangedMeanwhile());
+    RETURNING ${abortOnFirst([{ when: refund ? sql`(SELECT count(*) FROM ledger) <> ${refund.rows}` : sql`false`, reason: 'CREDITS_CHANGED' }])} AS written`;
+  try {
+    await (cancel ? executeFinal(tx, statement) : executePrepared(tx, statement));
+  } catch (error) {
+    if (abortReason(error) === 'CREDITS_CHANGED') throw new ReadWentStale(creditsChangedMeanwhile());
+    throw error;
+  }
 }
 
 /** The client holds a place in another scheduled session that overlaps [start, end). */

@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../../db/client';
+import { runTransaction } from '../../db/pipelined-transaction';
 
 /** PostgreSQL's "try again" errors: a deadlock victim or a serialization failure. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -23,7 +24,7 @@ function sqlState(error: unknown): string | undefined {
 export async function inTransaction<T>(db: Database, work: (tx: Tx, attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction((tx) => work(tx, attempt));
+      return await runTransaction(db, (tx) => work(tx, attempt));
     } catch (error) {
       const retryable = error instanceof ReadWentStale || RETRYABLE.has(sqlState(error) ?? '');
       if (attempt < 3 && retryable) continue;

@@ -1,0 +1,116 @@
+import type { SQL } from 'drizzle-orm';
+import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Database, Tx } from './client';
+import { compilePrepared, executePrepared } from './execute-prepared';
+
+/*
+ * `db.transaction(work)` in two fewer round trips on PostgreSQL, for the hot paths (booking and
+ * cancelling). The pool's connections run in node-postgres's pipeline mode (client.ts): a query
+ * is written to the server as soon as it is issued, and the server answers each in order.
+ * - BEGIN is not awaited on its own: it waits in the corked socket and leaves in the same write
+ *   as the transaction's first statement (one packet, one wake-up of the server process).
+ * - `executeFinal` sends the transaction's last statement together with COMMIT. If the
+ *   statement fails — including when it aborts itself (statement-abort.ts) — the server turns
+ *   that COMMIT into a ROLLBACK, so nothing of it is kept.
+ * PGlite has no round trips to save and uses drizzle's transaction as is.
+ */
+
+/** What drizzle's node-postgres session keeps (private in its types, plain fields at run time). */
+interface NodePgSessionInternals {
+  client: unknown;
+  dialect: ConstructorParameters<typeof NodePgSession>[1];
+  schema: ConstructorParameters<typeof NodePgSession>[2];
+  options: ConstructorParameters<typeof NodePgSession>[3];
+}
+
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+interface OpenTransaction {
+  client: pg.PoolClient;
+  session: NodePgSessionInternals;
+  /** Set once `executeFinal` has sent COMMIT: the answer to it. */
+  commit?: Promise<pg.QueryResult>;
+}
+
+const open = new WeakMap<object, OpenTransaction>();
+
+function socketOf(client: pg.PoolClient): Corkable | undefined {
+  const stream = (client as unknown as { connection?: { stream?: Partial<Corkable> } }).connection?.stream;
+  return stream?.cork && stream.uncork ? (stream as Corkable) : undefined;
+}
+
+/** A connection handed to a transaction that has already been sent its COMMIT. */
+const committedClient = {
+  query() {
+    throw new Error('This transaction was already committed by its final statement; nothing may run after it');
+  },
+};
+
+export async function runTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const outerSession: unknown = db._.session;
+  if (!(outerSession instanceof NodePgSession)) return db.transaction(work);
+  const outer = outerSession as unknown as NodePgSessionInternals;
+  if (!(outer.client instanceof pg.Pool)) return db.transaction(work);
+
+  const client = await outer.client.connect();
+  let broken: Error | undefined;
+  try {
+    // Issued synchronously, before `work` can issue anything: nothing of it can reach the
+    // server ahead of BEGIN. It fails only with a broken connection, and so would all behind it.
+    const socket = socketOf(client);
+    socket?.cork();
+    const begun = client.query('BEGIN');
+    // Uncorked once the work has issued its first statement (promise jobs run before this).
+    setImmediate(() => socket?.uncork());
+    begun.catch(() => undefined); // observed below; meanwhile not an unhandled rejection
+    const session = new NodePgSession(client, outer.dialect, outer.schema, outer.options);
+    const tx = new NodePgTransaction(outer.dialect, session, outer.schema) as unknown as Tx;
+    const state: OpenTransaction = { client, session: session as unknown as NodePgSessionInternals };
+    open.set(tx, state);
+    try {
+      const result = await work(tx);
+      await begun;
+      const committed = await (state.commit ?? client.query('COMMIT'));
+      if (committed.command !== 'COMMIT') throw new Error(`The transaction ended with ${committed.command} instead of COMMIT`);
+      return result;
+    } catch (error) {
+      if (state.commit && (await state.commit.then((r) => r.command === 'COMMIT', () => false))) {
+        // A bug, loudly: the final statement must carry every check (as aborts), for once its
+        // COMMIT is sent nothing after it can undo the transaction.
+        throw new Error('The transaction committed with its final statement, then its work failed', { cause: error });
+      }
+      // After a failed final statement the server has already rolled back; this is then a no-op.
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    }
+  } finally {
+    // A connection whose ROLLBACK failed is in an unknown state: the pool discards it.
+    client.release(broken);
+  }
+}
+
+/**
+ * Runs `query` as the last statement of `tx` (a named prepared statement, as executePrepared),
+ * sending COMMIT right behind it when `tx` came from `runTransaction` on PostgreSQL. Nothing may
+ * run on `tx` afterwards; trying to throws. Elsewhere it is a plain statement and the
+ * transaction commits when its work returns.
+ */
+export async function executeFinal(tx: Tx, query: SQL): Promise<{ rows: unknown[] }> {
+  const state = open.get(tx);
+  if (!state || state.commit) return executePrepared(tx, query);
+  const compiled = compilePrepared(query);
+  const socket = socketOf(state.client);
+  socket?.cork();
+  const result = state.client.query({ name: compiled.name, text: compiled.sql, values: compiled.params });
+  state.commit = state.client.query('COMMIT');
+  socket?.uncork();
+  state.commit.catch(() => undefined); // observed by runTransaction
+  state.session.client = committedClient;
+  return result;
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
 
@@ -31,4 +31,35 @@ export async function executePrepared(db: Executor, query: SQL): Promise<{ rows:
   const compiled = compilePrepared(query);
   const prepared = db._.session.prepareQuery(compiled, undefined, compiled.name, false);
   return (await prepared.execute()) as { rows: unknown[] };
+}
+
+/**
+ * A statement whose shape never changes, written with `sql.placeholder('name')` for its values:
+ * built and compiled to SQL text once, then run (as a named prepared statement) with the values
+ * of each call. For the statements every booking or request runs: compiling drizzle's SQL
+ * template on every call cost ~5% of the server's CPU. A missing value throws.
+ */
+export function preparedStatement(build: () => SQL): (db: Executor, values: Record<string, unknown>) => Promise<{ rows: unknown[] }> {
+  let compiled: ReturnType<typeof compilePrepared> | undefined;
+  return async (db, values) => {
+    compiled ??= compilePrepared(build());
+    const prepared = db._.session.prepareQuery(compiled, undefined, compiled.name, false);
+    return (await prepared.execute(values)) as { rows: unknown[] };
+  };
+}
+
+/**
+ * `query` (a SELECT of one row) answered as ONE json column, the row as an object (timestamps as
+ * ISO strings; read it with `jsonRowOf`): node-postgres sets up a parser per column of every
+ * result, which for the ~27 columns of a booking's locking read cost more of the server's CPU
+ * than the JSON text does. Locking clauses inside `query` still apply.
+ */
+export function asOneJsonRow(query: SQL): SQL {
+  return sql`SELECT row_to_json(answer) AS answer FROM (${query}) AS answer`;
+}
+
+/** The row of an `asOneJsonRow` statement, or undefined when no row matched. */
+export function jsonRowOf<T>(result: { rows: unknown[] }): T | undefined {
+  const answer = (result.rows[0] as { answer?: unknown } | undefined)?.answer;
+  return (typeof answer === 'string' ? JSON.parse(answer) : answer) as T | undefined;
 }

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getSessionCookie } from 'better-auth/cookies';
 import type { Executor } from '../../db/client';
 import { resolveSettings, type SettingValues } from '../../domain/settings/setting-definitions';
-import { executePrepared } from '../../db/execute-prepared';
+import { preparedStatement } from '../../db/execute-prepared';
 
 /** better-auth's session settings (create-auth.ts); a session within UPDATE_AGE of its start is not refreshed. */
 export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 30;
@@ -65,6 +65,14 @@ function verifyCookie(cookieHeader: string, secret: string): string | null {
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : null;
 }
 
+const lookupStatement = preparedStatement(
+  () => sql`
+    SELECT st.settings, u.id, u.name, u.email, u.role, u.banned, s.expires_at
+    FROM (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]'::json) AS settings FROM system_settings) st
+    LEFT JOIN (session s JOIN "user" u ON u.id = s.user_id)
+      ON s.token = ${sql.placeholder('token')} AND s.expires_at > ${sql.placeholder('now')}::timestamptz`,
+);
+
 /**
  * Who is calling and the studio settings, in ONE query: every authenticated request pays for
  * this, so it replaces better-auth's two lookups (session, then user) and the settings read.
@@ -72,11 +80,7 @@ function verifyCookie(cookieHeader: string, secret: string): string | null {
  * (banned, sessions deleted) or a signed-out session is refused on the very next request.
  */
 export async function lookUpRequestSession(db: Executor, token: string | null, now: Date): Promise<RequestSessionLookup> {
-  const result = await executePrepared(db, sql`
-    SELECT st.settings, u.id, u.name, u.email, u.role, u.banned, s.expires_at
-    FROM (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]'::json) AS settings FROM system_settings) st
-    LEFT JOIN (session s JOIN "user" u ON u.id = s.user_id)
-      ON s.token = ${token} AND s.expires_at > ${now.toISOString()}::timestamptz`);
+  const result = await lookupStatement(db, { token, now: now.toISOString() });
   const row = (result as unknown as { rows: Array<SessionUserRow & { settings: unknown; expires_at: Date | string | null }> }).rows[0];
   const stored = typeof row?.settings === 'string' ? JSON.parse(row.settings) : row?.settings;
   const settings = resolveSettings((stored ?? []) as Array<{ key: string; value: unknown }>);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type Placeholder } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Debit, DebitCandidate } from '../../domain/credits/plan-debit';
 import type { RegistrationStatus } from '../../domain/sessions/types';
@@ -9,7 +9,7 @@ import { debitCandidatesJson, parseDebitCandidates } from '../credits/debit-cand
 import { creditsChangedMeanwhile } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { ReadWentStale, rowsOf } from './transaction';
-import { executePrepared } from '../../db/execute-prepared';
+import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement } from '../../db/execute-prepared';
 import { executeFinal } from '../../db/pipelined-transaction';
 import { abortOnFirst, abortReason } from '../../db/statement-abort';
 
@@ -38,7 +38,7 @@ export interface ClientFacts {
   grants: DebitCandidate[];
 }
 
-const overlapOf = (userId: string, sessionSql: ReturnType<typeof sql>) => sql`EXISTS (
+const overlapOf = (userId: string | Placeholder, sessionSql: ReturnType<typeof sql>) => sql`EXISTS (
   SELECT 1 FROM session_registrations o JOIN sessions os ON os.id = o.session_id
   WHERE o.user_id = ${userId} AND o.status = 'REGISTERED' AND os.status = 'SCHEDULED' AND os.id <> this.id
     AND os.start_time < this.end_time AND os.end_time > this.start_time
@@ -62,6 +62,25 @@ const toFacts = (row: FactRow): ClientFacts => ({
   grants: parseDebitCandidates(row.grants),
 });
 
+/** lockAndLoad's statement: the locks and every fact, as one JSON row. */
+const lockAndLoadStatement = preparedStatement(() =>
+  asOneJsonRow(sql`
+    SELECT ${LOCKED_SESSION_COLUMNS},
+      s.xmin::text AS locked_version,
+      (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sql.placeholder('sessionId')}::uuid) AS snapshot_version,
+      mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
+      (SELECT ${overlapOf(sql.placeholder('userId'), sql`sessions`)} WHERE this.id = s.id) AS overlap,
+      COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = u.id), false) AS wants_confirmation,
+      ${debitCandidatesJson(sql`u.id`, sql`s.class_type_id`, sql`s.start_time`)} AS grants,
+      (SELECT st.value FROM system_settings st WHERE st.key = 'studio.timezone') AS time_zone
+    FROM sessions s
+    JOIN class_types ct ON ct.id = s.class_type_id
+    JOIN "user" u ON u.id = ${sql.placeholder('userId')}
+    LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = u.id AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    WHERE s.id = ${sql.placeholder('sessionId')}::uuid
+    FOR UPDATE OF s FOR NO KEY UPDATE OF u`),
+);
+
 /**
  * One round trip: lock the session row, then the client's row (the order every path uses), and
  * read the facts, the client's usable grants and the studio time zone (for the ledger's words).
@@ -72,22 +91,8 @@ export async function lockAndLoad(
   userId: string,
   options: { rereadAfterLocking: boolean },
 ): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string; factsMayBeStale: boolean }> {
-  const result = await executePrepared(tx, sql`
-    SELECT ${LOCKED_SESSION_COLUMNS},
-      s.xmin::text AS locked_version,
-      (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
-      mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
-      (SELECT ${overlapOf(userId, sql`sessions`)} WHERE this.id = s.id) AS overlap,
-      COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = u.id), false) AS wants_confirmation,
-      ${debitCandidatesJson(sql`u.id`, sql`s.class_type_id`, sql`s.start_time`)} AS grants,
-      (SELECT st.value FROM system_settings st WHERE st.key = 'studio.timezone') AS time_zone
-    FROM sessions s
-    JOIN class_types ct ON ct.id = s.class_type_id
-    JOIN "user" u ON u.id = ${userId}
-    LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = u.id AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-    WHERE s.id = ${sessionId}::uuid
-    FOR UPDATE OF s FOR NO KEY UPDATE OF u`);
-  const row = rowsOf<Parameters<typeof toLockedSession>[0] & FactRow & { locked_version: string; snapshot_version: string; time_zone: unknown }>(result)[0];
+  type LockedRow = Parameters<typeof toLockedSession>[0] & FactRow & { locked_version: string; snapshot_version: string; time_zone: unknown };
+  const row = jsonRowOf<LockedRow>(await lockAndLoadStatement(tx, { sessionId, userId }));
   if (!row) {
     const check = await tx.execute(sql`SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ${sessionId}::uuid) AS found`);
     if (rowsOf<{ found: boolean }>(check)[0]?.found) throw new DomainError('USER_NOT_FOUND', 'No such client');

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type Placeholder } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import type { Actor } from '../../domain/access/roles';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
@@ -8,7 +8,7 @@ import { bookingRefundCtes, parseRegistrationMovements, registrationMovementsJso
 import { LOCKED_SESSION_COLUMNS, resyncSession, toLockedSession, type LockedSession } from './lock-session';
 import { promoteFromWaitlist } from './promote-waitlist';
 import { asDateOrNull, inTransaction, rowsOf } from './transaction';
-import { executePrepared } from '../../db/execute-prepared';
+import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement } from '../../db/execute-prepared';
 
 export interface CancellationResult {
   status: 'CANCELLED' | 'LATE_CANCELLED';
@@ -28,7 +28,7 @@ interface LiveRegistration {
 /** A client cancels their own booking or leaves the waitlist. */
 export async function cancelMyRegistration(db: Database, actor: Actor, sessionId: string, now: Date): Promise<CancellationResult> {
   return inTransaction(db, async (tx, attempt) => {
-    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.user_id = ${actor.id}`, attempt > 1);
+    const { session, registration } = await lockWithRegistration(tx, sessionId, { by: 'user', value: actor.id }, attempt > 1);
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'You are not booked on this class');
     return cancelLocked(tx, session, registration, { by: 'CLIENT', actorId: actor.id }, now);
   });
@@ -41,10 +41,34 @@ export async function removeRegistration(db: Database, actor: Actor, registratio
   if (!sessionId) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
   return inTransaction(db, async (tx, attempt) => {
     // Read under the lock: it may have been cancelled while we waited.
-    const { session, registration } = await lockWithRegistration(tx, sessionId, sql`r.id = ${registrationId}::uuid`, attempt > 1);
+    const { session, registration } = await lockWithRegistration(tx, sessionId, { by: 'registration', value: registrationId }, attempt > 1);
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'This booking has already been cancelled');
     return cancelLocked(tx, session, registration, { by: 'STAFF', actorId: actor.id }, now);
   });
+}
+
+/** Which live registration a cancellation is about: the caller's own, or one a coach names. */
+type RegistrationMatch = { by: 'user' | 'registration'; value: string };
+const matchSql = (by: RegistrationMatch['by'], value: string | Placeholder) => (by === 'user' ? sql`r.user_id = ${value}` : sql`r.id = ${value}::uuid`);
+
+/** lockWithRegistration's statement, one per kind of match, as one JSON row. */
+const lockWithRegistrationStatement = {
+  user: lockStatementFor(matchSql('user', sql.placeholder('match'))),
+  registration: lockStatementFor(matchSql('registration', sql.placeholder('match'))),
+};
+function lockStatementFor(match: ReturnType<typeof sql>) {
+  return preparedStatement(() =>
+    asOneJsonRow(sql`
+    SELECT ${LOCKED_SESSION_COLUMNS}, s.xmin::text AS locked_version,
+      (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sql.placeholder('sessionId')}::uuid) AS snapshot_version,
+      r.id AS reg_id, r.user_id AS reg_user_id, r.status AS reg_status, r.promoted_at AS reg_promoted_at,
+      ${registrationMovementsJson(sql`r.id`)} AS reg_movements
+    FROM sessions s
+    JOIN class_types ct ON ct.id = s.class_type_id
+    LEFT JOIN session_registrations r ON r.session_id = s.id AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    WHERE s.id = ${sql.placeholder('sessionId')}::uuid
+    FOR UPDATE OF s`),
+  );
 }
 
 /**
@@ -54,17 +78,7 @@ export async function removeRegistration(db: Database, actor: Actor, registratio
  * we read is current. Every refund of a booking runs under its session's lock, so the ledger
  * rows cannot change behind it.
  */
-async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType<typeof sql>, rereadAfterLocking: boolean) {
-  const result = await executePrepared(tx, sql`
-    SELECT ${LOCKED_SESSION_COLUMNS}, s.xmin::text AS locked_version,
-      (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sessionId}::uuid) AS snapshot_version,
-      r.id AS reg_id, r.user_id AS reg_user_id, r.status AS reg_status, r.promoted_at AS reg_promoted_at,
-      ${registrationMovementsJson(sql`r.id`)} AS reg_movements
-    FROM sessions s
-    JOIN class_types ct ON ct.id = s.class_type_id
-    LEFT JOIN session_registrations r ON r.session_id = s.id AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-    WHERE s.id = ${sessionId}::uuid
-    FOR UPDATE OF s`);
+async function lockWithRegistration(tx: Tx, sessionId: string, match: RegistrationMatch, rereadAfterLocking: boolean) {
   type Row = Parameters<typeof toLockedSession>[0] & {
     locked_version: string;
     snapshot_version: string;
@@ -74,7 +88,7 @@ async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType
     reg_promoted_at: Date | null;
     reg_movements: unknown;
   };
-  const row = rowsOf<Row>(result)[0];
+  const row = jsonRowOf<Row>(await lockWithRegistrationStatement[match.by](tx, { sessionId, match: match.value }));
   if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
   const session = toLockedSession(row);
   if (row.locked_version === row.snapshot_version && !rereadAfterLocking) {
@@ -85,7 +99,7 @@ async function lockWithRegistration(tx: Tx, sessionId: string, match: ReturnType
   }
   const fresh = await executePrepared(tx, sql`
     SELECT r.id, r.user_id, r.status, r.promoted_at, ${registrationMovementsJson(sql`r.id`)} AS movements FROM session_registrations r
-    WHERE r.session_id = ${sessionId}::uuid AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
+    WHERE r.session_id = ${sessionId}::uuid AND ${matchSql(match.by, match.value)} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
   type FreshRow = Omit<LiveRegistration, 'movements'> & { movements: unknown };
   const registration = rowsOf<FreshRow>(fresh).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at), movements: parseRegistrationMovements(r.movements) }))[0] ?? null;
   return { session, registration };

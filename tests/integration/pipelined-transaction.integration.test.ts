@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client';
+import { asOneJsonRow, jsonRowOf, preparedStatement } from '../../src/db/execute-prepared';
 import { executeFinal, runTransaction } from '../../src/db/pipelined-transaction';
 import { abortOnFirst, abortReason } from '../../src/db/statement-abort';
 import { rowsOf } from '../../src/services/sessions/transaction';
@@ -89,6 +90,17 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
     for (let e: unknown = (failure as Error).cause; e; e = (e as Error).cause) causes.push(String(e));
     expect(causes.join(' | ')).toContain('already committed');
     expect(await notes()).toEqual([{ id: 1, note: 'last' }]);
+  });
+
+  it('runs a statement compiled once with each call\'s values, and answers a row as JSON', async () => {
+    const statement = preparedStatement(() =>
+      asOneJsonRow(sql`SELECT ${sql.placeholder('label')}::text AS label, ${sql.placeholder('at')}::timestamptz AS at, 2 + ${sql.placeholder('n')}::int AS total`),
+    );
+    const first = jsonRowOf<{ label: string; at: string; total: number }>(await statement(handle.db, { label: 'one', at: '2026-03-29T05:30:00.000Z', n: 1 }));
+    const second = jsonRowOf<{ label: string; at: string; total: number }>(await statement(handle.db, { label: 'two', at: '2026-03-30T05:30:00.000Z', n: 40 }));
+    expect([first?.label, first?.total, new Date(first!.at).toISOString()]).toEqual(['one', 3, '2026-03-29T05:30:00.000Z']);
+    expect([second?.label, second?.total, new Date(second!.at).toISOString()]).toEqual(['two', 42, '2026-03-30T05:30:00.000Z']);
+    await expect(statement(handle.db, { label: 'three', at: '2026-03-30T05:30:00.000Z' })).rejects.toThrow('n');
   });
 
   it('rejects an abort reason that is not a fixed word', () => {

@@ -127,6 +127,9 @@ async function cancelLocked(
     session.registeredCount -= 1;
     await promoteFromWaitlist(tx, session, by.actorId, now);
   }
-  await resyncSession(tx, session.id, now, { registrationId: registration.id, status: decision.status, actorId: by.actorId, refund });
+  // Only a booking that held a place left, and nobody waits (so nobody was promoted): the
+  // counters move by one; anything else recounts and renumbers the queue.
+  const freesPlaceOnly = registration.status === 'REGISTERED' && session.waitlistCount === 0;
+  await resyncSession(tx, session.id, now, { registrationId: registration.id, status: decision.status, actorId: by.actorId, refund, freesPlaceOnly });
   return { status: decision.status, refunded: refund?.refunded ?? 0 };
 }

@@ -1,6 +1,6 @@
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
-import { bookingViolations, createBookingFixture, seqScans } from './sessions/booking-fixture';
+import { bookingViolations, createBookingFixture, seqScans, walWritten } from './sessions/booking-fixture';
 import { cpuSampler, fmt, processCpuSampler, latencySummary, psql, recreateDatabase, runPgbench } from './sessions/measure';
 import { closeBenchClients, benchRequest } from './sessions/http-client';
 import { spawnServer } from './sessions/server';
@@ -100,6 +100,7 @@ async function main() {
     const running = Promise.all(fixture.workerClients.map(worker));
     await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
     const scansBefore = await seqScans(handle.db);
+    const walBefore = await walWritten(handle.db);
     const cpu = cpuSampler();
     const processCpu = processCpuSampler(servers.map((s) => s.pid));
     const measuredFrom = performance.now();
@@ -109,6 +110,7 @@ async function main() {
     const cpuUsed = cpu();
     const cpuByProcess = processCpu();
     const scansAfter = await seqScans(handle.db);
+    const walAfter = await walWritten(handle.db);
     const total = counts.book + counts.cancel;
     const tps = total / measuredSeconds;
     const lat = latencySummary(latencies);
@@ -116,7 +118,9 @@ async function main() {
       `Sustained: ${workers} concurrent clients on ${instances} app instance(s), ${fixture.sessionIds.length} sessions of 12 places, ${fmt(measuredSeconds, 0)} s measured after ${warmupSeconds} s warm-up\n` +
         `  ${fmt(tps)} booking transactions/s (${fmt(counts.book / measuredSeconds)} bookings/s + ${fmt(counts.cancel / measuredSeconds)} cancellations/s)\n` +
         `  latency p50 ${fmt(lat.p50)} ms, p95 ${fmt(lat.p95)} ms, p99 ${fmt(lat.p99)} ms; machine CPU ${fmt(cpuUsed * 100, 0)}%\n` +
-        `  CPU per booking transaction: app server ${fmt((cpuByProcess.server * 1000) / total, 2)} ms, PostgreSQL ${fmt((cpuByProcess.postgres * 1000) / total, 2)} ms\n` +
+        `  CPU per booking transaction: app server ${fmt((cpuByProcess.server * 1000) / total, 2)} ms, PostgreSQL ${fmt((cpuByProcess.postgres * 1000) / total, 2)} ms, ` +
+        `load generator ${fmt((cpuByProcess.loadGenerator * 1000) / total, 2)} ms; ` +
+        `WAL ${fmt((walAfter.records - walBefore.records) / total, 1)} records, ${fmt((walAfter.bytes - walBefore.bytes) / total, 0)} bytes\n` +
         `  refused/failed requests: ${errors.size ? [...errors].map(([k, v]) => `${k} ×${v}`).join(', ') : 'none'}`,
     );
     const scanDelta = Object.fromEntries(Object.keys(scansAfter).map((k) => [k, scansAfter[k]! - (scansBefore[k] ?? 0)]));
@@ -132,6 +136,7 @@ async function main() {
     const authLatencies: number[] = [];
     const authEnd = Date.now() + authSeconds * 1000;
     const authFrom = performance.now();
+    const authCpu = processCpuSampler(servers.map((s) => s.pid));
     await Promise.all(
       fixture.workerClients.map(async ([cookie], w) => {
         while (Date.now() < authEnd) {
@@ -140,7 +145,11 @@ async function main() {
       }),
     );
     const authRate = authLatencies.length / ((performance.now() - authFrom) / 1000);
-    console.log(`Auth-only reference: GET /api/me by the same ${workers} clients: ${fmt(authRate)} requests/s, p50 ${fmt(latencySummary(authLatencies).p50)} ms`);
+    const authCpuUsed = authCpu();
+    console.log(
+      `Auth-only reference: GET /api/me by the same ${workers} clients: ${fmt(authRate)} requests/s, p50 ${fmt(latencySummary(authLatencies).p50)} ms; ` +
+        `CPU per request: app server ${fmt((authCpuUsed.server * 1000) / authLatencies.length, 2)} ms, PostgreSQL ${fmt((authCpuUsed.postgres * 1000) / authLatencies.length, 2)} ms`,
+    );
 
     await server.stop();
     // 4. The ceiling, measured again now on the same server.

@@ -132,3 +132,10 @@ export async function seqScans(db: Database): Promise<Record<string, number>> {
     WHERE relname IN ('sessions', 'session_registrations', 'credit_grants', 'credit_transactions', 'user', 'session')`);
   return Object.fromEntries((result as unknown as { rows: Array<{ relname: string; seq_scan: string }> }).rows.map((r) => [r.relname, Number(r.seq_scan)]));
 }
+
+/** The server's WAL written so far (all databases; nothing else runs during the measured phase). */
+export async function walWritten(db: Database): Promise<{ records: number; bytes: number }> {
+  const result = await db.execute(sql`SELECT wal_records, wal_bytes FROM pg_stat_wal`);
+  const row = (result as unknown as { rows: Array<{ wal_records: string; wal_bytes: string }> }).rows[0]!;
+  return { records: Number(row.wal_records), bytes: Number(row.wal_bytes) };
+}

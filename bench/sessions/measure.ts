@@ -52,19 +52,20 @@ function processCpuSeconds(include: (pid: number, command: string) => boolean): 
 }
 
 /**
- * CPU seconds spent by the app server processes and by PostgreSQL (every postgres process on
- * this machine: backends, WAL writer, checkpointer) between two readings: where a booking's cost
+ * CPU seconds spent by the app server processes, by PostgreSQL (every postgres process on
+ * this machine: backends, WAL writer, checkpointer) and by this (the load generator) process between two readings: where a booking's cost
  * goes, steadier from run to run than throughput on a machine whose speed drifts.
  */
 export function processCpuSampler(serverPids: number[]) {
   const read = () => ({
     server: processCpuSeconds((pid) => serverPids.includes(pid)),
     postgres: processCpuSeconds((_, command) => command === 'postgres'),
+    loadGenerator: processCpuSeconds((pid) => pid === process.pid),
   });
   const start = read();
   return () => {
     const end = read();
-    return { server: end.server - start.server, postgres: end.postgres - start.postgres };
+    return { server: end.server - start.server, postgres: end.postgres - start.postgres, loadGenerator: end.loadGenerator - start.loadGenerator };
   };
 }
 

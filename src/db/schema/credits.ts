@@ -132,7 +132,9 @@ export const creditGrants = pgTable(
 /**
  * The credit ledger: every grant, consumption, refund, adjustment and expiry, never updated or
  * deleted (trigger). `seq` orders a user's history and pages it. `registrationId`/`sessionId`
- * point into the sessions area without a foreign key (that area owns those tables).
+ * point into the sessions area without a foreign key (that area owns those tables). Every index
+ * here costs each booking and cancellation a write: only what is read has one (by user in `seq`
+ * order, by grant, by registration; nothing reads the ledger by session or by `seq` alone).
  */
 export const creditTransactions = pgTable(
   'credit_transactions',
@@ -160,10 +162,8 @@ export const creditTransactions = pgTable(
       'credit_transactions_sign_ck',
       sql`(${t.kind} IN ('GRANT', 'REFUND') AND ${t.amount} > 0) OR (${t.kind} IN ('CONSUME', 'EXPIRE') AND ${t.amount} < 0) OR (${t.kind} = 'ADJUST' AND ${t.amount} <> 0)`,
     ),
-    uniqueIndex('credit_transactions_seq_uq').on(t.seq),
     index('credit_transactions_user_seq_idx').on(t.userId, t.seq),
     index('credit_transactions_grant_idx').on(t.grantId),
     index('credit_transactions_registration_idx').on(t.registrationId),
-    index('credit_transactions_session_idx').on(t.sessionId),
   ],
 );

@@ -2,7 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database, Tx } from './client';
-import { compilePrepared, executePrepared } from './execute-prepared';
+import { compilePrepared, runCompiled, type PreparedStatement } from './execute-prepared';
 
 /*
  * `db.transaction(work)` in two fewer round trips on PostgreSQL, for the hot paths (booking and
@@ -99,21 +99,23 @@ export async function runTransaction<T>(db: Database, work: (tx: Tx) => Promise<
 }
 
 /**
- * Runs `query` as the last statement of `tx` (a named prepared statement, as executePrepared),
- * sending COMMIT right behind it when `tx` came from `runTransaction` on PostgreSQL. Nothing may
- * run on `tx` afterwards; trying to throws. Elsewhere it is a plain statement and the
- * transaction commits when its work returns.
+ * Runs `query` as the last statement of `tx` (a named prepared statement, as executePrepared;
+ * or a `preparedStatement` with its values), sending COMMIT right behind it when `tx` came from
+ * `runTransaction` on PostgreSQL. Nothing may run on `tx` afterwards; trying to throws.
+ * Elsewhere it is a plain statement and the transaction commits when its work returns.
  */
-export async function executeFinal(tx: Tx, query: SQL): Promise<{ rows: unknown[] }> {
+export async function executeFinal(tx: Tx, query: SQL | PreparedStatement, values: Record<string, unknown> = {}): Promise<{ rows: unknown[] }> {
+  const { statement, params } = typeof query === 'function' ? query.bind(values) : withParams(compilePrepared(query));
   const state = open.get(tx);
-  if (!state || state.commit) return executePrepared(tx, query);
-  const compiled = compilePrepared(query);
+  if (!state || state.commit) return runCompiled(tx, statement, params);
   const socket = socketOf(state.client);
   socket?.cork();
-  const result = state.client.query({ name: compiled.name, text: compiled.sql, values: compiled.params });
+  const result = state.client.query({ name: statement.name, text: statement.sql, values: params });
   state.commit = state.client.query('COMMIT');
   socket?.uncork();
   state.commit.catch(() => undefined); // observed by runTransaction
   state.session.client = committedClient;
   return result;
 }
+
+const withParams = (statement: ReturnType<typeof compilePrepared>) => ({ statement, params: statement.params });

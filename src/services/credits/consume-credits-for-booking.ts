@@ -1,9 +1,8 @@
-import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { planDebit, type Debit } from '../../domain/credits/plan-debit';
 import { DomainError } from '../../domain/shared/domain-error';
 import { loadDebitCandidates } from './debit-candidates';
-import { applyMovements, movementCtes, type MovementContext } from './ledger-writes';
+import { applyMovements, movementValues, type MovementContext } from './ledger-writes';
 
 export interface ConsumeCreditsInput {
   userId: string;
@@ -49,10 +48,10 @@ const bookingLedgerContext = (input: BookingLedgerInput): MovementContext => ({
 });
 
 /**
- * The debit of a booking (planned with planDebit) as common table expressions, for a booking
- * that writes its registration and its credits in one statement: `ledger` then holds one row
- * per debit, or fewer if a grant changed since it was read (see movementCtes).
+ * The values of a booking's debit (planned with planDebit) for movementCtes, in a booking that
+ * writes its registration and its credits in one statement: `ledger` then holds one row per
+ * debit, or fewer if a grant changed since it was read.
  */
-export function bookingDebitCtes(debits: readonly Debit[], input: BookingLedgerInput): SQL {
-  return movementCtes(toMovements(debits), bookingLedgerContext(input));
+export function bookingDebitValues(debits: readonly Debit[], input: BookingLedgerInput): Record<string, unknown> {
+  return movementValues(toMovements(debits), bookingLedgerContext(input));
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { creditGrants, creditTransactions } from '../../db/schema';
 import { planRefund, type RegistrationMovement } from '../../domain/credits/plan-refund';
-import { applyMovements, movementCtes, type MovementContext } from './ledger-writes';
+import { applyMovements, movementValues, type MovementContext } from './ledger-writes';
 
 /** A registration's CONSUME/REFUND ledger rows, as the refund needs them. */
 export interface BookingMovement extends RegistrationMovement {
@@ -84,15 +84,14 @@ export function parseRegistrationMovements(value: unknown): BookingMovement[] {
 }
 
 /**
- * The refund of a booking whose ledger rows were read by the caller, as common table
- * expressions for the caller's own statement (see movementCtes): null when nothing is owed.
- * `rows` is how many ledger rows the statement must write, `refunded` the credits given back.
+ * The refund of a booking whose ledger rows were read by the caller, as the values of
+ * movementCtes in the caller's own statement (no movements when nothing is owed). `rows` is how
+ * many ledger rows the statement must write, `refunded` the credits given back.
  */
-export function bookingRefundCtes(movements: readonly BookingMovement[], input: RefundInput): { ctes: SQL; rows: number; refunded: number } | null {
+export function bookingRefundValues(movements: readonly BookingMovement[], input: RefundInput): { values: Record<string, unknown>; rows: number; refunded: number } {
   const refunds = planRefund(movements);
-  if (refunds.length === 0) return null;
   return {
-    ctes: movementCtes(refunds, refundContext(movements, input)),
+    values: movementValues(refunds, refundContext(movements, input)),
     rows: refunds.length,
     refunded: refunds.reduce((sum, r) => sum + r.amount, 0),
   };

@@ -4,12 +4,12 @@ import type { Debit, DebitCandidate } from '../../domain/credits/plan-debit';
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { resolveSettings } from '../../domain/settings/setting-definitions';
 import { DomainError } from '../../domain/shared/domain-error';
-import { bookingDebitCtes } from '../credits/consume-credits-for-booking';
+import { bookingDebitValues } from '../credits/consume-credits-for-booking';
 import { debitCandidatesJson, parseDebitCandidates } from '../credits/debit-candidates';
-import { creditsChangedMeanwhile } from '../credits/ledger-writes';
+import { creditsChangedMeanwhile, movementCtes } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { ReadWentStale, rowsOf } from './transaction';
-import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement } from '../../db/execute-prepared';
+import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement, preparedStatements } from '../../db/execute-prepared';
 import { executeFinal } from '../../db/pipelined-transaction';
 import { abortOnFirst, abortReason } from '../../db/statement-abort';
 
@@ -132,6 +132,40 @@ export interface BookingWrite {
   now: Date;
 }
 
+/** writeBooking's statement, for the number of grants it debits (none for a waitlist spot). */
+const writeBookingStatement = preparedStatements((debits) => {
+  const value = (name: string) => sql.placeholder(name);
+  return sql`
+    WITH ${movementCtes(debits)},
+    held AS (
+      SELECT EXISTS (
+        SELECT 1 FROM session_registrations
+        WHERE session_id = ${value('sessionId')}::uuid AND user_id = ${value('userId')} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+      ) AS already
+    ), reg AS (
+      INSERT INTO session_registrations
+        (id, session_id, user_id, status, waitlist_position, credits_consumed, booked_by, registered_at, updated_at)
+      SELECT ${value('registrationId')}::uuid, ${value('sessionId')}::uuid, ${value('userId')}, ${value('status')}, ${value('position')}::int,
+        ${value('cost')}::int, ${value('actorId')}, ${value('at')}::timestamptz, ${value('at')}::timestamptz
+      WHERE NOT (SELECT already FROM held)
+        AND NOT (SELECT ${overlapOf(value('userId'), sql`sessions`)} WHERE this.id = ${value('sessionId')}::uuid)
+      RETURNING id
+    ), booked AS (
+      UPDATE sessions SET
+        registered_count = registered_count + ${value('placesTaken')}::int,
+        waitlist_count = waitlist_count + ${value('spotsTaken')}::int,
+        updated_at = ${value('at')}::timestamptz
+      WHERE id = ${value('sessionId')}::uuid AND EXISTS (SELECT 1 FROM reg)
+      RETURNING id
+    )
+    SELECT ${abortOnFirst([
+      // Booked meanwhile by a request of the same client: run again, to answer with that booking.
+      { when: sql`(SELECT already FROM held)`, reason: 'ALREADY_HELD' },
+      { when: sql`(SELECT count(*) FROM booked) <> 1`, reason: 'OVERLAPPING_BOOKING' },
+      { when: sql`(SELECT count(*) FROM ledger) <> ${value('ledgerRows')}::int`, reason: 'CREDITS_CHANGED' },
+    ])} AS written`;
+});
+
 /**
  * One statement, the transaction's last: debit the credits and write their ledger rows, insert
  * the registration — unless the client now holds one here or a clashing booking (checked in this
@@ -141,43 +175,29 @@ export interface BookingWrite {
  * the transaction run again (ReadWentStale). Either way nothing of it is kept.
  */
 export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
-  const at = input.now.toISOString();
   const registered = input.status === 'REGISTERED';
-  const cost = input.debits.reduce((sum, d) => sum + d.amount, 0);
-  const credits = input.debits.length
-    ? sql`${bookingDebitCtes(input.debits, { registrationId: input.registrationId, sessionId: input.sessionId, actorId: input.actorId, description: input.ledgerDescription, now: input.now })},`
-    : sql``;
-  const statement = sql`
-    WITH ${credits}
-    held AS (
-      SELECT EXISTS (
-        SELECT 1 FROM session_registrations
-        WHERE session_id = ${input.sessionId}::uuid AND user_id = ${input.userId} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-      ) AS already
-    ), reg AS (
-      INSERT INTO session_registrations
-        (id, session_id, user_id, status, waitlist_position, credits_consumed, booked_by, registered_at, updated_at)
-      SELECT ${input.registrationId}::uuid, ${input.sessionId}::uuid, ${input.userId}, ${input.status}, ${input.position}::int,
-        ${cost}::int, ${input.actorId}, ${at}::timestamptz, ${at}::timestamptz
-      WHERE NOT (SELECT already FROM held)
-        AND NOT (SELECT ${overlapOf(input.userId, sql`sessions`)} WHERE this.id = ${input.sessionId}::uuid)
-      RETURNING id
-    ), booked AS (
-      UPDATE sessions SET
-        registered_count = registered_count + ${registered ? 1 : 0},
-        waitlist_count = waitlist_count + ${registered ? 0 : 1},
-        updated_at = ${at}::timestamptz
-      WHERE id = ${input.sessionId}::uuid AND EXISTS (SELECT 1 FROM reg)
-      RETURNING id
-    )
-    SELECT ${abortOnFirst([
-      // Booked meanwhile by a request of the same client: run again, to answer with that booking.
-      { when: sql`(SELECT already FROM held)`, reason: 'ALREADY_HELD' },
-      { when: sql`(SELECT count(*) FROM booked) <> 1`, reason: 'OVERLAPPING_BOOKING' },
-      { when: input.debits.length ? sql`(SELECT count(*) FROM ledger) <> ${input.debits.length}` : sql`false`, reason: 'CREDITS_CHANGED' },
-    ])} AS written`;
+  const debitValues = bookingDebitValues(input.debits, {
+    registrationId: input.registrationId,
+    sessionId: input.sessionId,
+    actorId: input.actorId,
+    description: input.ledgerDescription,
+    now: input.now,
+  });
   try {
-    await executeFinal(tx, statement);
+    await executeFinal(tx, writeBookingStatement(input.debits.length), {
+      ...debitValues,
+      sessionId: input.sessionId,
+      userId: input.userId,
+      registrationId: input.registrationId,
+      status: input.status,
+      position: input.position,
+      cost: input.debits.reduce((sum, d) => sum + d.amount, 0),
+      actorId: input.actorId,
+      at: input.now.toISOString(),
+      placesTaken: registered ? 1 : 0,
+      spotsTaken: registered ? 0 : 1,
+      ledgerRows: input.debits.length,
+    });
   } catch (error) {
     const reason = abortReason(error);
     if (reason === 'ALREADY_HELD') throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));

@@ -4,8 +4,9 @@ import type { Actor } from '../../domain/access/roles';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { DomainError } from '../../domain/shared/domain-error';
-import { bookingRefundCtes, parseRegistrationMovements, registrationMovementsJson, type BookingMovement } from '../credits/refund-credits-for-booking';
-import { LOCKED_SESSION_COLUMNS, resyncSession, toLockedSession, type LockedSession } from './lock-session';
+import { bookingRefundValues, parseRegistrationMovements, registrationMovementsJson, type BookingMovement } from '../credits/refund-credits-for-booking';
+import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
+import { resyncSession } from './resync-session';
 import { promoteFromWaitlist } from './promote-waitlist';
 import { asDateOrNull, inTransaction, rowsOf } from './transaction';
 import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement } from '../../db/execute-prepared';
@@ -122,7 +123,7 @@ async function cancelLocked(
   // The registration's own status and its refund are written by the final recount statement
   // (round trips fewer); the promotion reads neither (it charges other clients' grants).
   const reason = by.by === 'STAFF' ? 'removed by the studio' : 'cancelled in time';
-  const refund = decision.refund ? bookingRefundCtes(registration.movements, { registrationId: registration.id, actorId: by.actorId, reason, now }) : null;
+  const refund = decision.refund ? bookingRefundValues(registration.movements, { registrationId: registration.id, actorId: by.actorId, reason, now }) : null;
   if (decision.freesPlace) {
     session.registeredCount -= 1;
     await promoteFromWaitlist(tx, session, by.actorId, now);

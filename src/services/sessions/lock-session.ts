@@ -1,12 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { SessionFacts, SessionStatus } from '../../domain/sessions/types';
-import { creditsChangedMeanwhile } from '../credits/ledger-writes';
-import { asDate, ReadWentStale, rowsOf } from './transaction';
+import { asDate, rowsOf } from './transaction';
 import { executePrepared } from '../../db/execute-prepared';
-import { executeFinal } from '../../db/pipelined-transaction';
-import { abortOnFirst, abortReason } from '../../db/statement-abort';
 
 export interface LockedSession extends SessionFacts {
   id: string;
@@ -79,66 +76,6 @@ export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSess
   const row = rowsOf<Row>(result)[0];
   if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
   return toLockedSession(row);
-}
-
-/**
- * Recounts a session's places and waitlist from its registrations and closes gaps in the
- * waitlist (positions 1..n in queue order) — one statement, run under the session lock after
- * anything other than a plain booking changed the session's registrations. `cancel` applies a
- * cancellation in the same statement (the recount leaves that registration out, as the
- * statement's other parts cannot see its own update), and its refund (credits area CTEs),
- * saving round trips per cancellation. When the cancelled booking held a place and nobody waits
- * (`freesPlaceOnly`, the common case), the place count moves down by one, as a booking moves it
- * up by one, and the queue is left alone: a lighter statement. A cancellation's statement is its
- * transaction's last and goes with the COMMIT (pipelined-transaction.ts); if the refund could
- * not be written whole it aborts itself and the transaction runs again (ReadWentStale).
- */
-export async function resyncSession(
-  tx: Tx,
-  sessionId: string,
-  now: Date,
-  cancel?: { registrationId: string; status: 'CANCELLED' | 'LATE_CANCELLED'; actorId: string; refund?: { ctes: SQL; rows: number } | null; freesPlaceOnly?: boolean },
-): Promise<void> {
-  const at = now.toISOString();
-  const cancelledId = cancel?.registrationId ?? null;
-  const refund = cancel?.refund ?? null;
-  const cancelled = sql`cancelled AS (
-      UPDATE session_registrations
-      SET status = ${cancel?.status ?? null}, waitlist_position = NULL, cancelled_at = ${at}::timestamptz,
-          cancelled_by = ${cancel?.actorId ?? null}, updated_at = ${at}::timestamptz
-      WHERE id = ${cancelledId}::uuid
-      RETURNING id
-    )`;
-  const refundWritten = abortOnFirst([{ when: refund ? sql`(SELECT count(*) FROM ledger) <> ${refund.rows}` : sql`false`, reason: 'CREDITS_CHANGED' }]);
-  const statement = cancel?.freesPlaceOnly
-    ? sql`
-    WITH ${refund ? sql`${refund.ctes},` : sql``} ${cancelled}
-    UPDATE sessions SET registered_count = registered_count - (SELECT count(*) FROM cancelled), updated_at = ${at}::timestamptz
-    WHERE id = ${sessionId}::uuid
-    RETURNING ${refundWritten} AS written`
-    : sql`
-    WITH ${refund ? sql`${refund.ctes},` : sql``} ${cancelled}, queue AS (
-      SELECT id, row_number() OVER (ORDER BY waitlist_position, registered_at, id) AS position
-      FROM session_registrations
-      WHERE session_id = ${sessionId}::uuid AND status = 'WAITLISTED' AND id IS DISTINCT FROM ${cancelledId}::uuid
-    ), renumbered AS (
-      UPDATE session_registrations r SET waitlist_position = queue.position, updated_at = ${at}::timestamptz
-      FROM queue WHERE r.id = queue.id AND r.waitlist_position <> queue.position
-      RETURNING r.id
-    )
-    UPDATE sessions SET
-      registered_count = (SELECT count(*) FROM session_registrations
-        WHERE session_id = ${sessionId}::uuid AND status IN ('REGISTERED', 'ATTENDED', 'NO_SHOW') AND id IS DISTINCT FROM ${cancelledId}::uuid),
-      waitlist_count = (SELECT count(*) FROM queue),
-      updated_at = ${at}::timestamptz
-    WHERE id = ${sessionId}::uuid
-    RETURNING ${refundWritten} AS written`;
-  try {
-    await (cancel ? executeFinal(tx, statement) : executePrepared(tx, statement));
-  } catch (error) {
-    if (abortReason(error) === 'CREDITS_CHANGED') throw new ReadWentStale(creditsChangedMeanwhile());
-    throw error;
-  }
 }
 
 /** The client holds a place in another scheduled session that overlaps [start, end). */

@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
+import { SharedConnection, shareConnectionFor } from './shared-connection';
 
 export type Schema = typeof schema;
 /** One type for both drivers: services are written once against it. */
@@ -44,11 +45,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // two of each per booking request: ~4% of the server's CPU under load.
     const poolConfig: pg.PoolConfig & { pipeline: boolean } = { connectionString: options.databaseUrl, max: options.poolSize ?? 20, pipeline: true, idleTimeoutMillis: 0 };
     const pool = new pg.Pool(poolConfig);
+    const shared = new SharedConnection(poolConfig);
+    shareConnectionFor(pool, shared);
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     pool.on('error', (error) => console.error('PostgreSQL pool: idle connection lost', error.message));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Database;
-    return { db, kind: 'postgres', pool, close: () => pool.end() };
+    return { db, kind: 'postgres', pool, close: () => shared.close().then(() => pool.end()) };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });

@@ -4,6 +4,7 @@ import { NodePgSession } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Executor } from './client';
+import { sharedConnectionOf } from './shared-connection';
 
 const dialect = new PgDialect({ casing: 'snake_case' });
 const names = new Map<string, string>();
@@ -51,9 +52,18 @@ const drizzleTypeParsers = {
   getTypeParser: ((typeId: number, format?: 'text' | 'binary') => (rawTypeIds.has(typeId) ? asText : pg.types.getTypeParser(typeId, format))) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-function nodePgClientOf(db: Executor): Pick<pg.PoolClient, 'query'> | undefined {
+/**
+ * Where a statement on `db` goes: inside a transaction its connection; outside one, the pool's
+ * shared pipelined connection (shared-connection.ts) when it has one, else the pool.
+ */
+interface Queryable {
+  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+}
+function nodePgClientOf(db: Executor): Queryable | undefined {
   const session: unknown = db._.session;
-  return session instanceof NodePgSession ? (session as unknown as { client: Pick<pg.PoolClient, 'query'> }).client : undefined;
+  if (!(session instanceof NodePgSession)) return undefined;
+  const client = (session as unknown as { client: Queryable }).client;
+  return (client instanceof pg.Pool && sharedConnectionOf(client)) || client;
 }
 
 /** Runs a compiled statement (its placeholders already filled) as a named prepared statement. */
@@ -71,6 +81,7 @@ export async function runCompiled(db: Executor, statement: { sql: string; name: 
  * them (≈2 ms of 3 for a booking's locked read). The name is a hash of the SQL text, so any
  * statement shape gets its own name and two shapes never collide on one connection.
  * PGlite ignores the name and runs the statement as usual. Answers like `execute`: `{ rows }`.
+ * Outside a transaction it runs on the shared pipelined connection: keep such statements quick.
  */
 export async function executePrepared(db: Executor, query: SQL): Promise<{ rows: unknown[] }> {
   const compiled = compilePrepared(query);
@@ -87,7 +98,8 @@ export interface PreparedStatement {
  * A statement whose shape never changes, written with `sql.placeholder('name')` for its values:
  * built and compiled to SQL text once, then run (as a named prepared statement) with the values
  * of each call. For the statements every booking or request runs: compiling drizzle's SQL
- * template on every call cost ~5% of the server's CPU. A missing value throws.
+ * template on every call cost ~5% of the server's CPU. A missing value throws. Outside a
+ * transaction it runs on the shared pipelined connection (shared-connection.ts): lookups only.
  */
 export function preparedStatement(build: () => SQL): PreparedStatement {
   let compiled: CompiledStatement | undefined;

@@ -18,15 +18,16 @@ import { spawnServer } from './sessions/server';
  * BENCH_SECONDS (30), BENCH_WARMUP_SECONDS (10), BENCH_WORKERS (64), BENCH_SESSIONS (300),
  * BENCH_INSTANCES (2 app processes: Node runs one per core, and one process alone left a fifth of
  * this 2-core machine idle while its event loop was the bottleneck — 2 measured ~20% faster),
- * BENCH_POOL (4 connections per instance: with the bookings pipelined, more backends than cores
- * only add context switches — 4 measured faster than 8, and 8 than 16), BENCH_AUTH_SECONDS (10),
+ * BENCH_POOL (8 transaction connections per instance; the session lookups share one more
+ * connection. Measured: 3 → 0.35 of pgbench, 4 → 0.38, 5–6 → 0.39–0.40, 8–16 → 0.42: fewer
+ * made transactions queue for a connection), BENCH_AUTH_SECONDS (10),
  * PGBENCH_SECONDS (20), BENCH_SERVER_PROFILE (a directory: CPU-profile the server).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const workers = Number(process.env.BENCH_WORKERS ?? 64);
-const pool = process.env.BENCH_POOL ?? '4';
+const pool = process.env.BENCH_POOL ?? '8';
 const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 20);
 const authSeconds = Number(process.env.BENCH_AUTH_SECONDS ?? 10);
 const instances = Number(process.env.BENCH_INSTANCES ?? 2);

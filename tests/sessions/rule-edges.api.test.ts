@@ -1,8 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignMembership } from '../../src/services/credits/memberships';
 import { createPlan } from '../../src/services/credits/plans';
 import { as, createTestApp, createUser, type TestApp } from '../support/test-app';
-import { clientWithCredits, makeSession, setUpStudio, type Studio } from './support';
+import { clientWithCredits, creditsLeft, expectConsistent, giveCredits, makeSession, sessionInvariants, setUpStudio, type Studio } from './support';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 let t: TestApp;
@@ -17,6 +18,24 @@ afterAll(async () => t.close());
 const errorOf = (r: { statusCode: number; json(): unknown }) => [r.statusCode, (r.json() as { error?: { code: string } }).error?.code];
 
 describe('rule edges', () => {
+  it('pays a 3-credit class from two grants and gives each back what it took when cancelled in time', async () => {
+    const heavy = await setUpStudio(t, { name: 'Open gym', creditCost: 3 });
+    const sessionId = await makeSession(t, heavy, '2026-03-26T09:30:00Z');
+    const client = await createUser(t.app, 'CLIENT');
+    const ending = await giveCredits(t.database.db, client.id, 2, NOW, { from: new Date('2026-03-01T00:00:00Z'), until: new Date('2026-03-29T00:00:00Z') });
+    const later = await giveCredits(t.database.db, client.id, 5, NOW, { from: new Date('2026-03-01T00:00:00Z'), until: new Date('2026-06-01T00:00:00Z') });
+    const remaining = async (grantId: string) => Number(((await t.database.db.execute(sql`SELECT remaining FROM credit_grants WHERE id = ${grantId}::uuid`)) as unknown as { rows: Array<{ remaining: number }> }).rows[0]!.remaining);
+
+    expect((await as(t.app, client).post(`/api/sessions/${sessionId}/registrations`)).statusCode).toBe(201);
+    expect([await remaining(ending), await remaining(later)]).toEqual([0, 4]);
+    expect(expectConsistent(await sessionInvariants(t.database.db, sessionId))).toEqual([]);
+
+    expect((await as(t.app, client).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({ status: 'CANCELLED', refunded: 3 });
+    expect([await remaining(ending), await remaining(later)]).toEqual([2, 5]);
+    expect(await creditsLeft(t.database.db, client.id)).toBe(7);
+    expect(expectConsistent(await sessionInvariants(t.database.db, sessionId))).toEqual([]);
+  });
+
   it('refuses a class type the client’s plan does not cover (CLASS_TYPE_NOT_ALLOWED), for a place and for the waitlist', async () => {
     const core = await setUpStudio(t, { name: 'CORE only' });
     const admin = { id: studio.admin.id, role: 'ADMIN' as const };

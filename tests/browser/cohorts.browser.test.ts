@@ -114,6 +114,8 @@ describe('cohorts in the browser', () => {
     await page.getByRole('link', { name: 'Answer the questionnaire' }).click();
     await page.getByRole('heading', { name: 'Week 1 questionnaire' }).waitFor();
     const longAnswers = page.locator('form textarea');
+    // The heading shows before the questions have loaded; count() does not wait for them.
+    await longAnswers.first().waitFor();
     const count = await longAnswers.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) await longAnswers.nth(i).fill(`Week one, answer ${i + 1}: more steps than last month.`);

@@ -52,13 +52,15 @@ const drizzleTypeParsers = {
   getTypeParser: ((typeId: number, format?: 'text' | 'binary') => (rawTypeIds.has(typeId) ? asText : pg.types.getTypeParser(typeId, format))) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/**
- * Where a statement on `db` goes: inside a transaction its connection; outside one, the pool's
- * shared pipelined connection (shared-connection.ts) when it has one, else the pool.
- */
 interface Queryable {
   query(config: pg.QueryConfig): Promise<pg.QueryResult>;
 }
+
+/**
+ * Where a statement on `db` goes: inside a transaction its connection; outside one, the pool's
+ * shared pipelined connection (shared-connection.ts) when it has one, else the pool. Undefined
+ * for PGlite.
+ */
 function nodePgClientOf(db: Executor): Queryable | undefined {
   const session: unknown = db._.session;
   if (!(session instanceof NodePgSession)) return undefined;

@@ -1,7 +1,15 @@
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { bookingViolations, createBookingFixture, seqScans, walWritten } from './sessions/booking-fixture';
-import { cpuSampler, fmt, processCpuSampler, latencySummary, psql, recreateDatabase, runPgbench } from './sessions/measure';
+import {
+  cpuSampler,
+  fmt,
+  processCpuSampler,
+  latencySummary,
+  psql,
+  recreateDatabase,
+  runPgbench,
+} from './sessions/measure';
 import { closeBenchClients, benchRequest } from './sessions/http-client';
 import { spawnServer } from './sessions/server';
 
@@ -41,7 +49,8 @@ function request(baseUrl: string, cookie: string, method: 'POST' | 'DELETE', pat
 /** "none", or each refused status and code with its count, e.g. "500 INTERNAL_ERROR ×3". */
 function summarizeRefusals(responses: Array<{ status: number; body: BookingAnswer }>): string {
   const counts = new Map<string, number>();
-  for (const r of responses.filter((x) => x.status !== 201)) counts.set(`${r.status} ${r.body?.error?.code}`, (counts.get(`${r.status} ${r.body?.error?.code}`) ?? 0) + 1);
+  for (const r of responses.filter((x) => x.status !== 201))
+    counts.set(`${r.status} ${r.body?.error?.code}`, (counts.get(`${r.status} ${r.body?.error?.code}`) ?? 0) + 1);
   return counts.size ? [...counts].map(([k, v]) => `${k} ×${v}`).join(', ') : 'none';
 }
 
@@ -49,23 +58,38 @@ async function main() {
   const url = recreateDatabase(adminUrl, 'roster_bench_booking');
   const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
   await runMigrations(handle);
-  const fixture = await createBookingFixture(handle.db, { dropClients: 200, workers, clientsPerWorker: 4, sessions: Number(process.env.BENCH_SESSIONS ?? 300) }, new Date());
+  const fixture = await createBookingFixture(
+    handle.db,
+    { dropClients: 200, workers, clientsPerWorker: 4, sessions: Number(process.env.BENCH_SESSIONS ?? 300) },
+    new Date(),
+  );
   // Several app instances on one database is a supported deployment: the clients are spread
   // over BENCH_INSTANCES server processes (the pool size is per instance).
   const pgbenchBefore = runPgbench(adminUrl, pgbenchSeconds);
-  const servers = await Promise.all(Array.from({ length: instances }, () => spawnServer({ DATABASE_URL: url, BENCH_POOL: pool })));
+  const servers = await Promise.all(
+    Array.from({ length: instances }, () => spawnServer({ DATABASE_URL: url, BENCH_POOL: pool })),
+  );
   const baseUrlFor = (i: number) => servers[i % servers.length]!.baseUrl;
   const server = { stop: () => Promise.all(servers.map((s) => s.stop())).then(() => undefined) };
   try {
     // 1. The class drop.
     const dropStart = performance.now();
-    const drop = await Promise.all(fixture.dropClients.map((cookie, i) => request(baseUrlFor(i), cookie, 'POST', `/api/sessions/${fixture.dropSessionId}/registrations`)));
+    const drop = await Promise.all(
+      fixture.dropClients.map((cookie, i) =>
+        request(baseUrlFor(i), cookie, 'POST', `/api/sessions/${fixture.dropSessionId}/registrations`),
+      ),
+    );
     const dropWall = (performance.now() - dropStart) / 1000;
     const registered = drop.filter((r) => r.body.status === 'REGISTERED').length;
-    const positions = drop.filter((r) => r.body.status === 'WAITLISTED').map((r) => r.body.waitlistPosition!).sort((a, b) => a - b);
+    const positions = drop
+      .filter((r) => r.body.status === 'WAITLISTED')
+      .map((r) => r.body.waitlistPosition!)
+      .sort((a, b) => a - b);
     const queueOk = positions.every((p, i) => p === i + 1);
     const dropLatency = latencySummary(drop.map((r) => r.ms));
-    console.log(`Class drop: ${drop.length} clients for 15 places in ${fmt(dropWall, 2)} s — ${registered} registered, ${positions.length} waitlisted at positions 1..${positions.length} ${queueOk ? '✓' : '✗'}, other answers: ${summarizeRefusals(drop)}; latency p50 ${fmt(dropLatency.p50)} ms, p99 ${fmt(dropLatency.p99)} ms`);
+    console.log(
+      `Class drop: ${drop.length} clients for 15 places in ${fmt(dropWall, 2)} s — ${registered} registered, ${positions.length} waitlisted at positions 1..${positions.length} ${queueOk ? '✓' : '✗'}, other answers: ${summarizeRefusals(drop)}; latency p50 ${fmt(dropLatency.p50)} ms, p99 ${fmt(dropLatency.p99)} ms`,
+    );
 
     // 2. Sustained booking and cancelling.
     const latencies: number[] = [];
@@ -91,7 +115,8 @@ async function main() {
         if (r.status === 200 || r.status === 201) {
           if (cancelling) held.splice(held.indexOf(sessionId), 1);
           else if (!held.includes(sessionId)) held.push(sessionId);
-        } else errors.set(`${r.status} ${r.body.error?.code}`, (errors.get(`${r.status} ${r.body.error?.code}`) ?? 0) + 1);
+        } else
+          errors.set(`${r.status} ${r.body.error?.code}`, (errors.get(`${r.status} ${r.body.error?.code}`) ?? 0) + 1);
         if (measuring) {
           latencies.push(r.ms);
           counts[cancelling ? 'cancel' : 'book'] += 1;
@@ -124,13 +149,19 @@ async function main() {
         `WAL ${fmt((walAfter.records - walBefore.records) / total, 1)} records, ${fmt((walAfter.bytes - walBefore.bytes) / total, 0)} bytes\n` +
         `  refused/failed requests: ${errors.size ? [...errors].map(([k, v]) => `${k} ×${v}`).join(', ') : 'none'}`,
     );
-    const scanDelta = Object.fromEntries(Object.keys(scansAfter).map((k) => [k, scansAfter[k]! - (scansBefore[k] ?? 0)]));
+    const scanDelta = Object.fromEntries(
+      Object.keys(scansAfter).map((k) => [k, scansAfter[k]! - (scansBefore[k] ?? 0)]),
+    );
     console.log(`  sequential scans during the measured phase: ${JSON.stringify(scanDelta)}`);
 
     // 3. Invariants.
     const violations = await bookingViolations(handle.db);
-    const violationCount = Object.values(violations).reduce((a, b) => a + b, 0) + (registered === 15 && positions.length === 185 && queueOk ? 0 : 1);
-    console.log(`Invariants: ${violationCount === 0 ? '0 violations' : `${violationCount} VIOLATIONS`} ${JSON.stringify(violations)}`);
+    const violationCount =
+      Object.values(violations).reduce((a, b) => a + b, 0) +
+      (registered === 15 && positions.length === 185 && queueOk ? 0 : 1);
+    console.log(
+      `Invariants: ${violationCount === 0 ? '0 violations' : `${violationCount} VIOLATIONS`} ${JSON.stringify(violations)}`,
+    );
 
     // For scale: the same clients calling GET /api/me — only the sign-in check (better-auth
     // session lookup), a fixed cost every booking request also pays before any booking logic.
@@ -160,7 +191,9 @@ async function main() {
       `pgbench TPC-B-like (-c 16 -j 2 -T ${pgbenchSeconds}, scale 10): ${fmt(pgbenchBefore.tps)} TPS before, ${fmt(pgbenchAfter.tps)} TPS after ` +
         `(machine CPU ${fmt(pgbenchBefore.cpu * 100, 0)}%, ${fmt(pgbenchAfter.cpu * 100, 0)}%); mean ${fmt(ceiling)} TPS`,
     );
-    console.log(`Ratio booking transactions / pgbench TPS: ${fmt(tps / ceiling, 2)} (target ≥ 0.4); auth-only requests / pgbench TPS: ${fmt(authRate / ceiling, 2)}`);
+    console.log(
+      `Ratio booking transactions / pgbench TPS: ${fmt(tps / ceiling, 2)} (target ≥ 0.4); auth-only requests / pgbench TPS: ${fmt(authRate / ceiling, 2)}`,
+    );
   } finally {
     await closeBenchClients();
     await server.stop().catch(() => undefined);

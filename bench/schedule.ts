@@ -27,10 +27,18 @@ async function run(kind: 'pglite' | 'postgres') {
   const url = kind === 'postgres' ? recreateDatabase(adminUrl, 'roster_bench_schedule') : undefined;
   const handle = await openDatabase({ databaseUrl: url, dataDir: pgliteDir, poolSize: 4 });
   await runMigrations(handle);
-  const fixture = await createScheduleFixture(handle.db, { clients: 2000, registrations: 50_000, viewers: concurrency });
+  const fixture = await createScheduleFixture(handle.db, {
+    clients: 2000,
+    registrations: 50_000,
+    viewers: concurrency,
+  });
   await handle.close(); // PGlite: one process at a time; the server opens it next
   const weeks: Array<{ from: string; to: string }> = [];
-  for (let week = studioWeekOf(fixture.first, TIME_ZONE); studioWeek(week, TIME_ZONE).startsAt <= fixture.last; week = addLocalDays(week, 7)) {
+  for (
+    let week = studioWeekOf(fixture.first, TIME_ZONE);
+    studioWeek(week, TIME_ZONE).startsAt <= fixture.last;
+    week = addLocalDays(week, 7)
+  ) {
     const w = studioWeek(week, TIME_ZONE);
     weeks.push({ from: w.startsAt.toISOString(), to: w.endsAt.toISOString() });
   }
@@ -44,7 +52,12 @@ async function run(kind: 'pglite' | 'postgres') {
     const viewer = async (cookie: string) => {
       while (Date.now() < deadline) {
         const week = weeks[Math.floor(Math.random() * weeks.length)]!;
-        const { status, body, ms } = await benchRequest<unknown[]>(server.baseUrl, 'GET', `/api/sessions?from=${week.from}&to=${week.to}`, cookie);
+        const { status, body, ms } = await benchRequest<unknown[]>(
+          server.baseUrl,
+          'GET',
+          `/api/sessions?from=${week.from}&to=${week.to}`,
+          cookie,
+        );
         if (!measuring) continue;
         if (status !== 200) failures++;
         else sessionsServed += body.length;

@@ -20,7 +20,13 @@ async function insertUsers(db: Database, count: number, role: string, prefix: st
     const chunk = ids.slice(i, i + 500);
     await db.execute(sql`
       INSERT INTO "user" (id, name, email, role, email_verified)
-      VALUES ${sql.join(chunk.map((id, j) => sql`(${id}, ${`${prefix} ${i + j + 1}`}, ${`${prefix.toLowerCase()}-${id}@bench.test`}, ${role}, true)`), sql`, `)}`);
+      VALUES ${sql.join(
+        chunk.map(
+          (id, j) =>
+            sql`(${id}, ${`${prefix} ${i + j + 1}`}, ${`${prefix.toLowerCase()}-${id}@bench.test`}, ${role}, true)`,
+        ),
+        sql`, `,
+      )}`);
   }
   return ids;
 }
@@ -31,7 +37,11 @@ async function insertUsers(db: Database, count: number, role: string, prefix: st
  * sustained phase, whose clients are split between the load workers. Every client has plenty of
  * credits, so every refusal would be a bug. Statistics are gathered after seeding (autovacuum is off).
  */
-export async function createBookingFixture(db: Database, options: { dropClients: number; workers: number; clientsPerWorker: number; sessions: number }, now: Date) {
+export async function createBookingFixture(
+  db: Database,
+  options: { dropClients: number; workers: number; clientsPerWorker: number; sessions: number },
+  now: Date,
+) {
   const [coachId] = await insertUsers(db, 1, 'COACH', 'Coach');
   const dropClientIds = await insertUsers(db, options.dropClients, 'CLIENT', 'Drop');
   const workerClientIds = await insertUsers(db, options.workers * options.clientsPerWorker, 'CLIENT', 'Regular');
@@ -50,7 +60,8 @@ export async function createBookingFixture(db: Database, options: { dropClients:
   };
   const dropSessionId = await makeSession(new Date(now.getTime() + 48 * HOUR), 15);
   const sessionIds: string[] = [];
-  for (let i = 0; i < options.sessions; i++) sessionIds.push(await makeSession(new Date(now.getTime() + 72 * HOUR + i * 40 * 60_000), 12));
+  for (let i = 0; i < options.sessions; i++)
+    sessionIds.push(await makeSession(new Date(now.getTime() + 72 * HOUR + i * 40 * 60_000), 12));
 
   const everyone = [...dropClientIds, ...workerClientIds];
   for (let i = 0; i < everyone.length; i += 200) {
@@ -75,7 +86,9 @@ export async function createBookingFixture(db: Database, options: { dropClients:
   const dropCookies = await sessionCookies(db, dropClientIds);
   const workerCookies = await sessionCookies(db, workerClientIds);
   await db.execute(sql`ANALYZE`);
-  const workerClients = Array.from({ length: options.workers }, (_, w) => workerCookies.slice(w * options.clientsPerWorker, (w + 1) * options.clientsPerWorker));
+  const workerClients = Array.from({ length: options.workers }, (_, w) =>
+    workerCookies.slice(w * options.clientsPerWorker, (w + 1) * options.clientsPerWorker),
+  );
   return { dropSessionId, dropClients: dropCookies, sessionIds, workerClients } satisfies BookingFixture;
 }
 
@@ -85,7 +98,10 @@ export async function createBookingFixture(db: Database, options: { dropClients:
  * registrations table (autovacuum is off here: an empty table at ANALYZE time makes cached plans
  * scan it whole). The history carries no credits, like records imported from another system.
  */
-async function insertHistory(db: Database, input: { classTypeId: string; coachId: string; clientIds: string[]; now: Date }) {
+async function insertHistory(
+  db: Database,
+  input: { classTypeId: string; coachId: string; clientIds: string[]; now: Date },
+) {
   const past = await db.execute(sql`
     INSERT INTO sessions (class_type_id, coach_id, title, start_time, end_time, capacity, credit_cost,
       registrations_open_at, registrations_close_at, late_cancels_after, status, registered_count)
@@ -97,12 +113,24 @@ async function insertHistory(db: Database, input: { classTypeId: string; coachId
   const n = input.clientIds.length;
   const rows = sessions.flatMap((session, i) =>
     // 13 is coprime with the client count (a power of two), so the 10 clients of a class differ.
-    Array.from({ length: 10 }, (_, k) => ({ sessionId: session.id, userId: input.clientIds[(i * 7 + k * 13) % n]!, at: new Date(session.start_time) })),
+    Array.from({ length: 10 }, (_, k) => ({
+      sessionId: session.id,
+      userId: input.clientIds[(i * 7 + k * 13) % n]!,
+      at: new Date(session.start_time),
+    })),
   );
   for (let i = 0; i < rows.length; i += 500) {
     await db.execute(sql`
       INSERT INTO session_registrations (session_id, user_id, status, credits_consumed, booked_by, registered_at, updated_at)
-      VALUES ${sql.join(rows.slice(i, i + 500).map((r) => sql`(${r.sessionId}::uuid, ${r.userId}, 'ATTENDED', 0, ${r.userId}, ${r.at.toISOString()}::timestamptz - interval '1 day', ${r.at.toISOString()}::timestamptz)`), sql`, `)}`);
+      VALUES ${sql.join(
+        rows
+          .slice(i, i + 500)
+          .map(
+            (r) =>
+              sql`(${r.sessionId}::uuid, ${r.userId}, 'ATTENDED', 0, ${r.userId}, ${r.at.toISOString()}::timestamptz - interval '1 day', ${r.at.toISOString()}::timestamptz)`,
+          ),
+        sql`, `,
+      )}`);
   }
 }
 
@@ -130,7 +158,12 @@ export async function seqScans(db: Database): Promise<Record<string, number>> {
   const result = await db.execute(sql`
     SELECT relname, seq_scan FROM pg_stat_user_tables
     WHERE relname IN ('sessions', 'session_registrations', 'credit_grants', 'credit_transactions', 'user', 'session')`);
-  return Object.fromEntries((result as unknown as { rows: Array<{ relname: string; seq_scan: string }> }).rows.map((r) => [r.relname, Number(r.seq_scan)]));
+  return Object.fromEntries(
+    (result as unknown as { rows: Array<{ relname: string; seq_scan: string }> }).rows.map((r) => [
+      r.relname,
+      Number(r.seq_scan),
+    ]),
+  );
 }
 
 /** The server's WAL written so far (all databases; nothing else runs during the measured phase). */

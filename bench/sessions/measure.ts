@@ -11,7 +11,12 @@ export function percentile(sortedMs: number[], p: number): number {
 
 export function latencySummary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
 }
 
 /** Whole-machine CPU use between two readings of /proc/stat (Node, the load generator and PostgreSQL share it). */
@@ -65,7 +70,11 @@ export function processCpuSampler(serverPids: number[]) {
   const start = read();
   return () => {
     const end = read();
-    return { server: end.server - start.server, postgres: end.postgres - start.postgres, loadGenerator: end.loadGenerator - start.loadGenerator };
+    return {
+      server: end.server - start.server,
+      postgres: end.postgres - start.postgres,
+      loadGenerator: end.loadGenerator - start.loadGenerator,
+    };
   };
 }
 
@@ -94,10 +103,21 @@ export function recreateDatabase(adminUrl: string, name: string): string {
 export function runPgbench(adminUrl: string, seconds: number): { tps: number; cpu: number } {
   const url = recreateDatabase(adminUrl, 'roster_bench_pgbench');
   const u = new URL(url);
-  const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), 'roster_bench_pgbench'];
+  const args = [
+    '-h',
+    u.hostname,
+    '-p',
+    u.port || '5432',
+    '-U',
+    decodeURIComponent(u.username || 'postgres'),
+    'roster_bench_pgbench',
+  ];
   execFileSync('pgbench', ['-i', '-s', '10', '-q', ...args], { stdio: 'ignore' });
   const cpu = cpuSampler();
-  const out = execFileSync('pgbench', ['-c', '16', '-j', '2', '-T', String(seconds), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('pgbench', ['-c', '16', '-j', '2', '-T', String(seconds), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const used = cpu();
   const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
   psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_pgbench WITH (FORCE)');

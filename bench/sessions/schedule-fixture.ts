@@ -17,30 +17,45 @@ interface TeamUpSession {
   max_occupancy: number;
   instructors: Array<{ name: string }>;
   offering_type: { background_color: string };
-  active_registration_status: { registrations_open_at: string; registrations_close_at: string; late_cancels_after: string };
+  active_registration_status: {
+    registrations_open_at: string;
+    registrations_close_at: string;
+    late_cancels_after: string;
+  };
   venue: { name: string };
 }
 
-export const TEAMUP_FILE = process.env.TEAMUP_DATA ?? new URL('../../../shared/teamup/teamupdata.json', import.meta.url).pathname;
+export const TEAMUP_FILE =
+  process.env.TEAMUP_DATA ?? new URL('../../../shared/teamup/teamupdata.json', import.meta.url).pathname;
 
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
-export async function createScheduleFixture(db: Database, options: { clients: number; registrations: number; viewers: number }) {
-  if (!existsSync(TEAMUP_FILE)) throw new Error(`The TeamUp export is needed (set TEAMUP_DATA): ${TEAMUP_FILE} not found`);
+export async function createScheduleFixture(
+  db: Database,
+  options: { clients: number; registrations: number; viewers: number },
+) {
+  if (!existsSync(TEAMUP_FILE))
+    throw new Error(`The TeamUp export is needed (set TEAMUP_DATA): ${TEAMUP_FILE} not found`);
   const data = (JSON.parse(readFileSync(TEAMUP_FILE, 'utf8')) as { results: TeamUpSession[] }).results;
 
   const coachNames = [...new Set(data.flatMap((s) => s.instructors.map((i) => i.name)))];
   const coachIds = new Map(coachNames.map((name) => [name, randomUUID()]));
-  await db.execute(sql`INSERT INTO "user" (id, name, email, role, email_verified) VALUES ${sql.join(
-    [...coachIds].map(([name, id]) => sql`(${id}, ${name}, ${`coach-${id}@bench.test`}, 'COACH', true)`),
-    sql`, `,
-  )}`);
+  await db.execute(
+    sql`INSERT INTO "user" (id, name, email, role, email_verified) VALUES ${sql.join(
+      [...coachIds].map(([name, id]) => sql`(${id}, ${name}, ${`coach-${id}@bench.test`}, 'COACH', true)`),
+      sql`, `,
+    )}`,
+  );
   const clientIds = Array.from({ length: options.clients }, () => randomUUID());
   for (let i = 0; i < clientIds.length; i += 500) {
-    await db.execute(sql`INSERT INTO "user" (id, name, email, role, email_verified) VALUES ${sql.join(
-      clientIds.slice(i, i + 500).map((id, j) => sql`(${id}, ${`Client ${i + j + 1}`}, ${`client-${id}@bench.test`}, 'CLIENT', true)`),
-      sql`, `,
-    )}`);
+    await db.execute(
+      sql`INSERT INTO "user" (id, name, email, role, email_verified) VALUES ${sql.join(
+        clientIds
+          .slice(i, i + 500)
+          .map((id, j) => sql`(${id}, ${`Client ${i + j + 1}`}, ${`client-${id}@bench.test`}, 'CLIENT', true)`),
+        sql`, `,
+      )}`,
+    );
   }
 
   const typeIds = new Map<string, string>();
@@ -57,7 +72,9 @@ export async function createScheduleFixture(db: Database, options: { clients: nu
         registrations_open_at, registrations_close_at, late_cancels_after)
       VALUES ${sql.join(
         data.slice(i, i + 300).map(
-          (s) => sql`(${typeIds.get(s.name)!}::uuid, ${coachIds.get(s.instructors[0]?.name ?? coachNames[0]!)!}, ${s.name},
+          (
+            s,
+          ) => sql`(${typeIds.get(s.name)!}::uuid, ${coachIds.get(s.instructors[0]?.name ?? coachNames[0]!)!}, ${s.name},
             ${s.starts_at}::timestamptz, ${s.ends_at}::timestamptz, ${s.max_occupancy}, ${s.venue.name}, 1,
             ${s.active_registration_status.registrations_open_at}::timestamptz, ${s.active_registration_status.registrations_close_at}::timestamptz,
             ${s.active_registration_status.late_cancels_after}::timestamptz)`,
@@ -98,5 +115,11 @@ export async function createScheduleFixture(db: Database, options: { clients: nu
     await db.execute(sql`SELECT min(start_time) AS first, max(start_time) AS last, (SELECT count(*) FROM sessions) AS sessions,
       (SELECT count(*) FROM session_registrations) AS registrations FROM sessions`),
   )[0]!;
-  return { viewers, first: new Date(span.first), last: new Date(span.last), sessions: Number(span.sessions), registrations: Number(span.registrations) };
+  return {
+    viewers,
+    first: new Date(span.first),
+    last: new Date(span.last),
+    sessions: Number(span.sessions),
+    registrations: Number(span.registrations),
+  };
 }

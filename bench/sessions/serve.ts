@@ -5,7 +5,14 @@ import { BENCH_SECRET } from './server';
 
 /** Child process of the benchmarks: the real app on an ephemeral port; prints {"port":…}. */
 async function main() {
-  const config = { ...loadConfig({ BETTER_AUTH_SECRET: BENCH_SECRET, LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' } as NodeJS.ProcessEnv), seedDemo: false };
+  const config = {
+    ...loadConfig({
+      BETTER_AUTH_SECRET: BENCH_SECRET,
+      LOG_LEVEL: 'silent',
+      JOBS_ENABLED: 'false',
+    } as NodeJS.ProcessEnv),
+    seedDemo: false,
+  };
   const database = await openDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: process.env.PGLITE_DIR,
@@ -16,7 +23,10 @@ async function main() {
   const address = app.server.address();
   process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
   process.on('SIGTERM', () => {
-    void app.close().then(() => database.close()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0));
   });
 }
 

@@ -18,17 +18,32 @@ export async function sessionCookies(db: Database, userIds: string[]): Promise<s
     const chunk = rows.slice(i, i + 500);
     await db.execute(sql`
       INSERT INTO session (id, token, user_id, expires_at)
-      VALUES ${sql.join(chunk.map((r) => sql`(${r.id}, ${r.token}, ${r.userId}, now() + interval '30 days')`), sql`, `)}`);
+      VALUES ${sql.join(
+        chunk.map((r) => sql`(${r.id}, ${r.token}, ${r.userId}, now() + interval '30 days')`),
+        sql`, `,
+      )}`);
   }
-  return rows.map((r) => `${COOKIE}=${encodeURIComponent(`${r.token}.${createHmac('sha256', BENCH_SECRET).update(r.token).digest('base64')}`)}`);
+  return rows.map(
+    (r) =>
+      `${COOKIE}=${encodeURIComponent(`${r.token}.${createHmac('sha256', BENCH_SECRET).update(r.token).digest('base64')}`)}`,
+  );
 }
 
 /** Starts `serve.ts` in a child process and resolves once it listens. */
 export async function spawnServer(env: { DATABASE_URL?: string; PGLITE_DIR?: string; BENCH_POOL?: string }) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []), '--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []),
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./serve.ts', import.meta.url)),
+    ],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -43,7 +43,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // No idle timeout: the pool keeps its connections (at most `max`) rather than closing them
     // after 10 s idle. pg-pool arms a timer on every release and clears it on every checkout,
     // two of each per booking request: ~4% of the server's CPU under load.
-    const poolConfig: pg.PoolConfig & { pipeline: boolean } = { connectionString: options.databaseUrl, max: options.poolSize ?? 20, pipeline: true, idleTimeoutMillis: 0 };
+    const poolConfig: pg.PoolConfig & { pipeline: boolean } = {
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 20,
+      pipeline: true,
+      idleTimeoutMillis: 0,
+    };
     const pool = new pg.Pool(poolConfig);
     const shared = new SharedConnection(poolConfig);
     shareConnectionFor(pool, shared);

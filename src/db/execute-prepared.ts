@@ -49,7 +49,8 @@ const rawTypeIds = new Set([
 ]);
 const asText = (value: string) => value;
 const drizzleTypeParsers = {
-  getTypeParser: ((typeId: number, format?: 'text' | 'binary') => (rawTypeIds.has(typeId) ? asText : pg.types.getTypeParser(typeId, format))) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>
+    rawTypeIds.has(typeId) ? asText : pg.types.getTypeParser(typeId, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 interface Queryable {
@@ -69,9 +70,14 @@ function nodePgClientOf(db: Executor): Queryable | undefined {
 }
 
 /** Runs a compiled statement (its placeholders already filled) as a named prepared statement. */
-export async function runCompiled(db: Executor, statement: { sql: string; name: string }, params: unknown[]): Promise<{ rows: unknown[] }> {
+export async function runCompiled(
+  db: Executor,
+  statement: { sql: string; name: string },
+  params: unknown[],
+): Promise<{ rows: unknown[] }> {
   const client = nodePgClientOf(db);
-  if (client) return client.query({ name: statement.name, text: statement.sql, values: params, types: drizzleTypeParsers });
+  if (client)
+    return client.query({ name: statement.name, text: statement.sql, values: params, types: drizzleTypeParsers });
   const prepared = db._.session.prepareQuery({ sql: statement.sql, params }, undefined, statement.name, false);
   return (await prepared.execute()) as { rows: unknown[] };
 }

@@ -78,10 +78,17 @@ export async function runTransaction<T>(db: Database, work: (tx: Tx) => Promise<
       const result = await work(tx);
       await begun;
       const committed = await (state.commit ?? client.query('COMMIT'));
-      if (committed.command !== 'COMMIT') throw new Error(`The transaction ended with ${committed.command} instead of COMMIT`);
+      if (committed.command !== 'COMMIT')
+        throw new Error(`The transaction ended with ${committed.command} instead of COMMIT`);
       return result;
     } catch (error) {
-      if (state.commit && (await state.commit.then((r) => r.command === 'COMMIT', () => false))) {
+      if (
+        state.commit &&
+        (await state.commit.then(
+          (r) => r.command === 'COMMIT',
+          () => false,
+        ))
+      ) {
         // A bug, loudly: the final statement must carry every check (as aborts), for once its
         // COMMIT is sent nothing after it can undo the transaction.
         throw new Error('The transaction committed with its final statement, then its work failed', { cause: error });
@@ -104,7 +111,11 @@ export async function runTransaction<T>(db: Database, work: (tx: Tx) => Promise<
  * `runTransaction` on PostgreSQL. Nothing may run on `tx` afterwards; trying to throws.
  * Elsewhere it is a plain statement and the transaction commits when its work returns.
  */
-export async function executeFinal(tx: Tx, query: SQL | PreparedStatement, values: Record<string, unknown> = {}): Promise<{ rows: unknown[] }> {
+export async function executeFinal(
+  tx: Tx,
+  query: SQL | PreparedStatement,
+  values: Record<string, unknown> = {},
+): Promise<{ rows: unknown[] }> {
   const { statement, params } = typeof query === 'function' ? query.bind(values) : withParams(compilePrepared(query));
   const state = open.get(tx);
   if (!state || state.commit) return runCompiled(tx, statement, params);

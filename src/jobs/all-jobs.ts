@@ -11,7 +11,11 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
   const jobs: ScheduledJob[] = [];
   if (deps.config.smtpUrl) {
     const transport = createSmtpTransport(deps.config.smtpUrl, deps.config.emailFrom);
-    jobs.push({ name: 'deliver-email-outbox', everyMs: 15_000, run: (now) => deliverEmailOutbox(deps.db, transport, now, deps.config.baseUrl) });
+    jobs.push({
+      name: 'deliver-email-outbox',
+      everyMs: 15_000,
+      run: (now) => deliverEmailOutbox(deps.db, transport, now, deps.config.baseUrl),
+    });
   }
   jobs.push(...sessionsJobs(deps));
   jobs.push(...creditsJobs(deps));

@@ -12,6 +12,10 @@ export function cohortsJobs(deps: AppDeps): ScheduledJob[] {
   return [
     { name: 'cohorts-complete-ended', everyMs: 15 * 60_000, run: (now) => completeEndedCohorts(deps.db, now) },
     { name: 'cohorts-check-in-reminders', everyMs: 5 * 60_000, run: (now) => sendCheckInReminders(deps.db, now) },
-    { name: 'cohorts-questionnaire-reminders', everyMs: 5 * 60_000, run: (now) => sendQuestionnaireReminders(deps.db, now) },
+    {
+      name: 'cohorts-questionnaire-reminders',
+      everyMs: 5 * 60_000,
+      run: (now) => sendQuestionnaireReminders(deps.db, now),
+    },
   ];
 }

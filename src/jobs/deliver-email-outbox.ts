@@ -26,7 +26,12 @@ export async function deliverEmailOutbox(
   const claimable = db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(or(eq(emailOutbox.status, 'PENDING'), and(eq(emailOutbox.status, 'SENDING'), lt(emailOutbox.claimedAt, staleBefore))))
+    .where(
+      or(
+        eq(emailOutbox.status, 'PENDING'),
+        and(eq(emailOutbox.status, 'SENDING'), lt(emailOutbox.claimedAt, staleBefore)),
+      ),
+    )
     .orderBy(emailOutbox.createdAt)
     .limit(BATCH_SIZE)
     .for('update', { skipLocked: true });
@@ -39,14 +44,24 @@ export async function deliverEmailOutbox(
   let failed = 0;
   for (const email of claimed) {
     try {
-      await transport.send({ to: email.toAddress, subject: email.subject, text: emailText(email.textBody, email.link, baseUrl) });
-      await db.update(emailOutbox).set({ status: 'SENT', sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, email.id));
+      await transport.send({
+        to: email.toAddress,
+        subject: email.subject,
+        text: emailText(email.textBody, email.link, baseUrl),
+      });
+      await db
+        .update(emailOutbox)
+        .set({ status: 'SENT', sentAt: new Date(), lastError: null })
+        .where(eq(emailOutbox.id, email.id));
       sent++;
     } catch (error) {
       const giveUp = email.attempts >= MAX_ATTEMPTS;
       await db
         .update(emailOutbox)
-        .set({ status: giveUp ? 'FAILED' : 'PENDING', lastError: String((error as Error).message ?? error).slice(0, 500) })
+        .set({
+          status: giveUp ? 'FAILED' : 'PENDING',
+          lastError: String((error as Error).message ?? error).slice(0, 500),
+        })
         .where(eq(emailOutbox.id, email.id));
       failed++;
     }

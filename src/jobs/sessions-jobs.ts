@@ -11,7 +11,8 @@ export function sessionsJobs(deps: AppDeps): ScheduledJob[] {
     {
       name: 'sessions-reminders',
       everyMs: 5 * 60_000,
-      run: async (now) => (isFeatureEnabled(await loadSettings(deps.db), 'sessions') ? sendClassReminders(deps.db, now) : { sent: 0 }),
+      run: async (now) =>
+        isFeatureEnabled(await loadSettings(deps.db), 'sessions') ? sendClassReminders(deps.db, now) : { sent: 0 },
     },
     { name: 'sessions-complete-past', everyMs: 10 * 60_000, run: (now) => completePastSessions(deps.db, now) },
   ];

@@ -39,19 +39,82 @@ interface DemoClient {
 }
 
 const CLIENTS: DemoClient[] = [
-  { key: 'client1', unit: 'ST_LB', diligence: 0.92, startKg: 86.4, kgPerWeek: -0.6, gaps: [10], energy: () => 7, answers: [1, 2, 3] },
-  { key: 'client2', unit: 'KG', diligence: 0.78, startKg: 72.1, kgPerWeek: -0.3, gaps: [6, 7], energy: () => 6, answers: [1] },
-  { key: 'client3', unit: 'KG', diligence: 0.97, startKg: 64.8, kgPerWeek: -0.4, gaps: [], energy: () => 8, answers: [1, 2, 3] },
+  {
+    key: 'client1',
+    unit: 'ST_LB',
+    diligence: 0.92,
+    startKg: 86.4,
+    kgPerWeek: -0.6,
+    gaps: [10],
+    energy: () => 7,
+    answers: [1, 2, 3],
+  },
+  {
+    key: 'client2',
+    unit: 'KG',
+    diligence: 0.78,
+    startKg: 72.1,
+    kgPerWeek: -0.3,
+    gaps: [6, 7],
+    energy: () => 6,
+    answers: [1],
+  },
+  {
+    key: 'client3',
+    unit: 'KG',
+    diligence: 0.97,
+    startKg: 64.8,
+    kgPerWeek: -0.4,
+    gaps: [],
+    energy: () => 8,
+    answers: [1, 2, 3],
+  },
   // Shift work: misses days lately, which the coach's review queue flags.
-  { key: 'client4', unit: 'LB', diligence: 0.6, startKg: 98.3, kgPerWeek: -0.2, gaps: [17, 18, 19, 20, 21], energy: () => 5, answers: [2] },
+  {
+    key: 'client4',
+    unit: 'LB',
+    diligence: 0.6,
+    startKg: 98.3,
+    kgPerWeek: -0.2,
+    gaps: [17, 18, 19, 20, 21],
+    energy: () => 5,
+    answers: [2],
+  },
   // Energy sliding in week 3: a falling trend the coach should notice.
-  { key: 'client5', unit: 'ST_LB', diligence: 0.88, startKg: 79.5, kgPerWeek: -0.5, gaps: [3], energy: (d) => (d <= 14 ? 7 : 4), answers: [1, 2] },
+  {
+    key: 'client5',
+    unit: 'ST_LB',
+    diligence: 0.88,
+    startKg: 79.5,
+    kgPerWeek: -0.5,
+    gaps: [3],
+    energy: (d) => (d <= 14 ? 7 : 4),
+    answers: [1, 2],
+  },
 ];
 
-const WINS = ['Hit every session this week', 'Cooked at home five nights', 'New PB on deadlift', 'Walked to work every day', 'Slept 7+ hours most nights'];
-const CHALLENGES = ['Late nights at work', 'A birthday weekend', 'Sore knees after Tuesday', 'Snacking in the afternoon', 'Travel midweek'];
+const WINS = [
+  'Hit every session this week',
+  'Cooked at home five nights',
+  'New PB on deadlift',
+  'Walked to work every day',
+  'Slept 7+ hours most nights',
+];
+const CHALLENGES = [
+  'Late nights at work',
+  'A birthday weekend',
+  'Sore knees after Tuesday',
+  'Snacking in the afternoon',
+  'Travel midweek',
+];
 const NUTRITION = ['Protein at breakfast', 'Weekend portions', 'Evening snacking', 'Drinking enough water'];
-const GOALS = ['Prep lunches on Sunday', 'Lights out by 11', 'Ten thousand steps a day', 'Three strength sessions', 'No phone at dinner'];
+const GOALS = [
+  'Prep lunches on Sunday',
+  'Lights out by 11',
+  'Ten thousand steps a day',
+  'Three strength sessions',
+  'No phone at dinner',
+];
 
 /** mulberry32: a tiny seeded generator, so the demo is the same on every start. */
 function generator(seed: number) {
@@ -68,7 +131,11 @@ function answersFor(questions: readonly Question[], pick: () => number, week: nu
   const text = (pool: string[]) => pool[Math.floor(pick() * pool.length)]!;
   const answers: Answers = {};
   for (const q of questions) {
-    if (q.kind === 'number') answers[q.id] = Math.max(q.min ?? 0, Math.min(q.max ?? 7, Math.round(client.diligence * 6 + pick() * 2 - (week === 3 ? 1 : 0))));
+    if (q.kind === 'number')
+      answers[q.id] = Math.max(
+        q.min ?? 0,
+        Math.min(q.max ?? 7, Math.round(client.diligence * 6 + pick() * 2 - (week === 3 ? 1 : 0))),
+      );
     else if (q.kind === 'scale') answers[q.id] = 5 + Math.floor(pick() * 5);
     else if (q.kind === 'single-choice') answers[q.id] = q.options![0]!;
     else if (q.id === 'wins') answers[q.id] = text(WINS);
@@ -92,12 +159,23 @@ export async function seedCohorts({ db, now, userIdByKey }: DemoSeedContext): Pr
   const at = (date: LocalDate, time: string) => zonedDateTimeToUtc(date, time, timeZone);
   const gav: Actor = { id: userIdByKey.coach1!, role: 'COACH' };
   const clare: Actor = { id: userIdByKey.coach2!, role: 'COACH' };
-  const [type] = await db.select().from(cohortTypes).where(eq(cohortTypes.name, '8-Week Transformation')).orderBy(asc(cohortTypes.createdAt));
+  const [type] = await db
+    .select()
+    .from(cohortTypes)
+    .where(eq(cohortTypes.name, '8-Week Transformation'))
+    .orderBy(asc(cohortTypes.createdAt));
 
   const cohort = await createCohort(
     db,
     gav,
-    { name: 'Northside 8-Week Transformation', typeId: type?.id, weeks: 8, startDate, coachIds: [gav.id, clare.id], capacity: 12 },
+    {
+      name: 'Northside 8-Week Transformation',
+      typeId: type?.id,
+      weeks: 8,
+      startDate,
+      coachIds: [gav.id, clare.id],
+      capacity: 12,
+    },
     at(addLocalDays(startDate, -10), '12:00'),
   );
   const pick = generator(20260323);
@@ -131,20 +209,62 @@ export async function seedCohorts({ db, now, userIdByKey }: DemoSeedContext): Pr
       // The evening of the day it opened (for week 3, which opened yesterday, no later than now).
       const answeredAt = new Date(Math.min(window.opensAt.getTime() + 20 * 3_600_000, now.getTime() - 60_000));
       const { questions } = await getMyQuestionnaire(db, actor, week, answeredAt);
-      await putMyQuestionnaire(db, actor, week, { answers: answersFor(questions, pick, week, client), submit: true }, answeredAt);
+      await putMyQuestionnaire(
+        db,
+        actor,
+        week,
+        { answers: answersFor(questions, pick, week, client), submit: true },
+        answeredAt,
+      );
       // Weeks 1 and 2 got their feedback the day after — except Megan's week 2, which waits in the
       // review queue (with her falling energy flagged) beside the week 3 answers.
       if (week < 3 && !(client.key === 'client5' && week === 2)) {
         const coach = week === 1 ? gav : clare;
-        await putFeedback(db, coach, cohort.id, actor.id, week, { message: FEEDBACK[(week + client.key.length) % FEEDBACK.length]!, publish: true }, at(cohortWeekDates(startDate, week + 1).startDate, '18:00'));
+        await putFeedback(
+          db,
+          coach,
+          cohort.id,
+          actor.id,
+          week,
+          { message: FEEDBACK[(week + client.key.length) % FEEDBACK.length]!, publish: true },
+          at(cohortWeekDates(startDate, week + 1).startDate, '18:00'),
+        );
       }
     }
   }
   // Today is day 1 of week 4, so week 3's questionnaire is open: Megan has a draft of it.
   const megan: Actor = { id: userIdByKey.client5!, role: 'CLIENT' };
   await putMyQuestionnaire(db, megan, 3, { answers: { wins: 'Kept my step count up despite the rain' } }, now);
-  await putFeedback(db, clare, cohort.id, userIdByKey.client3!, 3, { message: 'Lovely consistency. Draft: mention the squat depth video.' }, now);
-  await addCoachNote(db, gav, cohort.id, userIdByKey.client4!, 'Working night shifts until the end of the month — check-ins will be patchy; agreed to aim for 4 a week.', at(addLocalDays(today, -6), '09:15'));
-  await addCoachNote(db, clare, cohort.id, userIdByKey.client5!, 'Said work stress is up. Keep an eye on sleep and energy.', at(addLocalDays(today, -2), '17:40'));
-  await nudgeMembers(db, gav, cohort.id, { notCheckedInForDays: 3, message: "Haven't seen a check-in for a few days — a quick one tonight?" }, at(addLocalDays(today, -1), '12:00'));
+  await putFeedback(
+    db,
+    clare,
+    cohort.id,
+    userIdByKey.client3!,
+    3,
+    { message: 'Lovely consistency. Draft: mention the squat depth video.' },
+    now,
+  );
+  await addCoachNote(
+    db,
+    gav,
+    cohort.id,
+    userIdByKey.client4!,
+    'Working night shifts until the end of the month — check-ins will be patchy; agreed to aim for 4 a week.',
+    at(addLocalDays(today, -6), '09:15'),
+  );
+  await addCoachNote(
+    db,
+    clare,
+    cohort.id,
+    userIdByKey.client5!,
+    'Said work stress is up. Keep an eye on sleep and energy.',
+    at(addLocalDays(today, -2), '17:40'),
+  );
+  await nudgeMembers(
+    db,
+    gav,
+    cohort.id,
+    { notCheckedInForDays: 3, message: "Haven't seen a check-in for a few days — a quick one tonight?" },
+    at(addLocalDays(today, -1), '12:00'),
+  );
 }

@@ -23,7 +23,10 @@ export async function seedDemoStudio(db: Database, auth: Auth, now: Date): Promi
     const emails = DEMO_ACCOUNTS.filter((a) => a.role === role).map((a) => a.email);
     await db.update(users).set({ role, emailVerified: true }).where(inArray(users.email, emails));
   }
-  await db.insert(systemSettings).values({ key: 'studio.name', value: 'Northside Strength Studio' }).onConflictDoNothing();
+  await db
+    .insert(systemSettings)
+    .values({ key: 'studio.name', value: 'Northside Strength Studio' })
+    .onConflictDoNothing();
   const rows = await db.select({ id: users.id, email: users.email }).from(users);
   const userIdByKey = Object.fromEntries(
     DEMO_ACCOUNTS.map((a) => [a.key, rows.find((r) => r.email === a.email)!.id]),

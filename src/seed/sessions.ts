@@ -80,14 +80,33 @@ export async function seedSessions({ db, now, userIdByKey }: DemoSeedContext): P
     await createSchedule(
       db,
       admin,
-      { classTypeId: typeIds[slot.type], coachId: userIdByKey[slot.coach]!, daysOfWeek: slot.days, localTime: slot.time, fromDate, toDate, location: 'Main studio' },
+      {
+        classTypeId: typeIds[slot.type],
+        coachId: userIdByKey[slot.coach]!,
+        daysOfWeek: slot.days,
+        localTime: slot.time,
+        fromDate,
+        toDate,
+        location: 'Main studio',
+      },
       false,
       createdAt,
     );
   }
-  const sessions = await listSessions(db, admin, { from: new Date(now.getTime() - 25 * 24 * HOUR), to: new Date(now.getTime() + 25 * 24 * HOUR) }, now);
+  const sessions = await listSessions(
+    db,
+    admin,
+    { from: new Date(now.getTime() - 25 * 24 * HOUR), to: new Date(now.getTime() + 25 * 24 * HOUR) },
+    now,
+  );
   const wall = (s: SessionView) => {
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(s.startTime);
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(s.startTime);
     const part = (type: string) => local.find((p) => p.type === type)!.value;
     return `${part('weekday').toUpperCase()} ${part('hour')}:${part('minute')}`;
   };
@@ -100,7 +119,9 @@ export async function seedSessions({ db, now, userIdByKey }: DemoSeedContext): P
   for (const [key, habits] of Object.entries(HABITS)) {
     const client: Actor = { id: userIdByKey[key]!, role: 'CLIENT' };
     for (const s of sessions.filter((x) => habits.includes(wall(x)))) {
-      const bookedAt = new Date(Math.min(now.getTime(), Math.max(s.registrationsOpenAt.getTime(), s.startTime.getTime() - 48 * HOUR)));
+      const bookedAt = new Date(
+        Math.min(now.getTime(), Math.max(s.registrationsOpenAt.getTime(), s.startTime.getTime() - 48 * HOUR)),
+      );
       if (bookedAt >= s.registrationsCloseAt) continue;
       n++;
       const booked = await bookSession(db, client, { sessionId: s.id }, bookedAt).catch(skipRuleRefusal);
@@ -111,7 +132,13 @@ export async function seedSessions({ db, now, userIdByKey }: DemoSeedContext): P
         continue;
       }
       const markedAt = new Date(s.endTime.getTime() + 10 * 60_000);
-      await markAttendance(db, { id: s.coach.id, role: 'COACH' }, s.id, { userId: client.id, status: n % 7 === 0 ? 'NO_SHOW' : 'ATTENDED' }, markedAt);
+      await markAttendance(
+        db,
+        { id: s.coach.id, role: 'COACH' },
+        s.id,
+        { userId: client.id, status: n % 7 === 0 ? 'NO_SHOW' : 'ATTENDED' },
+        markedAt,
+      );
     }
   }
 
@@ -121,12 +148,17 @@ export async function seedSessions({ db, now, userIdByKey }: DemoSeedContext): P
   if (small) {
     await editSession(db, admin, small.id, { capacity: 2, title: 'HIIT — technique (small group)' }, 'THIS', now);
     for (const key of ['client2', 'client1', 'client3', 'client4']) {
-      await bookSession(db, { id: userIdByKey[key]!, role: 'CLIENT' }, { sessionId: small.id }, now).catch(skipRuleRefusal);
+      await bookSession(db, { id: userIdByKey[key]!, role: 'CLIENT' }, { sessionId: small.id }, now).catch(
+        skipRuleRefusal,
+      );
     }
   }
   // The studio had to cancel one of next week's evening classes; everyone booked was refunded and told.
-  const cancelled = future.find((s) => wall(s) === 'TUE 17:30' && s.startTime.getTime() > now.getTime() + 5 * 24 * HOUR);
-  if (cancelled) await cancelSession(db, admin, cancelled.id, { scope: 'THIS', reason: 'Coach away at a training course' }, now);
+  const cancelled = future.find(
+    (s) => wall(s) === 'TUE 17:30' && s.startTime.getTime() > now.getTime() + 5 * 24 * HOUR,
+  );
+  if (cancelled)
+    await cancelSession(db, admin, cancelled.id, { scope: 'THIS', reason: 'Coach away at a training course' }, now);
 }
 
 /** A demo booking the rules refuse (no credit that week, a paused plan) is simply not made. */

@@ -75,4 +75,3 @@ const STATUS_BY_CODE: Record<string, number> = {
 export function statusForCode(code: string): number {
   return STATUS_BY_CODE[code] ?? 422;
 }
-

@@ -10,11 +10,17 @@ import { buildApp } from './app';
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : resolve(config.dataDir) });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : resolve(config.dataDir),
+  });
   await runMigrations(database);
   const app = await buildApp({ config, database });
   const log = app.log;
-  log.info({ db: database.kind, dataDir: database.kind === 'pglite' ? resolve(config.dataDir) : undefined }, 'database ready');
+  log.info(
+    { db: database.kind, dataDir: database.kind === 'pglite' ? resolve(config.dataDir) : undefined },
+    'database ready',
+  );
 
   if (config.seedDemo && (await isEmptyStudio(database.db))) {
     await seedDemoStudio(database.db, app.deps.auth, new Date());

@@ -29,7 +29,12 @@ describe('admin user management', () => {
     expect(r.json()).toMatchObject({ id: client.id, role: 'COACH', active: true });
     expect((await as(t.app, client).get('/api/me')).json().role).toBe('COACH');
     const log = await as(t.app, admin).get(`/api/admin/audit-log?targetId=${client.id}`);
-    expect(log.json().entries[0]).toMatchObject({ action: 'user.role_changed', before: { role: 'CLIENT' }, after: { role: 'COACH' }, actor: { id: admin.id } });
+    expect(log.json().entries[0]).toMatchObject({
+      action: 'user.role_changed',
+      before: { role: 'CLIENT' },
+      after: { role: 'COACH' },
+      actor: { id: admin.id },
+    });
     expect(Date.parse(log.json().entries[0].createdAt)).not.toBeNaN();
   });
 
@@ -39,7 +44,9 @@ describe('admin user management', () => {
     const listed = await as(t.app, admin).get(`/api/admin/users/${client.id}`);
     expect(listed.json()).toMatchObject({ active: false, email: client.email });
     await as(t.app, admin).patch(`/api/admin/users/${client.id}`, { active: true });
-    const actions = (await as(t.app, admin).get(`/api/admin/audit-log?targetId=${client.id}`)).json().entries.map((e: { action: string }) => e.action);
+    const actions = (await as(t.app, admin).get(`/api/admin/audit-log?targetId=${client.id}`))
+      .json()
+      .entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['user.reactivated', 'user.deactivated']);
   });
 

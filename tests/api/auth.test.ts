@@ -1,7 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox, sessions, users } from '../../src/db/schema';
-import { TEST_PASSWORD, as, browserHeaders, cookieFrom, createTestApp, createUser, type TestApp } from '../support/test-app';
+import {
+  TEST_PASSWORD,
+  as,
+  browserHeaders,
+  cookieFrom,
+  createTestApp,
+  createUser,
+  type TestApp,
+} from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, payload: payload as object, headers });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url, payload: payload as object, headers });
 
 async function signIn(email: string, password: string) {
   return post('/api/auth/sign-in/email', { email, password });
@@ -17,18 +26,31 @@ async function signIn(email: string, password: string) {
 
 describe('accounts', () => {
   it('a sign-up becomes a CLIENT, even when it asks for another role', async () => {
-    const r = await post('/api/auth/sign-up/email', { name: 'Eve', email: 'eve@example.test', password: TEST_PASSWORD, role: 'ADMIN' });
+    const r = await post('/api/auth/sign-up/email', {
+      name: 'Eve',
+      email: 'eve@example.test',
+      password: TEST_PASSWORD,
+      role: 'ADMIN',
+    });
     expect([200, 400]).toContain(r.statusCode);
     const [row] = await t.app.deps.db.select().from(users).where(eq(users.email, 'eve@example.test'));
     if (row) expect(row.role).toBe('CLIENT');
-    const ok = await post('/api/auth/sign-up/email', { name: 'Finn', email: 'finn@example.test', password: TEST_PASSWORD });
+    const ok = await post('/api/auth/sign-up/email', {
+      name: 'Finn',
+      email: 'finn@example.test',
+      password: TEST_PASSWORD,
+    });
     expect(ok.statusCode).toBe(200);
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieFrom(ok) } });
     expect(me.json()).toMatchObject({ email: 'finn@example.test', role: 'CLIENT', name: 'Finn' });
   });
 
   it('refuses passwords shorter than 10 characters with an error body', async () => {
-    const r = await post('/api/auth/sign-up/email', { name: 'Short', email: 'short@example.test', password: 'abc123456' });
+    const r = await post('/api/auth/sign-up/email', {
+      name: 'Short',
+      email: 'short@example.test',
+      password: 'abc123456',
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().error).toEqual({ code: expect.any(String), message: expect.any(String) });
   });
@@ -53,7 +75,12 @@ describe('accounts', () => {
   it('signs out', async () => {
     const user = await createUser(t.app);
     expect((await as(t.app, user).get('/api/me')).statusCode).toBe(200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: browserHeaders(t.app, user), payload: {} });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: browserHeaders(t.app, user),
+      payload: {},
+    });
     expect(out.statusCode).toBe(200);
     expect((await as(t.app, user).get('/api/me')).statusCode).toBe(401);
   });
@@ -104,7 +131,10 @@ describe('accounts', () => {
     const forged = `${name}=${encodeURIComponent(`${decoded.slice(0, decoded.lastIndexOf('.'))}.${'A'.repeat(43)}=`)}`;
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: forged } })).statusCode).toBe(401);
     expect((await as(t.app, user).get('/api/me')).statusCode).toBe(200);
-    await t.app.deps.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user.id));
+    await t.app.deps.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, user.id));
     expect((await as(t.app, user).get('/api/me')).statusCode).toBe(401);
   });
 
@@ -112,7 +142,10 @@ describe('accounts', () => {
     const user = await createUser(t.app);
     const DAY = 24 * 3600 * 1000;
     // Signed in two days ago: 28 of its 30 days left, so it is due for the daily refresh.
-    await t.app.deps.db.update(sessions).set({ expiresAt: new Date(Date.now() + 28 * DAY) }).where(eq(sessions.userId, user.id));
+    await t.app.deps.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 28 * DAY) })
+      .where(eq(sessions.userId, user.id));
     const me = await as(t.app, user).get('/api/me');
     expect(me.statusCode).toBe(200);
     expect([me.headers['set-cookie']].flat().join('\n')).toMatch(/session_token=.*Max-Age=2592000/i);
@@ -139,7 +172,12 @@ describe('accounts', () => {
 
   it('refuses better-auth admin endpoints (user administration is audited through /api/admin)', async () => {
     const admin = await createUser(t.app, 'ADMIN');
-    const r = await t.app.inject({ method: 'POST', url: '/api/auth/admin/set-role', headers: browserHeaders(t.app, admin), payload: { userId: admin.id, role: 'CLIENT' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/admin/set-role',
+      headers: browserHeaders(t.app, admin),
+      payload: { userId: admin.id, role: 'CLIENT' },
+    });
     expect(r.statusCode).toBe(404);
   });
 });
@@ -150,7 +188,11 @@ describe('rate limits and CSRF', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const r = await limited.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'x@example.test', password: 'wrong-password-123' } });
+        const r = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in/email',
+          payload: { email: 'x@example.test', password: 'wrong-password-123' },
+        });
         statuses.push(r.statusCode);
         if (r.statusCode === 429) expect(r.json().error.code).toBe('RATE_LIMITED');
       }
@@ -163,7 +205,12 @@ describe('rate limits and CSRF', () => {
 
   it('refuses an authenticated auth request without an Origin (a non-browser forgery)', async () => {
     const user = await createUser(t.app);
-    const r = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: user.cookie }, payload: {} });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie: user.cookie },
+      payload: {},
+    });
     expect(r.statusCode).toBe(403);
   });
 
@@ -177,7 +224,12 @@ describe('rate limits and CSRF', () => {
     });
     expect(evil.statusCode).toBe(403);
     expect(evil.json().error.code).toBe('CSRF_REJECTED');
-    const crossSite = await t.app.inject({ method: 'POST', url: '/api/me/notifications/read', headers: { cookie: user.cookie, 'sec-fetch-site': 'cross-site' }, payload: {} });
+    const crossSite = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/notifications/read',
+      headers: { cookie: user.cookie, 'sec-fetch-site': 'cross-site' },
+      payload: {},
+    });
     expect(crossSite.statusCode).toBe(403);
     const same = await t.app.inject({
       method: 'POST',
@@ -186,7 +238,12 @@ describe('rate limits and CSRF', () => {
       payload: {},
     });
     expect(same.statusCode).toBe(200);
-    const authEvil = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: 'https://evil.example', cookie: user.cookie }, payload: { email: user.email, password: TEST_PASSWORD } });
+    const authEvil = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: 'https://evil.example', cookie: user.cookie },
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(authEvil.statusCode).toBe(403);
   });
 });

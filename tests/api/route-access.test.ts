@@ -151,7 +151,9 @@ describe('route access', () => {
         const response = await as(t.app, user)[method](url, method === 'get' || method === 'delete' ? undefined : {});
         const allowed = ALLOWED[level].includes(who);
         const status = response.statusCode;
-        const ok = allowed ? status !== 401 && status !== 403 && status < 500 : status === (who === 'anonymous' ? 401 : 403);
+        const ok = allowed
+          ? status !== 401 && status !== 403 && status < 500
+          : status === (who === 'anonymous' ? 401 : 403);
         if (!ok) failures.push(`${key} as ${who}: ${status} ${response.body.slice(0, 120)}`);
       }
     }
@@ -163,11 +165,16 @@ describe('route access', () => {
     const failures: string[] = [];
     for (const feature of new Set(flagged.map((r) => r.feature!))) {
       const key = `features.${feature}.enabled`;
-      const before = (await as(t.app, people.admin).get('/api/admin/settings')).json().settings.find((s: { key: string }) => s.key === key).value;
+      const before = (await as(t.app, people.admin).get('/api/admin/settings'))
+        .json()
+        .settings.find((s: { key: string }) => s.key === key).value;
       await as(t.app, people.admin).put(`/api/admin/settings/${key}`, { value: false });
       for (const route of flagged.filter((r) => r.feature === feature)) {
         const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-        const response = await as(t.app, people.admin)[method](concreteUrl(route.url), method === 'get' || method === 'delete' ? undefined : {});
+        const response = await as(t.app, people.admin)[method](
+          concreteUrl(route.url),
+          method === 'get' || method === 'delete' ? undefined : {},
+        );
         if (response.statusCode !== 404 || response.json().error?.code !== 'FEATURE_DISABLED') {
           failures.push(`${route.method} ${route.url}: ${response.statusCode} ${response.body.slice(0, 100)}`);
         }

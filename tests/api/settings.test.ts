@@ -24,7 +24,15 @@ describe('settings and feature flags', () => {
     const currency = r.json().settings.find((s: { key: string }) => s.key === 'studio.currency');
     expect(currency).toMatchObject({ value: 'EUR', defaultValue: 'GBP', updatedBy: admin.id });
     expect(r.json().settings.map((s: { key: string }) => s.key)).toEqual(
-      expect.arrayContaining(['features.appointments.enabled', 'features.sessions.enabled', 'features.cohorts.enabled', 'studio.name', 'studio.timezone', 'studio.currency', 'studio.weekStartsOn']),
+      expect.arrayContaining([
+        'features.appointments.enabled',
+        'features.sessions.enabled',
+        'features.cohorts.enabled',
+        'studio.name',
+        'studio.timezone',
+        'studio.currency',
+        'studio.weekStartsOn',
+      ]),
     );
   });
 
@@ -56,7 +64,9 @@ describe('settings and feature flags', () => {
       const seen = await other.app.inject({ method: 'GET', url: '/api/settings/public' });
       expect(seen.json().features.appointments).toBe(true);
       await as(t.app, admin).put('/api/admin/settings/features.appointments.enabled', { value: false });
-      expect((await other.app.inject({ method: 'GET', url: '/api/settings/public' })).json().features.appointments).toBe(false);
+      expect(
+        (await other.app.inject({ method: 'GET', url: '/api/settings/public' })).json().features.appointments,
+      ).toBe(false);
     } finally {
       await other.close();
     }

@@ -9,7 +9,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function signOut(page: Page) {
-  if (await page.getByRole('button', { name: 'Open menu' }).isVisible()) await page.getByRole('button', { name: 'Open menu' }).click();
+  if (await page.getByRole('button', { name: 'Open menu' }).isVisible())
+    await page.getByRole('button', { name: 'Open menu' }).click();
   await page.getByRole('button', { name: 'Sign out' }).first().click();
   await page.waitForURL(/\/sign-in/);
 }

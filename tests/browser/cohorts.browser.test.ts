@@ -28,7 +28,12 @@ async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>):
 
 /** The studio-local date `days` days from today (the cohort's dates are studio dates). */
 function studioDate(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
@@ -36,7 +41,8 @@ function studioDate(days: number): string {
 
 /** Toasts fade on their own; close them so axe looks at the page itself. */
 async function closeToasts(page: Page) {
-  for (const button of await page.getByRole('button', { name: 'Close toast' }).all()) await button.click().catch(() => undefined);
+  for (const button of await page.getByRole('button', { name: 'Close toast' }).all())
+    await button.click().catch(() => undefined);
   await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
@@ -48,7 +54,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   admin = await newPage(browser, DESKTOP);
   await signIn(admin, account('admin').email);
-  timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio.timezone;
+  timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio
+    .timezone;
 });
 afterAll(async () => {
   // Whatever happened, leave cohorts on for the other browser tests.
@@ -69,7 +76,10 @@ describe('cohorts in the browser', () => {
 
     const coach = await newPage(browser, DESKTOP);
     await signIn(coach, account('coach1').email);
-    await coach.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cohorts', exact: true }).click();
+    await coach
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Cohorts', exact: true })
+      .click();
     await coach.getByRole('link', { name: 'New cohort' }).click();
     await coach.getByLabel('Name', { exact: true }).fill(cohortName);
     await coach.getByLabel('Start date').fill(studioDate(-6));
@@ -77,7 +87,12 @@ describe('cohorts in the browser', () => {
     await coach.getByRole('heading', { name: cohortName }).waitFor();
     cohortPath = new URL(coach.url()).pathname;
     expect(cohortPath).toMatch(/^\/cohorts\/[0-9a-f-]{36}$/);
-    await expect(coach.getByText(/Week 1 of 6/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      coach
+        .getByText(/Week 1 of 6/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     await coach.getByRole('button', { name: 'Enrol clients' }).click();
     await coach.getByLabel('Find a client').fill(client.email);
@@ -103,7 +118,10 @@ describe('cohorts in the browser', () => {
     await page.getByText(/Weight is required/).waitFor();
     await page.getByLabel('Weight in kg').fill('82.4');
     await page.getByLabel(/^Steps/).fill('9200');
-    await page.getByRole('group', { name: /Energy/ }).getByText('7', { exact: true }).click();
+    await page
+      .getByRole('group', { name: /Energy/ })
+      .getByText('7', { exact: true })
+      .click();
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
     await page.getByRole('heading', { name: 'Checked in today' }).waitFor();
     await page.locator('dd', { hasText: '82.4 kg' }).first().waitFor();
@@ -118,13 +136,16 @@ describe('cohorts in the browser', () => {
     await longAnswers.first().waitFor();
     const count = await longAnswers.count();
     expect(count).toBeGreaterThan(0);
-    for (let i = 0; i < count; i++) await longAnswers.nth(i).fill(`Week one, answer ${i + 1}: more steps than last month.`);
+    for (let i = 0; i < count; i++)
+      await longAnswers.nth(i).fill(`Week one, answer ${i + 1}: more steps than last month.`);
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText(/Draft saved at/).waitFor();
 
     // The draft survives a reload; then every tap-to-answer question gets an answer.
     await page.reload();
-    await expect(page.locator('form textarea').first().inputValue()).resolves.toBe('Week one, answer 1: more steps than last month.');
+    await expect(page.locator('form textarea').first().inputValue()).resolves.toBe(
+      'Week one, answer 1: more steps than last month.',
+    );
     const choices = page.locator('form fieldset');
     for (let i = 0; i < (await choices.count()); i++) await choices.nth(i).locator('label').nth(3).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -161,7 +182,10 @@ describe('cohorts in the browser', () => {
     await coach.getByRole('button', { name: 'Save draft' }).click();
     await coach.getByText(/Draft — not visible to Casey/).waitFor();
     await coach.getByRole('button', { name: 'Publish to client' }).click();
-    await coach.getByText(/^Published /).first().waitFor();
+    await coach
+      .getByText(/^Published /)
+      .first()
+      .waitFor();
     await closeToasts(coach);
     await screenshot(coach, 'cohorts-coach-member-desktop');
     expect(await seriousA11yViolations(coach)).toEqual([]);
@@ -181,7 +205,9 @@ describe('cohorts in the browser', () => {
   });
 
   it('the admin sees the client’s cohort on their user page and opens the member page from it', async () => {
-    const found = await json<{ users: Array<{ id: string }> }>(await admin.request.get(`/api/admin/users?query=${encodeURIComponent(client.email)}`));
+    const found = await json<{ users: Array<{ id: string }> }>(
+      await admin.request.get(`/api/admin/users?query=${encodeURIComponent(client.email)}`),
+    );
     await admin.goto(`/admin/users/${found.users[0]!.id}`);
     const section = admin.getByRole('heading', { name: 'Cohort', exact: true });
     await section.waitFor();
@@ -229,11 +255,17 @@ describe('cohorts in the browser', () => {
     await phone.getByLabel(/^Steps/).fill('6400');
     await phone.getByRole('button', { name: 'Check in', exact: true }).click();
     await phone.getByRole('heading', { name: 'Checked in today' }).waitFor();
-    await phone.locator('dd', { hasText: '6,400' }).or(phone.locator('dd', { hasText: '6400' })).first().waitFor();
+    await phone
+      .locator('dd', { hasText: '6,400' })
+      .or(phone.locator('dd', { hasText: '6400' }))
+      .first()
+      .waitFor();
     await closeToasts(phone);
     await screenshot(phone, 'cohorts-client-no-cohort-checked-in-phone');
     expect(await seriousA11yViolations(phone)).toEqual([]);
-    const mine = await json<{ checkIns: Array<{ values: Record<string, unknown> }> }>(await phone.request.get('/api/me/check-ins'));
+    const mine = await json<{ checkIns: Array<{ values: Record<string, unknown> }> }>(
+      await phone.request.get('/api/me/check-ins'),
+    );
     expect(mine.checkIns.map((c) => c.values)).toEqual([{ steps: 6400 }]);
     await phone.context().close();
   });
@@ -244,7 +276,9 @@ describe('cohorts in the browser', () => {
       const phone = await newPage(browser, PHONE);
       await signIn(phone, client.email, client.password);
       await phone.getByRole('heading', { level: 1 }).waitFor();
-      await expect(phone.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'My cohort' }).count()).resolves.toBe(0);
+      await expect(
+        phone.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'My cohort' }).count(),
+      ).resolves.toBe(0);
       await expect(phone.getByText(cohortName).count()).resolves.toBe(0);
       await phone.goto('/cohort');
       await phone.waitForURL((url) => url.pathname === '/');
@@ -263,7 +297,10 @@ describe('cohorts in the browser', () => {
     }
     const coach = await newPage(browser, DESKTOP);
     await signIn(coach, account('coach1').email);
-    await coach.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cohorts', exact: true }).waitFor();
+    await coach
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Cohorts', exact: true })
+      .waitFor();
     await coach.context().close();
   });
 });

@@ -23,21 +23,34 @@ async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>):
 }
 
 async function userId(email: string): Promise<string> {
-  const list = await json<{ users: Array<{ id: string; email: string }> }>(await admin.request.get(`/api/admin/users?query=${encodeURIComponent(email)}`));
+  const list = await json<{ users: Array<{ id: string; email: string }> }>(
+    await admin.request.get(`/api/admin/users?query=${encodeURIComponent(email)}`),
+  );
   return list.users.find((u) => u.email === email)!.id;
 }
 
 /** A class of a new class type (1 credit), and a credit for the client who will book it. */
 async function scheduleClass(input: { title: string; startTime: Date; coachEmail: string; creditFor: string }) {
   const classType = await json<{ id: string }>(
-    await admin.request.post('/api/class-types', { data: { name: input.title, defaultCapacity: 4, defaultDurationMins: 30, creditCost: 1 } }),
+    await admin.request.post('/api/class-types', {
+      data: { name: input.title, defaultCapacity: 4, defaultDurationMins: 30, creditCost: 1 },
+    }),
   );
   const session = await json<{ id: string }>(
     await admin.request.post('/api/sessions', {
-      data: { classTypeId: classType.id, coachId: await userId(input.coachEmail), startTime: input.startTime.toISOString(), location: 'Studio B' },
+      data: {
+        classTypeId: classType.id,
+        coachId: await userId(input.coachEmail),
+        startTime: input.startTime.toISOString(),
+        location: 'Studio B',
+      },
     }),
   );
-  await json(await admin.request.post(`/api/admin/users/${await userId(input.creditFor)}/credits`, { data: { amount: 1, reason: 'Browser test credit' } }));
+  await json(
+    await admin.request.post(`/api/admin/users/${await userId(input.creditFor)}/credits`, {
+      data: { amount: 1, reason: 'Browser test credit' },
+    }),
+  );
   return session.id;
 }
 
@@ -53,7 +66,10 @@ async function signIn(page: Page, email: string) {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const outcome = await Promise.race([
       page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 20_000 }).then(() => 'signed in'),
-      page.getByText(/Too many attempts/).waitFor({ timeout: 20_000 }).then(() => 'rate limited'),
+      page
+        .getByText(/Too many attempts/)
+        .waitFor({ timeout: 20_000 })
+        .then(() => 'rate limited'),
     ]);
     if (outcome === 'signed in') return;
     if (attempt === 3) throw new Error(`Could not sign in as ${email}: ${outcome}`);
@@ -61,11 +77,13 @@ async function signIn(page: Page, email: string) {
   }
 }
 
-const localDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const localDate = (instant: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 /** Toasts fade on their own; close them so axe looks at the page itself. */
 async function closeToasts(page: Page) {
-  for (const button of await page.getByRole('button', { name: 'Close toast' }).all()) await button.click().catch(() => undefined);
+  for (const button of await page.getByRole('button', { name: 'Close toast' }).all())
+    await button.click().catch(() => undefined);
   await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
@@ -73,53 +91,65 @@ beforeAll(async () => {
   browser = await launchBrowser();
   admin = await newPage(browser, DESKTOP);
   await signIn(admin, account('admin').email);
-  timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio.timezone;
+  timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio
+    .timezone;
 }, 240_000);
 afterAll(async () => browser?.close());
 
 describe('group sessions in the browser', () => {
-  it('a client books a class and cancels it in time on a phone, getting the credit back', { timeout: 240_000 }, async () => {
-    const client = account('client6');
-    const title = `Kettlebells ${Date.now().toString(36)}`;
-    // Tomorrow 10:00 studio time: inside the booking window and well before the late-cancel cutoff.
-    const tomorrow = localDate(new Date(Date.now() + 86_400_000));
-    const [y, m, d] = tomorrow.split('-').map(Number) as [number, number, number];
-    await scheduleClass({ title, startTime: new Date(new TZDate(y, m - 1, d, 10, 0, timeZone).getTime()), coachEmail: account('coach1').email, creditFor: client.email });
+  it(
+    'a client books a class and cancels it in time on a phone, getting the credit back',
+    { timeout: 240_000 },
+    async () => {
+      const client = account('client6');
+      const title = `Kettlebells ${Date.now().toString(36)}`;
+      // Tomorrow 10:00 studio time: inside the booking window and well before the late-cancel cutoff.
+      const tomorrow = localDate(new Date(Date.now() + 86_400_000));
+      const [y, m, d] = tomorrow.split('-').map(Number) as [number, number, number];
+      await scheduleClass({
+        title,
+        startTime: new Date(new TZDate(y, m - 1, d, 10, 0, timeZone).getTime()),
+        coachEmail: account('coach1').email,
+        creditFor: client.email,
+      });
 
-    const page = await newPage(browser, PHONE);
-    await signIn(page, client.email);
-    await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Classes' }).click();
-    await page.getByRole('heading', { name: 'Classes', level: 1 }).waitFor();
-    // Tomorrow may be in next week: move there as a person would, then pick the day.
-    // Wait for the week strip before asking whether tomorrow is on it (counting too early says no).
-    const dayButton = page.getByRole('button', { name: new RegExp(`^${format(new Date(y, m - 1, d), 'EEEE d MMMM')}`) });
-    await page.getByRole('list', { name: 'Days of the week' }).waitFor();
-    if ((await dayButton.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
-    await dayButton.click();
+      const page = await newPage(browser, PHONE);
+      await signIn(page, client.email);
+      await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Classes' }).click();
+      await page.getByRole('heading', { name: 'Classes', level: 1 }).waitFor();
+      // Tomorrow may be in next week: move there as a person would, then pick the day.
+      // Wait for the week strip before asking whether tomorrow is on it (counting too early says no).
+      const dayButton = page.getByRole('button', {
+        name: new RegExp(`^${format(new Date(y, m - 1, d), 'EEEE d MMMM')}`),
+      });
+      await page.getByRole('list', { name: 'Days of the week' }).waitFor();
+      if ((await dayButton.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
+      await dayButton.click();
 
-    // The day's classes load after the click: wait for the card's words rather than reading them at once.
-    const card = page.getByRole('article', { name: title });
-    await card.getByText('4 left').waitFor();
-    await card.getByText('1 credit').waitFor();
-    await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
-    await page.getByText(new RegExp(`^Booked: ${title}.*1 credit used`)).waitFor();
-    await card.getByText('Booked', { exact: true }).waitFor();
-    await card.getByText('3 left').waitFor();
-    await closeToasts(page);
-    await screenshot(page, 'sessions-client-booked-phone');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+      // The day's classes load after the click: wait for the card's words rather than reading them at once.
+      const card = page.getByRole('article', { name: title });
+      await card.getByText('4 left').waitFor();
+      await card.getByText('1 credit').waitFor();
+      await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
+      await page.getByText(new RegExp(`^Booked: ${title}.*1 credit used`)).waitFor();
+      await card.getByText('Booked', { exact: true }).waitFor();
+      await card.getByText('3 left').waitFor();
+      await closeToasts(page);
+      await screenshot(page, 'sessions-client-booked-phone');
+      expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: new RegExp(`^Cancel booking: ${title}`) }).click();
-    const dialog = page.getByRole('dialog', { name: 'Cancel this booking?' });
-    await dialog.getByText(/This is in time: your 1 credit will be given back/).waitFor();
-    await screenshot(page, 'sessions-client-cancel-dialog-phone');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Cancel booking' }).click();
-    await page.getByText(new RegExp(`^Cancelled: ${title}.*1 credit given back`)).waitFor();
-    await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).waitFor();
-    await card.getByText('4 left').waitFor();
-    await page.context().close();
-  });
+      await page.getByRole('button', { name: new RegExp(`^Cancel booking: ${title}`) }).click();
+      const dialog = page.getByRole('dialog', { name: 'Cancel this booking?' });
+      await dialog.getByText(/This is in time: your 1 credit will be given back/).waitFor();
+      await screenshot(page, 'sessions-client-cancel-dialog-phone');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Cancel booking' }).click();
+      await page.getByText(new RegExp(`^Cancelled: ${title}.*1 credit given back`)).waitFor();
+      await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).waitFor();
+      await card.getByText('4 left').waitFor();
+      await page.context().close();
+    },
+  );
 
   it('a coach marks a client as attended from the roster on a phone', { timeout: 240_000 }, async () => {
     const client = account('client5');
@@ -127,9 +157,18 @@ describe('group sessions in the browser', () => {
     const title = `Mobility ${Date.now().toString(36)}`;
     // Starting in ten minutes: attendance can be taken from 15 minutes before the start.
     const start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
-    const sessionId = await scheduleClass({ title, startTime: start, coachEmail: coach.email, creditFor: client.email });
+    const sessionId = await scheduleClass({
+      title,
+      startTime: start,
+      coachEmail: coach.email,
+      creditFor: client.email,
+    });
     // The studio books the client in (staff may name a client), paid with the client's credit.
-    await json(await admin.request.post(`/api/sessions/${sessionId}/registrations`, { data: { userId: await userId(client.email) } }));
+    await json(
+      await admin.request.post(`/api/sessions/${sessionId}/registrations`, {
+        data: { userId: await userId(client.email) },
+      }),
+    );
 
     const page = await newPage(browser, PHONE);
     await signIn(page, coach.email);
@@ -143,11 +182,15 @@ describe('group sessions in the browser', () => {
 
     await page.getByRole('button', { name: `Attended — ${client.name}` }).click();
     await page.getByText('1 attended · 0 no-show · 0 not marked').waitFor();
-    await expect(page.getByRole('button', { name: `Attended — ${client.name}` }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      page.getByRole('button', { name: `Attended — ${client.name}` }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await screenshot(page, 'sessions-coach-attendance-phone');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    const detail = await json<{ registrations: Array<{ user: { name: string }; status: string }> }>(await page.request.get(`/api/sessions/${sessionId}`));
+    const detail = await json<{ registrations: Array<{ user: { name: string }; status: string }> }>(
+      await page.request.get(`/api/sessions/${sessionId}`),
+    );
     expect(detail.registrations.map((r) => [r.user.name, r.status])).toEqual([[client.name, 'ATTENDED']]);
     await page.context().close();
   });
@@ -155,7 +198,12 @@ describe('group sessions in the browser', () => {
     const client = account('client4');
     const title = `Spin ${Date.now().toString(36)}`;
     const start = new Date(Date.now() + 2 * 86_400_000);
-    const sessionId = await scheduleClass({ title, startTime: start, coachEmail: account('coach1').email, creditFor: client.email });
+    const sessionId = await scheduleClass({
+      title,
+      startTime: start,
+      coachEmail: account('coach1').email,
+      creditFor: client.email,
+    });
     const clientId = await userId(client.email);
     await json(await admin.request.post(`/api/sessions/${sessionId}/registrations`, { data: { userId: clientId } }));
 
@@ -175,12 +223,25 @@ describe('group sessions in the browser', () => {
   it('a coach moves the rest of a weekly series to a later time on a phone', { timeout: 240_000 }, async () => {
     const coach = account('coach1');
     const title = `Kettlebells ${Date.now().toString(36)}`;
-    const classType = await json<{ id: string }>(await admin.request.post('/api/class-types', { data: { name: title, defaultCapacity: 6, defaultDurationMins: 30 } }));
+    const classType = await json<{ id: string }>(
+      await admin.request.post('/api/class-types', {
+        data: { name: title, defaultCapacity: 6, defaultDurationMins: 30 },
+      }),
+    );
     // Three Thursdays at 12:00 studio time, starting next week.
     const from = localDate(new Date(Date.now() + 7 * 86_400_000));
     const to = localDate(new Date(Date.now() + 28 * 86_400_000));
     const series = await json<{ sessions: Array<{ id: string; startTime: string }> }>(
-      await admin.request.post('/api/schedules', { data: { classTypeId: classType.id, coachId: await userId(coach.email), daysOfWeek: ['THU'], localTime: '12:00', fromDate: from, toDate: to } }),
+      await admin.request.post('/api/schedules', {
+        data: {
+          classTypeId: classType.id,
+          coachId: await userId(coach.email),
+          daysOfWeek: ['THU'],
+          localTime: '12:00',
+          fromDate: from,
+          toDate: to,
+        },
+      }),
     );
     expect(series.sessions).toHaveLength(3);
 
@@ -200,10 +261,17 @@ describe('group sessions in the browser', () => {
     await page.getByText('Saved for this and the following classes.').waitFor();
 
     const times = await Promise.all(
-      series.sessions.map(async (s) => json<{ startTime: string; endTime: string }>(await page.request.get(`/api/sessions/${s.id}`))),
+      series.sessions.map(async (s) =>
+        json<{ startTime: string; endTime: string }>(await page.request.get(`/api/sessions/${s.id}`)),
+      ),
     );
-    const wallClock = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(new Date(iso));
-    expect(times.map((t) => [wallClock(t.startTime), wallClock(t.endTime)])).toEqual(Array.from({ length: 3 }, () => ['Thu 12:30', 'Thu 13:15']));
+    const wallClock = (iso: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(
+        new Date(iso),
+      );
+    expect(times.map((t) => [wallClock(t.startTime), wallClock(t.endTime)])).toEqual(
+      Array.from({ length: 3 }, () => ['Thu 12:30', 'Thu 13:15']),
+    );
     await page.context().close();
   });
 

@@ -13,9 +13,21 @@ const account = (key: string) => DEMO_ACCOUNTS.find((a) => a.key === key)!;
 
 describe('the signed-in shell shows each role its own navigation', () => {
   const cases = [
-    { key: 'admin', present: ['Home', 'Users', 'Settings', 'Audit log', 'Email outbox', 'Profile'], absent: ['Appointments'] },
-    { key: 'coach1', present: ['Home', 'Profile'], absent: ['Users', 'Settings', 'Audit log', 'Email outbox', 'Appointments'] },
-    { key: 'client1', present: ['Home', 'Profile'], absent: ['Users', 'Settings', 'Audit log', 'Email outbox', 'Appointments'] },
+    {
+      key: 'admin',
+      present: ['Home', 'Users', 'Settings', 'Audit log', 'Email outbox', 'Profile'],
+      absent: ['Appointments'],
+    },
+    {
+      key: 'coach1',
+      present: ['Home', 'Profile'],
+      absent: ['Users', 'Settings', 'Audit log', 'Email outbox', 'Appointments'],
+    },
+    {
+      key: 'client1',
+      present: ['Home', 'Profile'],
+      absent: ['Users', 'Settings', 'Audit log', 'Email outbox', 'Appointments'],
+    },
   ];
 
   for (const c of cases) {
@@ -25,8 +37,10 @@ describe('the signed-in shell shows each role its own navigation', () => {
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
       await nav.getByRole('link', { name: 'Home', exact: true }).waitFor();
       await page.getByRole('heading', { level: 1 }).waitFor();
-      for (const label of c.present) await expect(nav.getByRole('link', { name: label, exact: true }).count()).resolves.toBe(1);
-      for (const label of c.absent) await expect(nav.getByRole('link', { name: label, exact: true }).count()).resolves.toBe(0);
+      for (const label of c.present)
+        await expect(nav.getByRole('link', { name: label, exact: true }).count()).resolves.toBe(1);
+      for (const label of c.absent)
+        await expect(nav.getByRole('link', { name: label, exact: true }).count()).resolves.toBe(0);
       await screenshot(page, `shell-${c.key}-desktop`);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -35,7 +49,8 @@ describe('the signed-in shell shows each role its own navigation', () => {
       await page.getByRole('button', { name: 'Open menu' }).click();
       const menu = page.getByRole('navigation', { name: 'Menu navigation' });
       await menu.getByRole('link', { name: 'Home', exact: true }).waitFor();
-      for (const label of c.present) await expect(menu.getByRole('link', { name: label, exact: true }).count()).resolves.toBe(1);
+      for (const label of c.present)
+        await expect(menu.getByRole('link', { name: label, exact: true }).count()).resolves.toBe(1);
       await page.keyboard.press('Escape');
       await screenshot(page, `shell-${c.key}-phone`);
       expect(await seriousA11yViolations(page)).toEqual([]);

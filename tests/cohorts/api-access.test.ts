@@ -45,11 +45,19 @@ beforeAll(async () => {
   await enrol(t, u.coachB, cohortB, u.clientB);
   t.clock.set('2026-03-08T12:00:00Z'); // Sunday, last day of week 1
   ok(await call('clientA').put('/api/me/check-ins/2026-03-08', { values: { weight: 80, energy: 6 } }));
-  const questions = ok(await call('clientA').get('/api/me/questionnaires/1')).questions as Array<{ id: string; kind: string }>;
+  const questions = ok(await call('clientA').get('/api/me/questionnaires/1')).questions as Array<{
+    id: string;
+    kind: string;
+  }>;
   const answers = Object.fromEntries(questions.map((q) => [q.id, q.kind === 'number' ? 3 : 'fine']));
   ok(await call('clientA').put('/api/me/questionnaires/1', { answers, submit: true }));
   t.clock.set('2026-03-17T10:00:00Z'); // Tuesday of week 3
-  ok(await call('coachA').put(`/api/cohorts/${cohortA}/members/${u.clientA.id}/feedback/1`, { message: 'Well done', publish: true }));
+  ok(
+    await call('coachA').put(`/api/cohorts/${cohortA}/members/${u.clientA.id}/feedback/1`, {
+      message: 'Well done',
+      publish: true,
+    }),
+  );
   ok(await call('coachA').put(`/api/cohorts/${cohortA}/members/${u.clientA.id}/feedback/2`, { message: SECRET_DRAFT }));
   ok(await call('coachA').post(`/api/cohorts/${cohortA}/members/${u.clientA.id}/notes`, { text: SECRET_NOTE }), 201);
 });
@@ -80,7 +88,12 @@ const CASES: RouteCase[] = [
   {
     route: 'POST /api/cohorts',
     url: () => '/api/cohorts',
-    body: (actor) => ({ name: 'Another', startDate: '2026-04-06', weeks: 6, coachIds: [actor === 'coachB' ? u.coachB.id : u.coachA.id] }),
+    body: (actor) => ({
+      name: 'Another',
+      startDate: '2026-04-06',
+      weeks: 6,
+      coachIds: [actor === 'coachB' ? u.coachB.id : u.coachA.id],
+    }),
     expect: { coachB: 201, coachA: 201, admin: 201 },
   },
   { route: 'GET /api/cohorts/:id', url: A },
@@ -90,26 +103,74 @@ const CASES: RouteCase[] = [
     url: () => `${A()}/questionnaires/4`,
     body: () => ({ questions: [{ id: 'wins', kind: 'long-text', label: 'Wins?', required: true }] }),
   },
-  { route: 'POST /api/cohorts/:id/members', url: () => `${A()}/members`, body: (actor) => ({ userId: spare(actor).id }), expect: { coachA: 201, admin: 201 } },
+  {
+    route: 'POST /api/cohorts/:id/members',
+    url: () => `${A()}/members`,
+    body: (actor) => ({ userId: spare(actor).id }),
+    expect: { coachA: 201, admin: 201 },
+  },
   { route: 'DELETE /api/cohorts/:id/members/:userId', url: (actor) => `${A()}/members/${spare(actor).id}` },
-  { route: 'PATCH /api/cohorts/:id/members/:userId', url: () => `${A()}/members/${u.clientA.id}`, body: () => ({ checkInCadenceDays: 1 }) },
+  {
+    route: 'PATCH /api/cohorts/:id/members/:userId',
+    url: () => `${A()}/members/${u.clientA.id}`,
+    body: () => ({ checkInCadenceDays: 1 }),
+  },
   { route: 'GET /api/cohorts/:id/members/:userId', url: () => `${A()}/members/${u.clientA.id}` },
   { route: 'GET /api/cohorts/:id/review-queue', url: () => `${A()}/review-queue` },
-  { route: 'PUT /api/cohorts/:id/members/:userId/feedback/:week', url: () => `${A()}/members/${u.clientA.id}/feedback/2`, body: () => ({ message: SECRET_DRAFT }) },
-  { route: 'POST /api/cohorts/:id/members/:userId/notes', url: () => `${A()}/members/${u.clientA.id}/notes`, body: () => ({ text: SECRET_NOTE }), expect: { coachA: 201, admin: 201 } },
+  {
+    route: 'PUT /api/cohorts/:id/members/:userId/feedback/:week',
+    url: () => `${A()}/members/${u.clientA.id}/feedback/2`,
+    body: () => ({ message: SECRET_DRAFT }),
+  },
+  {
+    route: 'POST /api/cohorts/:id/members/:userId/notes',
+    url: () => `${A()}/members/${u.clientA.id}/notes`,
+    body: () => ({ text: SECRET_NOTE }),
+    expect: { coachA: 201, admin: 201 },
+  },
   { route: 'POST /api/cohorts/:id/nudges', url: () => `${A()}/nudges`, body: () => ({ userIds: [u.clientA.id] }) },
   { route: 'GET /api/me/cohort', url: () => '/api/me/cohort', expect: membersOnly },
-  { route: 'GET /api/admin/users/:id/cohorts', url: () => `/api/admin/users/${u.clientA.id}/cohorts`, expect: { coachA: 403 } },
+  {
+    route: 'GET /api/admin/users/:id/cohorts',
+    url: () => `/api/admin/users/${u.clientA.id}/cohorts`,
+    expect: { coachA: 403 },
+  },
   { route: 'GET /api/me/check-in-prompts', url: () => '/api/me/check-in-prompts', expect: signedInEveryone },
-  { route: 'PUT /api/me/check-ins/:date', url: () => '/api/me/check-ins/2026-03-17', body: () => ({ values: { weight: 81.5 } }), expect: signedInEveryone },
-  { route: 'GET /api/me/check-ins', url: () => '/api/me/check-ins?from=2026-03-01&to=2026-03-31', expect: signedInEveryone },
-  { route: 'PUT /api/me/check-in-preferences', url: () => '/api/me/check-in-preferences', body: () => ({ weightUnit: 'KG' }), expect: signedInEveryone },
+  {
+    route: 'PUT /api/me/check-ins/:date',
+    url: () => '/api/me/check-ins/2026-03-17',
+    body: () => ({ values: { weight: 81.5 } }),
+    expect: signedInEveryone,
+  },
+  {
+    route: 'GET /api/me/check-ins',
+    url: () => '/api/me/check-ins?from=2026-03-01&to=2026-03-31',
+    expect: signedInEveryone,
+  },
+  {
+    route: 'PUT /api/me/check-in-preferences',
+    url: () => '/api/me/check-in-preferences',
+    body: () => ({ weightUnit: 'KG' }),
+    expect: signedInEveryone,
+  },
   { route: 'GET /api/me/questionnaires/:week', url: () => '/api/me/questionnaires/2', expect: membersOnly },
-  { route: 'PUT /api/me/questionnaires/:week', url: () => '/api/me/questionnaires/2', body: () => ({ answers: { wins: 'draft' } }), expect: membersOnly },
+  {
+    route: 'PUT /api/me/questionnaires/:week',
+    url: () => '/api/me/questionnaires/2',
+    body: () => ({ answers: { wins: 'draft' } }),
+    expect: membersOnly,
+  },
 ];
 
 function expectedStatus(c: RouteCase, actor: Actor): number {
-  const defaults: Record<Actor, number> = { anonymous: 401, clientA: 403, clientB: 403, coachB: 403, coachA: 200, admin: 200 };
+  const defaults: Record<Actor, number> = {
+    anonymous: 401,
+    clientA: 403,
+    clientB: 403,
+    coachB: 403,
+    coachA: 200,
+    admin: 200,
+  };
   return c.expect?.[actor] ?? defaults[actor];
 }
 
@@ -142,7 +203,10 @@ describe('cohort route access', () => {
         const response = await run(c, actor);
         if (actor === 'clientA' || actor === 'clientB') clientResponses.push(response.body);
         const want = expectedStatus(c, actor);
-        if (response.statusCode !== want) failures.push(`${c.route} as ${actor}: ${response.statusCode} (wanted ${want}) ${response.body.slice(0, 150)}`);
+        if (response.statusCode !== want)
+          failures.push(
+            `${c.route} as ${actor}: ${response.statusCode} (wanted ${want}) ${response.body.slice(0, 150)}`,
+          );
         else if (want >= 400) {
           const code = response.json().error.code;
           const wantCode = want === 401 ? 'UNAUTHENTICATED' : want === 403 ? 'FORBIDDEN' : 'NOT_IN_COHORT';
@@ -159,7 +223,11 @@ describe('cohort route access', () => {
     expect(b.cohort.id).toBe(cohortB);
     expect(b.feedback).toEqual([]);
     expect(ok(await call('clientB').get('/api/me/questionnaires/1')).answers).toEqual({});
-    expect(ok(await call('clientB').get('/api/me/check-ins?from=2026-03-01&to=2026-03-31')).checkIns.map((c: { date: string }) => c.date)).toEqual(['2026-03-17']);
+    expect(
+      ok(await call('clientB').get('/api/me/check-ins?from=2026-03-01&to=2026-03-31')).checkIns.map(
+        (c: { date: string }) => c.date,
+      ),
+    ).toEqual(['2026-03-17']);
   });
 
   it('lets a coach see and work on only the cohorts they coach', async () => {
@@ -168,14 +236,26 @@ describe('cohort route access', () => {
     expect(listB).not.toContain(cohortA);
     const listAdmin = ok(await call('admin').get('/api/cohorts')).cohorts.map((c: { id: string }) => c.id);
     expect(listAdmin).toEqual(expect.arrayContaining([cohortA, cohortB]));
-    expect(expectError(await call('coachB').get(`/api/cohorts/${cohortA}/members/${u.clientA.id}`), 403, 'FORBIDDEN')).toBe('You do not coach this cohort');
+    expect(
+      expectError(await call('coachB').get(`/api/cohorts/${cohortA}/members/${u.clientA.id}`), 403, 'FORBIDDEN'),
+    ).toBe('You do not coach this cohort');
     // A member page only exists for members of that cohort.
     expectError(await call('coachA').get(`/api/cohorts/${cohortA}/members/${u.clientB.id}`), 404, 'NOT_IN_COHORT');
-    expectError(await call('coachA').post(`/api/cohorts/${cohortA}/members/${u.clientB.id}/notes`, { text: 'x' }), 404, 'NOT_IN_COHORT');
+    expectError(
+      await call('coachA').post(`/api/cohorts/${cohortA}/members/${u.clientB.id}/notes`, { text: 'x' }),
+      404,
+      'NOT_IN_COHORT',
+    );
   });
 
   it('never shows a client coach notes or unpublished feedback, in any response', async () => {
-    for (const url of ['/api/me/cohort', '/api/me/questionnaires/1', '/api/me/questionnaires/2', '/api/me/check-ins', '/api/me/notifications']) {
+    for (const url of [
+      '/api/me/cohort',
+      '/api/me/questionnaires/1',
+      '/api/me/questionnaires/2',
+      '/api/me/check-ins',
+      '/api/me/notifications',
+    ]) {
       clientResponses.push((await call('clientA').get(url)).body);
     }
     expect(clientResponses.length).toBeGreaterThan(20);
@@ -196,7 +276,8 @@ describe('cohort route access', () => {
       for (const actor of ['anonymous', 'clientA', 'coachA', 'admin'] as const) {
         const response = await run(c, actor);
         const body = response.json() as { error?: { code: string } };
-        if (response.statusCode !== 404 || body.error?.code !== 'FEATURE_DISABLED') failures.push(`${c.route} as ${actor}: ${response.statusCode} ${response.body.slice(0, 100)}`);
+        if (response.statusCode !== 404 || body.error?.code !== 'FEATURE_DISABLED')
+          failures.push(`${c.route} as ${actor}: ${response.statusCode} ${response.body.slice(0, 100)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -206,6 +287,10 @@ describe('cohort route access', () => {
     expect(bell.items.filter((n: { kind: string }) => n.kind.startsWith('cohort_'))).toEqual([]);
     ok(await call('admin').put('/api/admin/settings/features.cohorts.enabled', { value: true }));
     expect(ok(await call('clientA').get('/api/me/cohort')).feedback).toHaveLength(1);
-    expect(ok(await call('clientA').get('/api/me/notifications')).items.some((n: { kind: string }) => n.kind === 'cohort_feedback_published')).toBe(true);
+    expect(
+      ok(await call('clientA').get('/api/me/notifications')).items.some(
+        (n: { kind: string }) => n.kind === 'cohort_feedback_published',
+      ),
+    ).toBe(true);
   });
 });

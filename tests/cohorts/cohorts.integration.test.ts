@@ -43,7 +43,9 @@ async function newCohort(name: string) {
 
 async function answersFor(client: TestUser, week: number) {
   const { questions } = ok(await as(t.app, client).get(`/api/me/questionnaires/${week}`));
-  return Object.fromEntries(questions.map((q: { id: string; kind: string }) => [q.id, q.kind === 'number' ? 4 : 'An honest answer']));
+  return Object.fromEntries(
+    questions.map((q: { id: string; kind: string }) => [q.id, q.kind === 'number' ? 4 : 'An honest answer']),
+  );
 }
 
 describe('cohort invariants in the database', () => {
@@ -53,24 +55,49 @@ describe('cohort invariants in the database', () => {
     await enrol(t, coach, cohortId, client);
     ok(await as(t.app, client).put('/api/me/questionnaires/1', { answers: { wins: 'draft' } }));
     const db = t.app.deps.db;
-    await db.update(questionnaireResponses).set({ answers: { wins: 'changed draft' } }).where(eq(questionnaireResponses.userId, client.id));
+    await db
+      .update(questionnaireResponses)
+      .set({ answers: { wins: 'changed draft' } })
+      .where(eq(questionnaireResponses.userId, client.id));
     ok(await as(t.app, client).put('/api/me/questionnaires/1', { answers: await answersFor(client, 1), submit: true }));
-    expect(await databaseRefusal(db.execute(sql`UPDATE questionnaire_responses SET answers = '{}'::jsonb WHERE user_id = ${client.id}`))).toMatch(/submitted and is locked/);
-    expect(await databaseRefusal(db.execute(sql`UPDATE questionnaire_responses SET status = 'DRAFT', submitted_at = NULL WHERE user_id = ${client.id}`))).toMatch(/locked/);
+    expect(
+      await databaseRefusal(
+        db.execute(sql`UPDATE questionnaire_responses SET answers = '{}'::jsonb WHERE user_id = ${client.id}`),
+      ),
+    ).toMatch(/submitted and is locked/);
+    expect(
+      await databaseRefusal(
+        db.execute(
+          sql`UPDATE questionnaire_responses SET status = 'DRAFT', submitted_at = NULL WHERE user_id = ${client.id}`,
+        ),
+      ),
+    ).toMatch(/locked/);
   });
 
   it('keeps a client in at most one current cohort, whatever writes the row', async () => {
     const [a, b] = [await newCohort('Index A'), await newCohort('Index B')];
     const client = await createUser(t.app, 'CLIENT');
     await enrol(t, coach, a, client);
-    expect(await databaseRefusal(t.app.deps.db.insert(cohortMemberships).values({ cohortId: b, userId: client.id, status: 'PAUSED' }))).toMatch(/cohort_memberships_one_current_uq/);
+    expect(
+      await databaseRefusal(
+        t.app.deps.db.insert(cohortMemberships).values({ cohortId: b, userId: client.id, status: 'PAUSED' }),
+      ),
+    ).toMatch(/cohort_memberships_one_current_uq/);
     await t.app.deps.db.insert(cohortMemberships).values({ cohortId: b, userId: client.id, status: 'WITHDRAWN' }); // history rows are fine
   });
 
   it('keeps one check-in per client per day', async () => {
     const client = await createUser(t.app, 'CLIENT');
-    await t.app.deps.db.execute(sql`INSERT INTO check_ins (user_id, date, values) VALUES (${client.id}, '2026-03-08', '{}'::jsonb)`);
-    expect(await databaseRefusal(t.app.deps.db.execute(sql`INSERT INTO check_ins (user_id, date, values) VALUES (${client.id}, '2026-03-08', '{}'::jsonb)`))).toMatch(/check_ins_user_date_uq/);
+    await t.app.deps.db.execute(
+      sql`INSERT INTO check_ins (user_id, date, values) VALUES (${client.id}, '2026-03-08', '{}'::jsonb)`,
+    );
+    expect(
+      await databaseRefusal(
+        t.app.deps.db.execute(
+          sql`INSERT INTO check_ins (user_id, date, values) VALUES (${client.id}, '2026-03-08', '{}'::jsonb)`,
+        ),
+      ),
+    ).toMatch(/check_ins_user_date_uq/);
   });
 });
 
@@ -79,7 +106,9 @@ describe.runIf(onPostgres())('cohort races on PostgreSQL', () => {
     const cohorts = [await newCohort('Race A'), await newCohort('Race B')];
     for (let round = 0; round < 5; round++) {
       const client = await createUser(t.app, 'CLIENT');
-      const results = await Promise.allSettled(cohorts.map((id) => enrolMember(t.app.deps.db, actorOf(coach), id, { userId: client.id }, NOW)));
+      const results = await Promise.allSettled(
+        cohorts.map((id) => enrolMember(t.app.deps.db, actorOf(coach), id, { userId: client.id }, NOW)),
+      );
       expect(results.map(codeOf).sort()).toEqual(['COHORT_CONFLICT', 'OK']);
       const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
       expect((rejected.reason as DomainError).message).toMatch(/Race [AB]/);
@@ -94,14 +123,32 @@ describe.runIf(onPostgres())('cohort races on PostgreSQL', () => {
       const client = await createUser(t.app, 'CLIENT');
       await enrol(t, coach, cohortId, client);
       const answers = await answersFor(client, 1);
-      const submit = (text: string) => putMyQuestionnaire(t.app.deps.db, actorOf(client), 1, { answers: { ...answers, wins: text }, submit: true }, NOW);
+      const submit = (text: string) =>
+        putMyQuestionnaire(
+          t.app.deps.db,
+          actorOf(client),
+          1,
+          { answers: { ...answers, wins: text }, submit: true },
+          NOW,
+        );
       const results = await Promise.allSettled([submit('first'), submit('second')]);
       expect(results.map(codeOf).sort()).toEqual(['OK', 'QUESTIONNAIRE_LOCKED']);
-      const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ answers: Record<string, unknown> }>).value;
-      const rows = await t.app.deps.db.select().from(questionnaireResponses).where(eq(questionnaireResponses.userId, client.id));
+      const winner = (
+        results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ answers: Record<string, unknown> }>
+      ).value;
+      const rows = await t.app.deps.db
+        .select()
+        .from(questionnaireResponses)
+        .where(eq(questionnaireResponses.userId, client.id));
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ status: 'SUBMITTED', answers: { wins: winner.answers.wins } });
-      expect(await databaseRefusal(t.app.deps.db.execute(sql`UPDATE questionnaire_responses SET answers = '{}'::jsonb WHERE id = ${rows[0]!.id}`))).toMatch(/submitted and is locked/);
+      expect(
+        await databaseRefusal(
+          t.app.deps.db.execute(
+            sql`UPDATE questionnaire_responses SET answers = '{}'::jsonb WHERE id = ${rows[0]!.id}`,
+          ),
+        ),
+      ).toMatch(/submitted and is locked/);
     }
   });
 
@@ -113,14 +160,32 @@ describe.runIf(onPostgres())('cohort races on PostgreSQL', () => {
     const results = await Promise.all([nudge(), nudge()]);
     expect(results.map((r) => r.nudged.length).sort()).toEqual([0, 1]);
     expect(results.flatMap((r) => r.skipped.map((s) => s.reason))).toEqual(['ALREADY_NUDGED_TODAY']);
-    const later = await nudgeMembers(t.app.deps.db, actorOf(coach), cohortId, { notCheckedInForDays: 1 }, new Date('2026-03-08T20:00:00Z'));
+    const later = await nudgeMembers(
+      t.app.deps.db,
+      actorOf(coach),
+      cohortId,
+      { notCheckedInForDays: 1 },
+      new Date('2026-03-08T20:00:00Z'),
+    );
     expect(later.nudged).toEqual([]);
-    const sent = await t.app.deps.db.select().from(notifications).where(and(eq(notifications.userId, client.id), eq(notifications.kind, 'cohort_nudge')));
+    const sent = await t.app.deps.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, client.id), eq(notifications.kind, 'cohort_nudge')));
     expect(sent).toHaveLength(1);
-    const emails = await t.app.deps.db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, client.email), eq(emailOutbox.kind, 'cohort_nudge')));
+    const emails = await t.app.deps.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, client.email), eq(emailOutbox.kind, 'cohort_nudge')));
     expect(emails).toHaveLength(1);
     // The next studio day is a new day.
-    const tomorrow = await nudgeMembers(t.app.deps.db, actorOf(coach), cohortId, { userIds: [client.id] }, new Date('2026-03-09T08:00:00Z'));
+    const tomorrow = await nudgeMembers(
+      t.app.deps.db,
+      actorOf(coach),
+      cohortId,
+      { userIds: [client.id] },
+      new Date('2026-03-09T08:00:00Z'),
+    );
     expect(tomorrow.nudged).toHaveLength(1);
   });
 });

@@ -17,8 +17,18 @@ beforeAll(async () => {
   t = await createTestApp({ now: NOW });
   await seedDemoStudio(t.database.db, t.app.deps.auth, NOW);
   for (const account of DEMO_ACCOUNTS) {
-    const r = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: account.email, password: DEMO_PASSWORD } });
-    people[account.key] = { id: r.json().user.id, email: account.email, name: account.name, role: account.role, cookie: cookieFrom(r) };
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: account.email, password: DEMO_PASSWORD },
+    });
+    people[account.key] = {
+      id: r.json().user.id,
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      cookie: cookieFrom(r),
+    };
   }
 });
 afterAll(async () => t.close());
@@ -83,13 +93,20 @@ describe('demo studio cohort', () => {
 
   it('shows a client their week, today, published feedback and streak; a client outside any cohort gets 404', async () => {
     const sam = ok(await as(t.app, people.client1!).get('/api/me/cohort'));
-    expect(sam).toMatchObject({ currentWeek: 4, weightUnit: 'ST_LB', today: { date: '2026-04-13' }, questionnaire: { week: 4, status: 'NOT_OPEN' } });
+    expect(sam).toMatchObject({
+      currentWeek: 4,
+      weightUnit: 'ST_LB',
+      today: { date: '2026-04-13' },
+      questionnaire: { week: 4, status: 'NOT_OPEN' },
+    });
     expect(sam.today.checkIn.weight.text).toMatch(/^\d+ st [\d.]+ lb$/);
     expect(sam.feedback.map((f: { week: number }) => f.week)).toEqual([1, 2]);
     expect(sam.streak).toBeGreaterThan(0);
     const megan = ok(await as(t.app, people.client5!).get('/api/me/cohort'));
     expect(megan.questionnaire).toMatchObject({ week: 3, status: 'OPEN' });
-    expect(ok(await as(t.app, people.client5!).get('/api/me/questionnaires/3')).answers).toEqual({ wins: 'Kept my step count up despite the rain' });
+    expect(ok(await as(t.app, people.client5!).get('/api/me/questionnaires/3')).answers).toEqual({
+      wins: 'Kept my step count up despite the rain',
+    });
     expect(megan.feedback.map((f: { week: number }) => f.week)).toEqual([1]);
     expectError(await as(t.app, people.client6!).get('/api/me/cohort'), 404, 'NOT_IN_COHORT');
   });

@@ -19,18 +19,40 @@ describe.runIf(onPostgres())('allocation and assignment under concurrency (Postg
   beforeAll(async () => {
     handle = await createTestDatabase({ poolSize: 16 });
     admin = { id: await makeUser(handle.db, 'ADMIN'), role: 'ADMIN' };
-    committed = (await createPlan(handle.db, admin, { name: 'Committed', type: 'RECURRING', creditsPerWeek: 5, price: 109 }, at('2026-01-01T00:00:00Z'))).id;
-    kickstarter = (await createPlan(handle.db, admin, { name: 'Kickstarter', type: 'PREPAID', creditsPerWeek: 5, durationDays: 42, price: 297 }, at('2026-01-01T00:00:00Z'))).id;
+    committed = (
+      await createPlan(
+        handle.db,
+        admin,
+        { name: 'Committed', type: 'RECURRING', creditsPerWeek: 5, price: 109 },
+        at('2026-01-01T00:00:00Z'),
+      )
+    ).id;
+    kickstarter = (
+      await createPlan(
+        handle.db,
+        admin,
+        { name: 'Kickstarter', type: 'PREPAID', creditsPerWeek: 5, durationDays: 42, price: 297 },
+        at('2026-01-01T00:00:00Z'),
+      )
+    ).id;
   });
   afterAll(async () => handle?.close());
 
   it('four instances allocating at once grant each (membership, week) exactly once', async () => {
     const start = at('2026-03-02T09:00:00Z');
     for (let i = 0; i < 12; i++) {
-      await assignMembership(handle.db, admin, await makeUser(handle.db), { planId: i % 2 ? committed : kickstarter, startDate: '2026-03-02' }, start);
+      await assignMembership(
+        handle.db,
+        admin,
+        await makeUser(handle.db),
+        { planId: i % 2 ? committed : kickstarter, startDate: '2026-03-02' },
+        start,
+      );
     }
     const later = at('2026-03-25T09:00:00Z'); // three new weeks are owed to every member
-    const runs = await Promise.all(Array.from({ length: 4 }, () => runWeeklyAllocation(handle.db, later, { batchSize: 5 })));
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () => runWeeklyAllocation(handle.db, later, { batchSize: 5 })),
+    );
     expect(runs.reduce((s, r) => s + r.created, 0)).toBe(12 * 3);
     const [dupes] = (
       (await handle.db.execute(
@@ -43,7 +65,9 @@ describe.runIf(onPostgres())('allocation and assignment under concurrency (Postg
     expect(grantRows).toHaveLength(grants.length);
     expect(await ledgerMismatches(handle.db)).toEqual([]);
 
-    const expiries = await Promise.all(Array.from({ length: 3 }, () => expireCredits(handle.db, at('2026-04-01T09:00:00Z'))));
+    const expiries = await Promise.all(
+      Array.from({ length: 3 }, () => expireCredits(handle.db, at('2026-04-01T09:00:00Z'))),
+    );
     expect(expiries.reduce((s, r) => s + r.grantsExpired, 0)).toBe(12 * 4); // weeks of 2, 9, 16 and 23 March
     expect(await ledgerMismatches(handle.db)).toEqual([]);
   });
@@ -51,8 +75,20 @@ describe.runIf(onPostgres())('allocation and assignment under concurrency (Postg
   it('two admins giving a client a recurring plan at the same moment: one wins, the other gets MEMBERSHIP_CONFLICT', async () => {
     const user = await makeUser(handle.db);
     const results = await Promise.allSettled([
-      assignMembership(handle.db, admin, user, { planId: committed, startDate: '2026-03-02' }, at('2026-03-02T09:00:00Z')),
-      assignMembership(handle.db, admin, user, { planId: kickstarter, startDate: '2026-03-02' }, at('2026-03-02T09:00:00Z')),
+      assignMembership(
+        handle.db,
+        admin,
+        user,
+        { planId: committed, startDate: '2026-03-02' },
+        at('2026-03-02T09:00:00Z'),
+      ),
+      assignMembership(
+        handle.db,
+        admin,
+        user,
+        { planId: kickstarter, startDate: '2026-03-02' },
+        at('2026-03-02T09:00:00Z'),
+      ),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
@@ -62,9 +98,17 @@ describe.runIf(onPostgres())('allocation and assignment under concurrency (Postg
 
   it('the database itself refuses a second active term plan (partial unique index)', async () => {
     const user = await makeUser(handle.db);
-    await assignMembership(handle.db, admin, user, { planId: committed, startDate: '2026-03-02' }, at('2026-03-02T09:00:00Z'));
+    await assignMembership(
+      handle.db,
+      admin,
+      user,
+      { planId: committed, startDate: '2026-03-02' },
+      at('2026-03-02T09:00:00Z'),
+    );
     await expect(
-      handle.db.insert(memberships).values({ userId: user, planId: kickstarter, planType: 'PREPAID', status: 'ACTIVE', startDate: '2026-03-02' }),
+      handle.db
+        .insert(memberships)
+        .values({ userId: user, planId: kickstarter, planType: 'PREPAID', status: 'ACTIVE', startDate: '2026-03-02' }),
     ).rejects.toThrow();
   });
 });

@@ -21,7 +21,13 @@ describe.runIf(onPostgres())('credits under concurrent requests (PostgreSQL)', (
   it('20 bookings racing for 5 credits across two grants: exactly 5 succeed and no grant goes below zero', async () => {
     const user = await makeUser(handle.db);
     const hiit = await makeClassType(handle.db, 'HIIT');
-    const weekly = await giveGrant(handle.db, user, 2, { from: at('2026-03-02T00:00:00Z'), until: at('2026-03-09T00:00:00Z') }, NOW);
+    const weekly = await giveGrant(
+      handle.db,
+      user,
+      2,
+      { from: at('2026-03-02T00:00:00Z'), until: at('2026-03-09T00:00:00Z') },
+      NOW,
+    );
     const pack = await giveGrant(handle.db, user, 3, { from: at('2026-03-01T00:00:00Z'), until: null }, NOW);
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
@@ -68,12 +74,17 @@ describe.runIf(onPostgres())('credits under concurrent requests (PostgreSQL)', (
     );
     const results = await Promise.all(
       Array.from({ length: 6 }, () =>
-        handle.db.transaction((tx) => refundCreditsForBooking(tx, { registrationId, actorId: user, reason: 'cancelled', now: NOW })),
+        handle.db.transaction((tx) =>
+          refundCreditsForBooking(tx, { registrationId, actorId: user, reason: 'cancelled', now: NOW }),
+        ),
       ),
     );
     expect(results.map((r) => r.refunded).sort()).toEqual([0, 0, 0, 0, 0, 2]);
     expect(await remainingOf(handle.db, grant)).toBe(2);
-    const refunds = await handle.db.select().from(creditTransactions).where(eq(creditTransactions.registrationId, registrationId));
+    const refunds = await handle.db
+      .select()
+      .from(creditTransactions)
+      .where(eq(creditTransactions.registrationId, registrationId));
     expect(refunds.filter((r) => r.kind === 'REFUND').map((r) => r.amount)).toEqual([2]);
   });
 });

@@ -16,7 +16,12 @@ afterAll(async () => t.close());
 
 describe('demo studio: plans and memberships', () => {
   it('offers the spec’s pricing tiers', async () => {
-    const plans = (await as(t.app, people.client6!).get('/api/plans')).json().plans as Array<{ name: string; type: string; price: number; creditsPerWeek: number }>;
+    const plans = (await as(t.app, people.client6!).get('/api/plans')).json().plans as Array<{
+      name: string;
+      type: string;
+      price: number;
+      creditsPerWeek: number;
+    }>;
     expect(plans.map((p) => [p.name, p.type, p.price, p.creditsPerWeek])).toEqual(
       expect.arrayContaining([
         ['Kickstarter', 'PREPAID', 297, 5],
@@ -27,9 +32,16 @@ describe('demo studio: plans and memberships', () => {
   });
 
   it('gives the demo clients a mix of plans with credits ready to book', async () => {
-    const members = (await as(t.app, people.coach1!).get('/api/members')).json().members as Array<{ name: string; creditsThisWeek: number; plans: Array<{ planName: string; status: string }> }>;
+    const members = (await as(t.app, people.coach1!).get('/api/members')).json().members as Array<{
+      name: string;
+      creditsThisWeek: number;
+      plans: Array<{ planName: string; status: string }>;
+    }>;
     const byName = Object.fromEntries(members.map((m) => [m.name, m]));
-    expect(byName['Sam Patel']).toMatchObject({ creditsThisWeek: 5, plans: [{ planName: 'Committed', status: 'ACTIVE' }] });
+    expect(byName['Sam Patel']).toMatchObject({
+      creditsThisWeek: 5,
+      plans: [{ planName: 'Committed', status: 'ACTIVE' }],
+    });
     expect(byName['Jordan Reid']!.plans).toEqual([expect.objectContaining({ planName: 'Kickstarter' })]);
     expect(byName['Priya Shah']!.plans.map((p) => p.planName).sort()).toEqual(['5 Class Pack', 'Totally Committed']);
     expect(byName['Priya Shah']!.creditsThisWeek).toBe(10);

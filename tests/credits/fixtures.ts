@@ -5,7 +5,11 @@ import { classTypes, creditGrants, users } from '../../src/db/schema';
 import { insertGrants, type NewGrant } from '../../src/services/credits/insert-grants';
 
 /** A user row (the credits area only needs the id to exist). */
-export async function makeUser(db: Database, role: 'CLIENT' | 'COACH' | 'ADMIN' = 'CLIENT', name = 'Test Client'): Promise<string> {
+export async function makeUser(
+  db: Database,
+  role: 'CLIENT' | 'COACH' | 'ADMIN' = 'CLIENT',
+  name = 'Test Client',
+): Promise<string> {
   const id = randomUUID();
   await db.insert(users).values({ id, name, email: `${id}@example.test`, role });
   return id;
@@ -32,7 +36,19 @@ export async function giveGrant(
   const [created] = await db.transaction((tx) =>
     insertGrants(
       tx,
-      [{ userId, membershipId: null, source: 'ADJUSTMENT', amount, validFrom: window.from, validUntil: window.until, weekStart: null, description: 'Test credits', ...extra }],
+      [
+        {
+          userId,
+          membershipId: null,
+          source: 'ADJUSTMENT',
+          amount,
+          validFrom: window.from,
+          validUntil: window.until,
+          weekStart: null,
+          description: 'Test credits',
+          ...extra,
+        },
+      ],
       { kind: 'ADJUST', reasonCode: 'ADMIN_ADJUSTMENT', actorId: null, now },
     ),
   );
@@ -40,12 +56,17 @@ export async function giveGrant(
 }
 
 export async function remainingOf(db: Database, grantId: string): Promise<number> {
-  const [row] = await db.select({ remaining: creditGrants.remaining }).from(creditGrants).where(eq(creditGrants.id, grantId));
+  const [row] = await db
+    .select({ remaining: creditGrants.remaining })
+    .from(creditGrants)
+    .where(eq(creditGrants.id, grantId));
   return row!.remaining;
 }
 
 /** Every grant's cached `remaining` next to the sum of its ledger rows: they must be equal. */
-export async function ledgerMismatches(db: Database): Promise<Array<{ id: string; remaining: number; ledger: number }>> {
+export async function ledgerMismatches(
+  db: Database,
+): Promise<Array<{ id: string; remaining: number; ledger: number }>> {
   const rows = await db
     .select({
       id: creditGrants.id,

@@ -30,15 +30,30 @@ const HOUR = 3_600_000;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 
 const op = fc.oneof(
-  fc.record({ t: fc.constant('add' as const), amount: fc.integer({ min: 1, max: 4 }), days: fc.option(fc.integer({ min: 1, max: 20 })) }),
+  fc.record({
+    t: fc.constant('add' as const),
+    amount: fc.integer({ min: 1, max: 4 }),
+    days: fc.option(fc.integer({ min: 1, max: 20 })),
+  }),
   fc.record({ t: fc.constant('remove' as const), amount: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ t: fc.constant('consume' as const), cost: fc.integer({ min: 1, max: 3 }), inHours: fc.integer({ min: 1, max: 24 * 20 }) }),
+  fc.record({
+    t: fc.constant('consume' as const),
+    cost: fc.integer({ min: 1, max: 3 }),
+    inHours: fc.integer({ min: 1, max: 24 * 20 }),
+  }),
   fc.record({ t: fc.constant('refund' as const), pick: fc.nat() }),
   fc.record({ t: fc.constant('advance' as const), hours: fc.integer({ min: 1, max: 24 * 5 }) }),
 );
 
 const remainingByGrant = async (userId: string) =>
-  new Map((await handle.db.select({ id: creditGrants.id, remaining: creditGrants.remaining }).from(creditGrants).where(eq(creditGrants.userId, userId))).map((g) => [g.id, g.remaining]));
+  new Map(
+    (
+      await handle.db
+        .select({ id: creditGrants.id, remaining: creditGrants.remaining })
+        .from(creditGrants)
+        .where(eq(creditGrants.userId, userId))
+    ).map((g) => [g.id, g.remaining]),
+  );
 
 describe('credit ledger on the database (property-based)', () => {
   it('keeps remaining = ledger sum, never negative, and refunds exactly, over random sequences', async () => {
@@ -54,12 +69,24 @@ describe('credit ledger on the database (property-based)', () => {
             await expireCredits(handle.db, now);
           }
           if (step.t === 'add') {
-            await adjustCredits(handle.db, admin, userId, { amount: step.amount, reason: 'gift', validUntil: step.days ? new Date(now.getTime() + step.days * 24 * HOUR).toISOString() : undefined }, now);
+            await adjustCredits(
+              handle.db,
+              admin,
+              userId,
+              {
+                amount: step.amount,
+                reason: 'gift',
+                validUntil: step.days ? new Date(now.getTime() + step.days * 24 * HOUR).toISOString() : undefined,
+              },
+              now,
+            );
           }
           if (step.t === 'remove') {
-            await adjustCredits(handle.db, admin, userId, { amount: -step.amount, reason: 'fix' }, now).catch((e: unknown) => {
-              if (!(e instanceof DomainError) || e.code !== 'INSUFFICIENT_CREDITS') throw e;
-            });
+            await adjustCredits(handle.db, admin, userId, { amount: -step.amount, reason: 'fix' }, now).catch(
+              (e: unknown) => {
+                if (!(e instanceof DomainError) || e.code !== 'INSUFFICIENT_CREDITS') throw e;
+              },
+            );
           }
           if (step.t === 'consume') {
             const registrationId = randomUUID();
@@ -89,11 +116,19 @@ describe('credit ledger on the database (property-based)', () => {
           if (step.t === 'refund' && bookings.length > 0) {
             const booking = bookings[step.pick % bookings.length]!;
             const before = await remainingByGrant(userId);
-            const { refunded } = await handle.db.transaction((tx) => refundCreditsForBooking(tx, { registrationId: booking.registrationId, actorId: userId, reason: 'cancelled', now }));
+            const { refunded } = await handle.db.transaction((tx) =>
+              refundCreditsForBooking(tx, {
+                registrationId: booking.registrationId,
+                actorId: userId,
+                reason: 'cancelled',
+                now,
+              }),
+            );
             const after = await remainingByGrant(userId);
             const expectedBack = [...booking.taken.values()].reduce((s, n) => s + n, 0);
             expect(refunded).toBe(expectedBack);
-            for (const [grantId, was] of before) expect(after.get(grantId)).toBe(was + (booking.taken.get(grantId) ?? 0));
+            for (const [grantId, was] of before)
+              expect(after.get(grantId)).toBe(was + (booking.taken.get(grantId) ?? 0));
             booking.taken = new Map(); // given back: a second refund returns nothing
           }
         }

@@ -20,7 +20,8 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
   });
   afterAll(async () => handle?.close());
 
-  const notes = async () => rowsOf<{ id: number; note: string }>(await handle.db.execute(sql`SELECT id, note FROM pipeline_probe ORDER BY id`));
+  const notes = async () =>
+    rowsOf<{ id: number; note: string }>(await handle.db.execute(sql`SELECT id, note FROM pipeline_probe ORDER BY id`));
   const clear = () => handle.db.execute(sql`DELETE FROM pipeline_probe`);
 
   it('commits the work and the final statement together', async () => {
@@ -31,7 +32,10 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
       return rowsOf<{ note: string }>(final)[0]?.note;
     });
     expect(answer).toBe('last');
-    expect(await notes()).toEqual([{ id: 1, note: 'first' }, { id: 2, note: 'last' }]);
+    expect(await notes()).toEqual([
+      { id: 1, note: 'first' },
+      { id: 2, note: 'last' },
+    ]);
   });
 
   it('keeps nothing when the final statement aborts itself, and says why', async () => {
@@ -50,7 +54,9 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
     expect(abortReason(failure)).toBe('FIRST_IS_THERE');
     expect(await notes()).toEqual([]);
     // The connection went back to the pool in a usable state.
-    await runTransaction(handle.db, async (tx) => executeFinal(tx, sql`INSERT INTO pipeline_probe VALUES (3, 'after')`));
+    await runTransaction(handle.db, async (tx) =>
+      executeFinal(tx, sql`INSERT INTO pipeline_probe VALUES (3, 'after')`),
+    );
     expect(await notes()).toEqual([{ id: 3, note: 'after' }]);
   });
 
@@ -69,37 +75,56 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
     await clear();
     await runTransaction(handle.db, async (tx) => {
       await tx.execute(sql`INSERT INTO pipeline_probe VALUES (1, 'kept')`);
-      await tx.transaction(async (sp) => {
-        await sp.execute(sql`INSERT INTO pipeline_probe VALUES (2, 'undone')`);
-        throw new Error('undo the savepoint');
-      }).catch(() => undefined);
+      await tx
+        .transaction(async (sp) => {
+          await sp.execute(sql`INSERT INTO pipeline_probe VALUES (2, 'undone')`);
+          throw new Error('undo the savepoint');
+        })
+        .catch(() => undefined);
       await executeFinal(tx, sql`INSERT INTO pipeline_probe VALUES (3, 'last')`);
     });
     expect((await notes()).map((n) => n.note)).toEqual(['kept', 'last']);
   });
 
-  it.runIf(onPostgres())('refuses any statement after the final one (it would run outside the transaction)', async () => {
-    await clear();
-    const failure = await runTransaction(handle.db, async (tx) => {
-      await executeFinal(tx, sql`INSERT INTO pipeline_probe VALUES (1, 'last')`);
-      await tx.execute(sql`INSERT INTO pipeline_probe VALUES (2, 'too late')`);
-    }).catch((error: Error) => error);
-    // The final statement committed; the late one never reached the server, and the runner says so loudly.
-    expect(String(failure)).toContain('committed with its final statement');
-    const causes: string[] = [];
-    for (let e: unknown = (failure as Error).cause; e; e = (e as Error).cause) causes.push(String(e));
-    expect(causes.join(' | ')).toContain('already committed');
-    expect(await notes()).toEqual([{ id: 1, note: 'last' }]);
-  });
+  it.runIf(onPostgres())(
+    'refuses any statement after the final one (it would run outside the transaction)',
+    async () => {
+      await clear();
+      const failure = await runTransaction(handle.db, async (tx) => {
+        await executeFinal(tx, sql`INSERT INTO pipeline_probe VALUES (1, 'last')`);
+        await tx.execute(sql`INSERT INTO pipeline_probe VALUES (2, 'too late')`);
+      }).catch((error: Error) => error);
+      // The final statement committed; the late one never reached the server, and the runner says so loudly.
+      expect(String(failure)).toContain('committed with its final statement');
+      const causes: string[] = [];
+      for (let e: unknown = (failure as Error).cause; e; e = (e as Error).cause) causes.push(String(e));
+      expect(causes.join(' | ')).toContain('already committed');
+      expect(await notes()).toEqual([{ id: 1, note: 'last' }]);
+    },
+  );
 
-  it('runs a statement compiled once with each call\'s values, and answers a row as JSON', async () => {
+  it("runs a statement compiled once with each call's values, and answers a row as JSON", async () => {
     const statement = preparedStatement(() =>
-      asOneJsonRow(sql`SELECT ${sql.placeholder('label')}::text AS label, ${sql.placeholder('at')}::timestamptz AS at, 2 + ${sql.placeholder('n')}::int AS total`),
+      asOneJsonRow(
+        sql`SELECT ${sql.placeholder('label')}::text AS label, ${sql.placeholder('at')}::timestamptz AS at, 2 + ${sql.placeholder('n')}::int AS total`,
+      ),
     );
-    const first = jsonRowOf<{ label: string; at: string; total: number }>(await statement(handle.db, { label: 'one', at: '2026-03-29T05:30:00.000Z', n: 1 }));
-    const second = jsonRowOf<{ label: string; at: string; total: number }>(await statement(handle.db, { label: 'two', at: '2026-03-30T05:30:00.000Z', n: 40 }));
-    expect([first?.label, first?.total, new Date(first!.at).toISOString()]).toEqual(['one', 3, '2026-03-29T05:30:00.000Z']);
-    expect([second?.label, second?.total, new Date(second!.at).toISOString()]).toEqual(['two', 42, '2026-03-30T05:30:00.000Z']);
+    const first = jsonRowOf<{ label: string; at: string; total: number }>(
+      await statement(handle.db, { label: 'one', at: '2026-03-29T05:30:00.000Z', n: 1 }),
+    );
+    const second = jsonRowOf<{ label: string; at: string; total: number }>(
+      await statement(handle.db, { label: 'two', at: '2026-03-30T05:30:00.000Z', n: 40 }),
+    );
+    expect([first?.label, first?.total, new Date(first!.at).toISOString()]).toEqual([
+      'one',
+      3,
+      '2026-03-29T05:30:00.000Z',
+    ]);
+    expect([second?.label, second?.total, new Date(second!.at).toISOString()]).toEqual([
+      'two',
+      42,
+      '2026-03-30T05:30:00.000Z',
+    ]);
     await expect(statement(handle.db, { label: 'three', at: '2026-03-30T05:30:00.000Z' })).rejects.toThrow('n');
   });
 

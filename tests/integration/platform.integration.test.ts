@@ -33,8 +33,24 @@ describe('notifications', () => {
   it('notifies once per dedupe key, with an optional email, and hides a disabled feature', async () => {
     const user = await createUser(t.app);
     const db = t.app.deps.db;
-    const first = await notifyUser(db, { userId: user.id, feature: 'cohorts', kind: 'nudge', title: 'Time to check in', body: 'Log today', email: true, dedupeKey: `nudge:${user.id}:1` });
-    const again = await notifyUser(db, { userId: user.id, feature: 'cohorts', kind: 'nudge', title: 'Time to check in', body: 'Log today', email: true, dedupeKey: `nudge:${user.id}:1` });
+    const first = await notifyUser(db, {
+      userId: user.id,
+      feature: 'cohorts',
+      kind: 'nudge',
+      title: 'Time to check in',
+      body: 'Log today',
+      email: true,
+      dedupeKey: `nudge:${user.id}:1`,
+    });
+    const again = await notifyUser(db, {
+      userId: user.id,
+      feature: 'cohorts',
+      kind: 'nudge',
+      title: 'Time to check in',
+      body: 'Log today',
+      email: true,
+      dedupeKey: `nudge:${user.id}:1`,
+    });
     expect([first, again]).toEqual([true, false]);
     await notifyUser(db, { userId: user.id, feature: null, kind: 'welcome', title: 'Welcome', body: 'Hello' });
     const emails = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
@@ -82,14 +98,27 @@ describe('email outbox delivery', () => {
 
     const admin = await createUser(t.app, 'ADMIN');
     const outbox = await as(t.app, admin).get('/api/admin/outbox');
-    expect(outbox.json().emails.map((e: { status: string }) => e.status).sort()).toEqual(['PENDING', 'SENT', 'SENT']);
+    expect(
+      outbox
+        .json()
+        .emails.map((e: { status: string }) => e.status)
+        .sort(),
+    ).toEqual(['PENDING', 'SENT', 'SENT']);
   });
 
   it('an app link in a notification email is sent as a full address on BASE_URL', async () => {
     const db = t.app.deps.db;
     await db.delete(emailOutbox);
     const user = await createUser(t.app);
-    await notifyUser(db, { userId: user.id, feature: null, kind: 'k', title: 'A place is yours', body: 'You are in.', link: '/classes/abc', email: true });
+    await notifyUser(db, {
+      userId: user.id,
+      feature: null,
+      kind: 'k',
+      title: 'A place is yours',
+      body: 'You are in.',
+      link: '/classes/abc',
+      email: true,
+    });
     const sent: string[] = [];
     await deliverEmailOutbox(db, { send: async (m) => void sent.push(m.text) }, new Date(), BASE);
     expect(sent).toEqual(['You are in.\n\nhttps://studio.example/classes/abc']);
@@ -98,9 +127,14 @@ describe('email outbox delivery', () => {
   it.runIf(onPostgres())('two instances delivering at once send each email exactly once', async () => {
     const db = t.app.deps.db;
     await db.delete(emailOutbox);
-    for (let i = 0; i < 30; i++) await enqueueEmail(db, { to: `p${i}@example.test`, subject: 'Hi', text: 'Body', kind: 'test' });
+    for (let i = 0; i < 30; i++)
+      await enqueueEmail(db, { to: `p${i}@example.test`, subject: 'Hi', text: 'Body', kind: 'test' });
     const transport = recordingTransport();
-    await Promise.all([deliverEmailOutbox(db, transport, new Date(), BASE), deliverEmailOutbox(db, transport, new Date(), BASE), deliverEmailOutbox(db, transport, new Date(), BASE)]);
+    await Promise.all([
+      deliverEmailOutbox(db, transport, new Date(), BASE),
+      deliverEmailOutbox(db, transport, new Date(), BASE),
+      deliverEmailOutbox(db, transport, new Date(), BASE),
+    ]);
     await deliverEmailOutbox(db, transport, new Date(), BASE);
     expect(transport.sent).toHaveLength(30);
     expect(new Set(transport.sent).size).toBe(30);
@@ -130,14 +164,20 @@ describe('start-up accounts', () => {
       expect(await isEmptyStudio(fresh.app.deps.db)).toBe(true);
       await seedDemoStudio(fresh.app.deps.db, fresh.app.deps.auth, fresh.clock.now());
       expect(await isEmptyStudio(fresh.app.deps.db)).toBe(false);
-      const byRole = (await fresh.app.deps.db.execute(sql`select role, count(*)::int as n from "user" group by role order by role`)) as unknown as { rows: unknown[] };
+      const byRole = (await fresh.app.deps.db.execute(
+        sql`select role, count(*)::int as n from "user" group by role order by role`,
+      )) as unknown as { rows: unknown[] };
       expect(byRole.rows).toEqual([
         { role: 'ADMIN', n: 1 },
         { role: 'CLIENT', n: DEMO_ACCOUNTS.filter((a) => a.role === 'CLIENT').length },
         { role: 'COACH', n: 2 },
       ]);
       for (const account of DEMO_ACCOUNTS.slice(0, 4)) {
-        const r = await fresh.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: account.email, password: DEMO_PASSWORD } });
+        const r = await fresh.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in/email',
+          payload: { email: account.email, password: DEMO_PASSWORD },
+        });
         expect(r.statusCode, account.email).toBe(200);
       }
     } finally {
@@ -150,9 +190,17 @@ describe('configuration', () => {
   it('reads the environment with safe defaults and refuses unsafe combinations', () => {
     const c = loadConfig({} as NodeJS.ProcessEnv);
     expect(c).toMatchObject({ port: 3000, dataDir: './data', seedDemo: true, baseUrl: 'http://localhost:3000' });
-    expect(loadConfig({ PORT: '4000', SEED_DEMO: 'false' } as NodeJS.ProcessEnv)).toMatchObject({ port: 4000, seedDemo: false });
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' } as NodeJS.ProcessEnv)).toThrow(/BETTER_AUTH_SECRET/);
-    const pg = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', BETTER_AUTH_SECRET: 'a-long-enough-secret' } as NodeJS.ProcessEnv);
+    expect(loadConfig({ PORT: '4000', SEED_DEMO: 'false' } as NodeJS.ProcessEnv)).toMatchObject({
+      port: 4000,
+      seedDemo: false,
+    });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' } as NodeJS.ProcessEnv)).toThrow(
+      /BETTER_AUTH_SECRET/,
+    );
+    const pg = loadConfig({
+      DATABASE_URL: 'postgres://x@localhost/db',
+      BETTER_AUTH_SECRET: 'a-long-enough-secret',
+    } as NodeJS.ProcessEnv);
     expect(pg.seedDemo).toBe(false);
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.test' } as NodeJS.ProcessEnv)).toThrow(/ADMIN_PASSWORD/);
     expect(() => loadConfig({ PORT: 'abc' } as NodeJS.ProcessEnv)).toThrow(/PORT/);

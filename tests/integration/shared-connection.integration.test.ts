@@ -29,7 +29,10 @@ describe.runIf(onPostgres())('the shared pipelined connection (PostgreSQL)', () 
 
   it('keeps transactions on their own connections', async () => {
     const shared = (await ask(1)).pid;
-    const inTransaction = await runTransaction(handle.db, async (tx) => rowsOf<{ pid: number }>(await echo(tx, { n: 2 }))[0]!.pid);
+    const inTransaction = await runTransaction(
+      handle.db,
+      async (tx) => rowsOf<{ pid: number }>(await echo(tx, { n: 2 }))[0]!.pid,
+    );
     expect(inTransaction).not.toBe(shared);
   });
 

@@ -102,9 +102,14 @@ let runs = 0;
 beforeAll(async () => {
   handle = await createTestDatabase();
   const coachId = randomUUID();
-  await handle.db.insert(users).values({ id: coachId, name: 'Model Coach', email: `${coachId}@example.test`, role: 'COACH' });
+  await handle.db
+    .insert(users)
+    .values({ id: coachId, name: 'Model Coach', email: `${coachId}@example.test`, role: 'COACH' });
   coach = { id: coachId, role: 'COACH' };
-  const [ct] = await handle.db.insert(classTypes).values({ name: 'Model HIIT', defaultCapacity: 2, defaultDurationMins: 25 }).returning();
+  const [ct] = await handle.db
+    .insert(classTypes)
+    .values({ name: 'Model HIIT', defaultCapacity: 2, defaultDurationMins: 25 })
+    .returning();
   classTypeId = ct!.id;
 });
 afterAll(async () => handle.close());
@@ -112,59 +117,108 @@ afterAll(async () => handle.close());
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('book' as const), client: fc.nat(CLIENTS - 1) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('cancel' as const), client: fc.nat(CLIENTS - 1) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('capacity' as const), capacity: fc.integer({ min: 0, max: 3 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('capacity' as const), capacity: fc.integer({ min: 0, max: 3 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('spendElsewhere' as const), client: fc.nat(CLIENTS - 1) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 1, max: 30 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 1, max: 30 }) }),
+  },
 );
 
 describe('booking state machine against a model', () => {
   it('the database follows the model after every step', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: CLIENTS, maxLength: CLIENTS }), fc.array(actionArb, { minLength: 5, maxLength: 40, size: 'max' }), async (credits, actions) => {
-        const db = handle.db;
-        const setupNow = new Date(START.getTime() - 150 * 60_000);
-        // Each run gets its own week (so sessions never share a slot) and its own clients.
-        const shift = ++runs * 7 * 86_400_000;
-        const at = (d: Date) => new Date(d.getTime() + shift);
-        const session = await createSession(db, coach, { classTypeId, coachId: coach.id, startTime: at(START), capacity: 2 }, at(setupNow));
-        const elsewhere = await createSession(db, coach, { classTypeId, coachId: coach.id, startTime: at(new Date(START.getTime() + 86_400_000)), capacity: 50 }, at(setupNow));
-        const clientIds: string[] = [];
-        for (let i = 0; i < CLIENTS; i++) {
-          const id = randomUUID();
-          await db.insert(users).values({ id, name: `Client ${i}`, email: `${id}@example.test` });
-          if (credits[i]! > 0) await giveCredits(db, id, credits[i]!, at(setupNow));
-          clientIds.push(id);
-        }
-        const model: Model = { now: setupNow, capacity: 2, registered: [], waitlist: [], credits: [...credits], bookedElsewhere: Array(CLIENTS).fill(false) };
-        for (const action of actions) {
-          const expected = step(model, action);
-          const now = at(model.now);
-          const actor = (i: number): Actor => ({ id: clientIds[i]!, role: 'CLIENT' });
-          let outcome = 'OK';
-          try {
-            if (action.kind === 'book') outcome = (await bookSession(db, actor(action.client), { sessionId: session.id }, now)).created ? 'OK' : 'EXISTING';
-            if (action.kind === 'spendElsewhere') outcome = (await bookSession(db, actor(action.client), { sessionId: elsewhere.id }, now)).created ? 'OK' : 'EXISTING';
-            if (action.kind === 'cancel') await cancelMyRegistration(db, actor(action.client), session.id, now);
-            if (action.kind === 'capacity') await editSession(db, coach, session.id, { capacity: action.capacity }, 'THIS', now);
-          } catch (error) {
-            if (!isDomainError(error)) throw error;
-            outcome = error.code;
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: CLIENTS, maxLength: CLIENTS }),
+        fc.array(actionArb, { minLength: 5, maxLength: 40, size: 'max' }),
+        async (credits, actions) => {
+          const db = handle.db;
+          const setupNow = new Date(START.getTime() - 150 * 60_000);
+          // Each run gets its own week (so sessions never share a slot) and its own clients.
+          const shift = ++runs * 7 * 86_400_000;
+          const at = (d: Date) => new Date(d.getTime() + shift);
+          const session = await createSession(
+            db,
+            coach,
+            { classTypeId, coachId: coach.id, startTime: at(START), capacity: 2 },
+            at(setupNow),
+          );
+          const elsewhere = await createSession(
+            db,
+            coach,
+            { classTypeId, coachId: coach.id, startTime: at(new Date(START.getTime() + 86_400_000)), capacity: 50 },
+            at(setupNow),
+          );
+          const clientIds: string[] = [];
+          for (let i = 0; i < CLIENTS; i++) {
+            const id = randomUUID();
+            await db.insert(users).values({ id, name: `Client ${i}`, email: `${id}@example.test` });
+            if (credits[i]! > 0) await giveCredits(db, id, credits[i]!, at(setupNow));
+            clientIds.push(id);
           }
-          expect(outcome, `${JSON.stringify(action)} at ${now.toISOString()}`).toBe(expected);
+          const model: Model = {
+            now: setupNow,
+            capacity: 2,
+            registered: [],
+            waitlist: [],
+            credits: [...credits],
+            bookedElsewhere: Array(CLIENTS).fill(false),
+          };
+          for (const action of actions) {
+            const expected = step(model, action);
+            const now = at(model.now);
+            const actor = (i: number): Actor => ({ id: clientIds[i]!, role: 'CLIENT' });
+            let outcome = 'OK';
+            try {
+              if (action.kind === 'book')
+                outcome = (await bookSession(db, actor(action.client), { sessionId: session.id }, now)).created
+                  ? 'OK'
+                  : 'EXISTING';
+              if (action.kind === 'spendElsewhere')
+                outcome = (await bookSession(db, actor(action.client), { sessionId: elsewhere.id }, now)).created
+                  ? 'OK'
+                  : 'EXISTING';
+              if (action.kind === 'cancel') await cancelMyRegistration(db, actor(action.client), session.id, now);
+              if (action.kind === 'capacity')
+                await editSession(db, coach, session.id, { capacity: action.capacity }, 'THIS', now);
+            } catch (error) {
+              if (!isDomainError(error)) throw error;
+              outcome = error.code;
+            }
+            expect(outcome, `${JSON.stringify(action)} at ${now.toISOString()}`).toBe(expected);
 
-          const rows = await db
-            .select({ userId: sessionRegistrations.userId, status: sessionRegistrations.status, position: sessionRegistrations.waitlistPosition })
-            .from(sessionRegistrations)
-            .where(and(eq(sessionRegistrations.sessionId, session.id), inArray(sessionRegistrations.status, ['REGISTERED', 'WAITLISTED'])));
-          const registered = rows.filter((r) => r.status === 'REGISTERED').map((r) => clientIds.indexOf(r.userId)).sort();
-          const queue = rows.filter((r) => r.status === 'WAITLISTED').sort((a, b) => a.position! - b.position!).map((r) => clientIds.indexOf(r.userId));
-          expect(registered).toEqual(model.registered.map((r) => r.client).sort());
-          expect(queue).toEqual(model.waitlist);
-          const left = await Promise.all(clientIds.map((id) => creditsLeft(db, id)));
-          expect(left).toEqual(model.credits);
-          expect(expectConsistent(await sessionInvariants(db, session.id))).toEqual([]);
-        }
-      }),
+            const rows = await db
+              .select({
+                userId: sessionRegistrations.userId,
+                status: sessionRegistrations.status,
+                position: sessionRegistrations.waitlistPosition,
+              })
+              .from(sessionRegistrations)
+              .where(
+                and(
+                  eq(sessionRegistrations.sessionId, session.id),
+                  inArray(sessionRegistrations.status, ['REGISTERED', 'WAITLISTED']),
+                ),
+              );
+            const registered = rows
+              .filter((r) => r.status === 'REGISTERED')
+              .map((r) => clientIds.indexOf(r.userId))
+              .sort();
+            const queue = rows
+              .filter((r) => r.status === 'WAITLISTED')
+              .sort((a, b) => a.position! - b.position!)
+              .map((r) => clientIds.indexOf(r.userId));
+            expect(registered).toEqual(model.registered.map((r) => r.client).sort());
+            expect(queue).toEqual(model.waitlist);
+            const left = await Promise.all(clientIds.map((id) => creditsLeft(db, id)));
+            expect(left).toEqual(model.credits);
+            expect(expectConsistent(await sessionInvariants(db, session.id))).toEqual([]);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   }, 300_000); // ~3,000 booking steps against a real database: slower than one request

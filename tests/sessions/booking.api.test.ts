@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, createUser, type TestApp } from '../support/test-app';
-import { clientWithCredits, creditsLeft, expectConsistent, makeSession, sessionInvariants, setUpStudio, type Studio } from './support';
+import {
+  clientWithCredits,
+  creditsLeft,
+  expectConsistent,
+  makeSession,
+  sessionInvariants,
+  setUpStudio,
+  type Studio,
+} from './support';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 let t: TestApp;
@@ -27,7 +35,13 @@ describe('booking a class', () => {
     expect(await creditsLeft(t.database.db, client.id)).toBe(2);
     const list = await as(t.app, client).get(`/api/sessions?from=2026-03-23T00:00:00Z&to=2026-03-24T00:00:00Z`);
     const listed = list.json().find((s: { id: string }) => s.id === sessionId);
-    expect(listed).toMatchObject({ attendingCount: 1, waitingCount: 0, isFull: false, creditCost: 1, myRegistration: { status: 'REGISTERED' } });
+    expect(listed).toMatchObject({
+      attendingCount: 1,
+      waitingCount: 0,
+      isFull: false,
+      creditCost: 1,
+      myRegistration: { status: 'REGISTERED' },
+    });
     expect(listed.registrationsOpenAt).toBe('2026-03-09T06:30:00.000Z');
     expect(listed.lateCancelsAfter).toBe('2026-03-23T04:30:00.000Z');
   });
@@ -38,7 +52,9 @@ describe('booking a class', () => {
     const r1 = await as(t.app, client).post(`/api/sessions/${tooEarly}/registrations`);
     expect([r1.statusCode, errorCode(r1)]).toEqual([422, 'REGISTRATION_NOT_OPEN']);
 
-    const closesEarly = await makeSession(t, studio, '2026-03-20T12:30:00Z', { registrationsCloseAt: '2026-03-20T11:00:00Z' });
+    const closesEarly = await makeSession(t, studio, '2026-03-20T12:30:00Z', {
+      registrationsCloseAt: '2026-03-20T11:00:00Z',
+    });
     const r2 = await as(t.app, client).post(`/api/sessions/${closesEarly}/registrations`);
     expect([r2.statusCode, errorCode(r2)]).toEqual([422, 'REGISTRATION_CLOSED']);
 
@@ -65,8 +81,14 @@ describe('booking a class', () => {
     const sessionId = await makeSession(t, studio, '2026-03-26T06:30:00Z', { capacity: 1 });
     const [a, b, c] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
     expect((await as(t.app, a).post(`/api/sessions/${sessionId}/registrations`)).json().status).toBe('REGISTERED');
-    expect((await as(t.app, b).post(`/api/sessions/${sessionId}/registrations`)).json()).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
-    expect((await as(t.app, c).post(`/api/sessions/${sessionId}/registrations`)).json()).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
+    expect((await as(t.app, b).post(`/api/sessions/${sessionId}/registrations`)).json()).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
+    expect((await as(t.app, c).post(`/api/sessions/${sessionId}/registrations`)).json()).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 2,
+    });
     expect(await creditsLeft(t.database.db, b.id)).toBe(1); // no credit taken to wait
     const broke = await createUser(t.app, 'CLIENT');
     const r = await as(t.app, broke).post(`/api/sessions/${sessionId}/registrations`);
@@ -87,9 +109,13 @@ describe('booking a class', () => {
     const other = await clientWithCredits(t, 1);
     const byClient = await as(t.app, other).post(`/api/sessions/${sessionId}/registrations`, { userId: client.id });
     expect([byClient.statusCode, errorCode(byClient)]).toEqual([403, 'FORBIDDEN']);
-    const byCoach = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/registrations`, { userId: client.id });
+    const byCoach = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/registrations`, {
+      userId: client.id,
+    });
     expect(byCoach.statusCode, byCoach.body).toBe(201);
-    const unknown = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/registrations`, { userId: 'nobody' });
+    const unknown = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/registrations`, {
+      userId: 'nobody',
+    });
     expect([unknown.statusCode, errorCode(unknown)]).toEqual([404, 'USER_NOT_FOUND']);
   });
 });
@@ -105,8 +131,13 @@ describe('cancelling and the waitlist', () => {
     expect(await creditsLeft(t.database.db, client.id)).toBe(2);
     // The ledger speaks studio time in plain words (27 Mar is still GMT in London).
     const ledger = (await as(t.app, client).get('/api/me/credit-transactions')).json();
-    const labels = ledger.entries.filter((e: { sessionId: string | null }) => e.sessionId === early).map((e: { label: string }) => e.label);
-    expect(labels).toEqual([expect.stringMatching(/^HIIT \w+ Fri 27 Mar 06:30 — .+ \(credit returned\)$/), expect.stringMatching(/^HIIT \w+ Fri 27 Mar 06:30 booked$/)]);
+    const labels = ledger.entries
+      .filter((e: { sessionId: string | null }) => e.sessionId === early)
+      .map((e: { label: string }) => e.label);
+    expect(labels).toEqual([
+      expect.stringMatching(/^HIIT \w+ Fri 27 Mar 06:30 — .+ \(credit returned\)$/),
+      expect.stringMatching(/^HIIT \w+ Fri 27 Mar 06:30 booked$/),
+    ]);
     // Booking again after cancelling is allowed.
     expect((await as(t.app, client).post(`/api/sessions/${early}/registrations`)).statusCode).toBe(201);
 
@@ -131,18 +162,28 @@ describe('cancelling and the waitlist', () => {
     const elsewhere = await makeSession(t, studio, '2026-03-29T09:00:00Z');
     await as(t.app, skint).post(`/api/sessions/${elsewhere}/registrations`);
 
-    expect((await as(t.app, booked).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({ status: 'CANCELLED', refunded: 1 });
+    expect((await as(t.app, booked).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({
+      status: 'CANCELLED',
+      refunded: 1,
+    });
     const detail = (await as(t.app, studio.coach).get(`/api/sessions/${sessionId}`)).json();
     expect(detail.registrations.map((r: { user: { id: string } }) => r.user.id)).toEqual([next.id]);
-    expect(detail.waitlist.map((r: { user: { id: string }; waitlistPosition: number }) => [r.user.id, r.waitlistPosition])).toEqual([[skint.id, 1]]);
+    expect(
+      detail.waitlist.map((r: { user: { id: string }; waitlistPosition: number }) => [r.user.id, r.waitlistPosition]),
+    ).toEqual([[skint.id, 1]]);
     expect(await creditsLeft(t.database.db, next.id)).toBe(0);
     const nextLedger = (await as(t.app, next).get('/api/me/credit-transactions')).json();
     expect(nextLedger.entries[0].label).toMatch(/^HIIT \w+ Sat 28 Mar 09:00 \(from waitlist\) booked$/);
     const bell = (await as(t.app, next).get('/api/me/notifications')).json();
     expect(bell.unreadCount).toBe(1);
-    expect(bell.items[0]).toMatchObject({ kind: 'waitlist_promoted', title: expect.stringContaining('Sat 28 Mar at 09:00') });
+    expect(bell.items[0]).toMatchObject({
+      kind: 'waitlist_promoted',
+      title: expect.stringContaining('Sat 28 Mar at 09:00'),
+    });
     const outbox = (await as(t.app, studio.admin).get('/api/admin/outbox')).json();
-    expect(outbox.emails.some((e: { to: string; kind: string }) => e.to === next.email && e.kind === 'waitlist_promoted')).toBe(true);
+    expect(
+      outbox.emails.some((e: { to: string; kind: string }) => e.to === next.email && e.kind === 'waitlist_promoted'),
+    ).toBe(true);
     expect(expectConsistent(await sessionInvariants(t.database.db, sessionId))).toEqual([]);
     // A client never sees the roster.
     expect((await as(t.app, next).get(`/api/sessions/${sessionId}`)).json().registrations).toBeUndefined();
@@ -154,15 +195,35 @@ describe('cancelling and the waitlist', () => {
     await as(t.app, a).post(`/api/sessions/${sessionId}/registrations`);
     await as(t.app, b).post(`/api/sessions/${sessionId}/registrations`);
     // The server tells each client, before they cancel, what the cancellation would cost.
-    const mineOf = async (who: typeof a) => (await as(t.app, who).get(`/api/sessions/${sessionId}`)).json().myRegistration;
+    const mineOf = async (who: typeof a) =>
+      (await as(t.app, who).get(`/api/sessions/${sessionId}`)).json().myRegistration;
     expect(await mineOf(a)).toMatchObject({ status: 'REGISTERED', promotedAt: null, cancelWouldBeLate: true });
     expect(await mineOf(b)).toMatchObject({ status: 'WAITLISTED', cancelWouldBeLate: false });
-    expect((await as(t.app, a).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({ status: 'LATE_CANCELLED', refunded: 0 });
-    const listed = (await as(t.app, b).get('/api/sessions?from=2026-03-20T00:00:00Z&to=2026-03-21T00:00:00Z')).json().find((s: { id: string }) => s.id === sessionId);
-    expect(listed.myRegistration).toEqual({ id: expect.any(String), status: 'REGISTERED', waitlistPosition: null, promotedAt: NOW.toISOString(), cancelWouldBeLate: false });
-    const schedule = (await as(t.app, b).get('/api/me/registrations?from=2026-03-20T00:00:00Z&to=2026-03-21T00:00:00Z')).json();
-    expect(schedule.find((r: { session: { id: string } }) => r.session.id === sessionId)).toMatchObject({ status: 'REGISTERED', cancelWouldBeLate: false });
-    expect((await as(t.app, b).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({ status: 'CANCELLED', refunded: 1 });
+    expect((await as(t.app, a).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({
+      status: 'LATE_CANCELLED',
+      refunded: 0,
+    });
+    const listed = (await as(t.app, b).get('/api/sessions?from=2026-03-20T00:00:00Z&to=2026-03-21T00:00:00Z'))
+      .json()
+      .find((s: { id: string }) => s.id === sessionId);
+    expect(listed.myRegistration).toEqual({
+      id: expect.any(String),
+      status: 'REGISTERED',
+      waitlistPosition: null,
+      promotedAt: NOW.toISOString(),
+      cancelWouldBeLate: false,
+    });
+    const schedule = (
+      await as(t.app, b).get('/api/me/registrations?from=2026-03-20T00:00:00Z&to=2026-03-21T00:00:00Z')
+    ).json();
+    expect(schedule.find((r: { session: { id: string } }) => r.session.id === sessionId)).toMatchObject({
+      status: 'REGISTERED',
+      cancelWouldBeLate: false,
+    });
+    expect((await as(t.app, b).delete(`/api/sessions/${sessionId}/registrations/me`)).json()).toEqual({
+      status: 'CANCELLED',
+      refunded: 1,
+    });
     expect(expectConsistent(await sessionInvariants(t.database.db, sessionId))).toEqual([]);
   });
 
@@ -173,7 +234,10 @@ describe('cancelling and the waitlist', () => {
     await as(t.app, b).post(`/api/sessions/${sessionId}/registrations`);
     const byClient = await as(t.app, a).delete(`/api/registrations/${reg.id}`);
     expect(byClient.statusCode).toBe(403);
-    expect((await as(t.app, studio.coach).delete(`/api/registrations/${reg.id}`)).json()).toEqual({ status: 'CANCELLED', refunded: 1 });
+    expect((await as(t.app, studio.coach).delete(`/api/registrations/${reg.id}`)).json()).toEqual({
+      status: 'CANCELLED',
+      refunded: 1,
+    });
     expect((await as(t.app, b).get(`/api/sessions/${sessionId}`)).json().myRegistration.status).toBe('REGISTERED');
     const again = await as(t.app, studio.coach).delete(`/api/registrations/${reg.id}`);
     expect([again.statusCode, errorCode(again)]).toEqual([404, 'REGISTRATION_NOT_FOUND']);
@@ -183,7 +247,12 @@ describe('cancelling and the waitlist', () => {
 describe('coach controls', () => {
   it('refuses lowering capacity below the places taken; raising it promotes from the waitlist', async () => {
     const sessionId = await makeSession(t, studio, '2026-03-31T06:30:00Z', { capacity: 2 });
-    const clients = [await clientWithCredits(t, 1), await clientWithCredits(t, 1), await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
+    const clients = [
+      await clientWithCredits(t, 1),
+      await clientWithCredits(t, 1),
+      await clientWithCredits(t, 1),
+      await clientWithCredits(t, 1),
+    ];
     for (const c of clients) await as(t.app, c).post(`/api/sessions/${sessionId}/registrations`);
     const lower = await as(t.app, studio.coach).patch(`/api/sessions/${sessionId}`, { capacity: 1 });
     expect([lower.statusCode, errorCode(lower)]).toEqual([422, 'CAPACITY_BELOW_ATTENDANCE']);
@@ -200,7 +269,9 @@ describe('coach controls', () => {
     const [a, b] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
     await as(t.app, a).post(`/api/sessions/${sessionId}/registrations`);
     await as(t.app, b).post(`/api/sessions/${sessionId}/registrations`);
-    const cancelled = await as(t.app, studio.admin).post(`/api/sessions/${sessionId}/cancel`, { reason: 'Coach unwell' });
+    const cancelled = await as(t.app, studio.admin).post(`/api/sessions/${sessionId}/cancel`, {
+      reason: 'Coach unwell',
+    });
     expect(cancelled.json()).toMatchObject({ status: 'CANCELLED', attendingCount: 0, waitingCount: 0 });
     expect(await creditsLeft(t.database.db, a.id)).toBe(1);
     for (const c of [a, b]) {
@@ -217,15 +288,27 @@ describe('coach controls', () => {
     const client = await clientWithCredits(t, 1);
     const outsider = await clientWithCredits(t, 1);
     await as(t.app, client).post(`/api/sessions/${sessionId}/registrations`);
-    const tooEarly = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, { userId: client.id, status: 'ATTENDED' });
+    const tooEarly = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, {
+      userId: client.id,
+      status: 'ATTENDED',
+    });
     expect([tooEarly.statusCode, errorCode(tooEarly)]).toEqual([422, 'ATTENDANCE_NOT_OPEN']);
     t.clock.set('2026-03-20T12:25:00Z');
     try {
-      const ok = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, { userId: client.id, status: 'ATTENDED' });
+      const ok = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, {
+        userId: client.id,
+        status: 'ATTENDED',
+      });
       expect(ok.json()).toMatchObject({ userId: client.id, status: 'ATTENDED' });
-      const notBooked = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, { userId: outsider.id, status: 'NO_SHOW' });
+      const notBooked = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, {
+        userId: outsider.id,
+        status: 'NO_SHOW',
+      });
       expect([notBooked.statusCode, errorCode(notBooked)]).toEqual([404, 'REGISTRATION_NOT_FOUND']);
-      const bad = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, { userId: client.id, status: 'LATE' });
+      const bad = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/attendance`, {
+        userId: client.id,
+        status: 'LATE',
+      });
       expect([bad.statusCode, errorCode(bad)]).toEqual([400, 'VALIDATION_ERROR']);
       const cancel = await as(t.app, client).delete(`/api/sessions/${sessionId}/registrations/me`);
       expect([cancel.statusCode, errorCode(cancel)]).toEqual([422, 'REGISTRATION_NOT_CANCELLABLE']);
@@ -235,28 +318,76 @@ describe('coach controls', () => {
   });
 
   it('validates sessions and class types', async () => {
-    const badCoach = await as(t.app, studio.coach).post('/api/sessions', { classTypeId: studio.classTypeId, coachId: (await createUser(t.app)).id, startTime: '2026-04-02T06:30:00Z' });
+    const badCoach = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: studio.classTypeId,
+      coachId: (await createUser(t.app)).id,
+      startTime: '2026-04-02T06:30:00Z',
+    });
     expect([badCoach.statusCode, errorCode(badCoach)]).toEqual([422, 'INVALID_COACH']);
-    const noType = await as(t.app, studio.coach).post('/api/sessions', { classTypeId: '00000000-0000-4000-8000-000000000000', coachId: studio.coach.id, startTime: '2026-04-02T06:30:00Z' });
+    const noType = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: '00000000-0000-4000-8000-000000000000',
+      coachId: studio.coach.id,
+      startTime: '2026-04-02T06:30:00Z',
+    });
     expect([noType.statusCode, errorCode(noType)]).toEqual([404, 'CLASS_TYPE_NOT_FOUND']);
-    const backwards = await as(t.app, studio.coach).post('/api/sessions', { classTypeId: studio.classTypeId, coachId: studio.coach.id, startTime: '2026-04-02T06:30:00Z', endTime: '2026-04-02T06:00:00Z' });
+    const backwards = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: studio.classTypeId,
+      coachId: studio.coach.id,
+      startTime: '2026-04-02T06:30:00Z',
+      endTime: '2026-04-02T06:00:00Z',
+    });
     expect([backwards.statusCode, errorCode(backwards)]).toEqual([400, 'VALIDATION_ERROR']);
     await makeSession(t, studio, '2026-04-02T06:30:00Z');
-    const twice = await as(t.app, studio.coach).post('/api/sessions', { classTypeId: studio.classTypeId, coachId: studio.coach.id, startTime: '2026-04-02T06:30:00Z' });
+    const twice = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: studio.classTypeId,
+      coachId: studio.coach.id,
+      startTime: '2026-04-02T06:30:00Z',
+    });
     expect([twice.statusCode, errorCode(twice)]).toEqual([409, 'SESSION_SLOT_TAKEN']);
     const types = await as(t.app, studio.coach).get('/api/class-types');
     const name = types.json().find((c: { id: string }) => c.id === studio.classTypeId).name;
-    const dup = await as(t.app, studio.admin).post('/api/class-types', { name: name.toUpperCase(), defaultCapacity: 5, defaultDurationMins: 30 });
+    const dup = await as(t.app, studio.admin).post('/api/class-types', {
+      name: name.toUpperCase(),
+      defaultCapacity: 5,
+      defaultDurationMins: 30,
+    });
     expect([dup.statusCode, errorCode(dup)]).toEqual([409, 'CLASS_TYPE_EXISTS']);
-    const badColour = await as(t.app, studio.admin).post('/api/class-types', { name: 'Yoga', color: 'blue', defaultCapacity: 5, defaultDurationMins: 30 });
+    const badColour = await as(t.app, studio.admin).post('/api/class-types', {
+      name: 'Yoga',
+      color: 'blue',
+      defaultCapacity: 5,
+      defaultDurationMins: 30,
+    });
     expect([badColour.statusCode, errorCode(badColour)]).toEqual([400, 'VALIDATION_ERROR']);
     const client = await createUser(t.app);
-    expect((await as(t.app, client).post('/api/class-types', { name: 'Pilates', defaultCapacity: 5, defaultDurationMins: 30 })).statusCode).toBe(403);
-    const archived = await as(t.app, studio.admin).post('/api/class-types', { name: 'Spin', defaultCapacity: 8, defaultDurationMins: 45 });
+    expect(
+      (
+        await as(t.app, client).post('/api/class-types', {
+          name: 'Pilates',
+          defaultCapacity: 5,
+          defaultDurationMins: 30,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const archived = await as(t.app, studio.admin).post('/api/class-types', {
+      name: 'Spin',
+      defaultCapacity: 8,
+      defaultDurationMins: 45,
+    });
     await as(t.app, studio.admin).patch(`/api/class-types/${archived.json().id}`, { active: false });
-    expect((await as(t.app, client).get('/api/class-types')).json().some((c: { name: string }) => c.name === 'Spin')).toBe(false);
-    expect((await as(t.app, studio.admin).get('/api/class-types?includeInactive=true')).json().some((c: { name: string }) => c.name === 'Spin')).toBe(true);
-    const onArchived = await as(t.app, studio.coach).post('/api/sessions', { classTypeId: archived.json().id, coachId: studio.coach.id, startTime: '2026-04-02T08:30:00Z' });
+    expect(
+      (await as(t.app, client).get('/api/class-types')).json().some((c: { name: string }) => c.name === 'Spin'),
+    ).toBe(false);
+    expect(
+      (await as(t.app, studio.admin).get('/api/class-types?includeInactive=true'))
+        .json()
+        .some((c: { name: string }) => c.name === 'Spin'),
+    ).toBe(true);
+    const onArchived = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: archived.json().id,
+      coachId: studio.coach.id,
+      startTime: '2026-04-02T08:30:00Z',
+    });
     expect([onArchived.statusCode, errorCode(onArchived)]).toEqual([422, 'CLASS_TYPE_INACTIVE']);
   });
 });

@@ -3,7 +3,15 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { createTestDatabase, onPostgres } from '../support/test-database';
-import { clientWithCredits, creditsLeft, expectConsistent, makeSession, sessionInvariants, setUpStudio, type Studio } from './support';
+import {
+  clientWithCredits,
+  creditsLeft,
+  expectConsistent,
+  makeSession,
+  sessionInvariants,
+  setUpStudio,
+  type Studio,
+} from './support';
 
 /*
  * Races over real HTTP against PostgreSQL (PGlite has one connection, so nothing can race
@@ -46,12 +54,16 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
   it('50 clients racing for 10 places: exactly 10 registered, 40 queued at 1..40, 10 credits consumed', async () => {
     const sessionId = await makeSession(t, studio, '2026-03-23T06:30:00Z', { capacity: 10 });
     const clients = await Promise.all(Array.from({ length: 50 }, () => clientWithCredits(t, 1)));
-    const responses = await Promise.all(clients.map((c) => call(c, 'POST', `/api/sessions/${sessionId}/registrations`)));
+    const responses = await Promise.all(
+      clients.map((c) => call(c, 'POST', `/api/sessions/${sessionId}/registrations`)),
+    );
     expect(responses.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
     const registered = responses.filter((r) => r.body.status === 'REGISTERED');
     const waitlisted = responses.filter((r) => r.body.status === 'WAITLISTED');
     expect(registered).toHaveLength(10);
-    expect(waitlisted.map((r) => r.body.waitlistPosition).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(waitlisted.map((r) => r.body.waitlistPosition).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
     const inv = await sessionInvariants(t.database.db, sessionId);
     expect(expectConsistent(inv)).toEqual([]);
     expect(inv.netCredits).toBe(10);
@@ -63,7 +75,9 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
   it('one client sending 5 bookings at once gets one registration and pays one credit', async () => {
     const sessionId = await makeSession(t, studio, '2026-03-23T07:00:00Z');
     const client = await clientWithCredits(t, 5);
-    const responses = await Promise.all(Array.from({ length: 5 }, () => call(client, 'POST', `/api/sessions/${sessionId}/registrations`)));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => call(client, 'POST', `/api/sessions/${sessionId}/registrations`)),
+    );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(await creditsLeft(t.database.db, client.id)).toBe(4);
@@ -72,7 +86,9 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
 
   it('a cancel and a booking racing for the last place: the newcomer ends up with it either way, once', async () => {
     for (let round = 0; round < 8; round++) {
-      const sessionId = await makeSession(t, studio, `2026-03-24T${String(6 + round).padStart(2, '0')}:00:00Z`, { capacity: 1 });
+      const sessionId = await makeSession(t, studio, `2026-03-24T${String(6 + round).padStart(2, '0')}:00:00Z`, {
+        capacity: 1,
+      });
       const [holder, newcomer] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
       expect((await call(holder, 'POST', `/api/sessions/${sessionId}/registrations`)).body.status).toBe('REGISTERED');
       const [cancel, book] = await Promise.all([
@@ -92,11 +108,20 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
 
   it('two cancellations racing with a waitlist of one: promoted exactly once, charged once', async () => {
     for (let round = 0; round < 8; round++) {
-      const sessionId = await makeSession(t, studio, `2026-03-25T${String(6 + round).padStart(2, '0')}:00:00Z`, { capacity: 2 });
-      const [a, b, waiting] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1), await clientWithCredits(t, 3)];
+      const sessionId = await makeSession(t, studio, `2026-03-25T${String(6 + round).padStart(2, '0')}:00:00Z`, {
+        capacity: 2,
+      });
+      const [a, b, waiting] = [
+        await clientWithCredits(t, 1),
+        await clientWithCredits(t, 1),
+        await clientWithCredits(t, 3),
+      ];
       await call(a, 'POST', `/api/sessions/${sessionId}/registrations`);
       await call(b, 'POST', `/api/sessions/${sessionId}/registrations`);
-      expect((await call(waiting, 'POST', `/api/sessions/${sessionId}/registrations`)).body).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+      expect((await call(waiting, 'POST', `/api/sessions/${sessionId}/registrations`)).body).toMatchObject({
+        status: 'WAITLISTED',
+        waitlistPosition: 1,
+      });
       const results = await Promise.all([
         call(a, 'DELETE', `/api/sessions/${sessionId}/registrations/me`),
         call(b, 'DELETE', `/api/sessions/${sessionId}/registrations/me`),
@@ -117,7 +142,9 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
     const [client, waiting] = [await clientWithCredits(t, 1), await clientWithCredits(t, 1)];
     await call(client, 'POST', `/api/sessions/${sessionId}/registrations`);
     await call(waiting, 'POST', `/api/sessions/${sessionId}/registrations`);
-    const results = await Promise.all(Array.from({ length: 3 }, () => call(client, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)));
+    const results = await Promise.all(
+      Array.from({ length: 3 }, () => call(client, 'DELETE', `/api/sessions/${sessionId}/registrations/me`)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 404, 404]);
     expect(await creditsLeft(t.database.db, client.id)).toBe(1);
     expect(await creditsLeft(t.database.db, waiting.id)).toBe(0);
@@ -127,19 +154,37 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
   });
 
   it('one client booking six classes at once with credits for three: three booked, three refused, nothing half-written', async () => {
-    const starts = ['2026-03-27T06:30:00Z', '2026-03-27T08:30:00Z', '2026-03-27T10:30:00Z', '2026-03-27T12:30:00Z', '2026-03-27T14:30:00Z', '2026-03-27T16:30:00Z'];
+    const starts = [
+      '2026-03-27T06:30:00Z',
+      '2026-03-27T08:30:00Z',
+      '2026-03-27T10:30:00Z',
+      '2026-03-27T12:30:00Z',
+      '2026-03-27T14:30:00Z',
+      '2026-03-27T16:30:00Z',
+    ];
     const sessions = await Promise.all(starts.map((start) => makeSession(t, studio, start)));
     const client = await clientWithCredits(t, 3);
     const results = await Promise.all(sessions.map((id) => call(client, 'POST', `/api/sessions/${id}/registrations`)));
     expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 422, 422, 422]);
-    expect(results.filter((r) => r.status === 422).map((r) => (r.body.error as { code: string }).code)).toEqual(['INSUFFICIENT_CREDITS', 'INSUFFICIENT_CREDITS', 'INSUFFICIENT_CREDITS']);
+    expect(results.filter((r) => r.status === 422).map((r) => (r.body.error as { code: string }).code)).toEqual([
+      'INSUFFICIENT_CREDITS',
+      'INSUFFICIENT_CREDITS',
+      'INSUFFICIENT_CREDITS',
+    ]);
     expect(await creditsLeft(t.database.db, client.id)).toBe(0);
     expect(await ledgerMatchesGrants()).toBe(true);
     for (const id of sessions) expect(expectConsistent(await sessionInvariants(t.database.db, id))).toEqual([]);
   });
 
   it('one client booking six classes at once with credits for all: all six booked (a stale credit read is read again)', async () => {
-    const starts = ['2026-03-28T06:30:00Z', '2026-03-28T08:30:00Z', '2026-03-28T10:30:00Z', '2026-03-28T12:30:00Z', '2026-03-28T14:30:00Z', '2026-03-28T16:30:00Z'];
+    const starts = [
+      '2026-03-28T06:30:00Z',
+      '2026-03-28T08:30:00Z',
+      '2026-03-28T10:30:00Z',
+      '2026-03-28T12:30:00Z',
+      '2026-03-28T14:30:00Z',
+      '2026-03-28T16:30:00Z',
+    ];
     const sessions = await Promise.all(starts.map((start) => makeSession(t, studio, start)));
     const client = await clientWithCredits(t, 6);
     const results = await Promise.all(sessions.map((id) => call(client, 'POST', `/api/sessions/${id}/registrations`)));
@@ -152,7 +197,9 @@ describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)'
     const first = await makeSession(t, studio, '2026-03-26T06:30:00Z');
     const second = await makeSession(t, studio, '2026-03-26T06:40:00Z', { title: 'Overlapping' });
     const client = await clientWithCredits(t, 2);
-    const results = await Promise.all([first, second].map((id) => call(client, 'POST', `/api/sessions/${id}/registrations`)));
+    const results = await Promise.all(
+      [first, second].map((id) => call(client, 'POST', `/api/sessions/${id}/registrations`)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(await creditsLeft(t.database.db, client.id)).toBe(1);
   });

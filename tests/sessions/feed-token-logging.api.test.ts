@@ -18,7 +18,11 @@ let database: DatabaseHandle;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = await buildApp({ config: testConfig({ logLevel: 'info' }), database, logStream: { write: (line) => void lines.push(line) } });
+  app = await buildApp({
+    config: testConfig({ logLevel: 'info' }),
+    database,
+    logStream: { write: (line) => void lines.push(line) },
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -30,7 +34,9 @@ describe('request logs and the calendar feed token', () => {
     expect(redactSecretsInUrl('/api/me/calendar.ics?token=abc123')).toBe('/api/me/calendar.ics?token=[REDACTED]');
     expect(redactSecretsInUrl('/x?a=1&token=abc&b=2')).toBe('/x?a=1&token=[REDACTED]&b=2');
     expect(redactSecretsInUrl('/x?TOKEN=abc#top')).toBe('/x?TOKEN=[REDACTED]#top');
-    expect(redactSecretsInUrl('/api/sessions?from=2026-03-01T00:00:00Z')).toBe('/api/sessions?from=2026-03-01T00:00:00Z');
+    expect(redactSecretsInUrl('/api/sessions?from=2026-03-01T00:00:00Z')).toBe(
+      '/api/sessions?from=2026-03-01T00:00:00Z',
+    );
   });
 
   it('never write the feed token, for a working feed, a wrong token or an unknown address', async () => {

@@ -39,7 +39,18 @@ describe('group sessions in the OpenAPI document', () => {
     const list = doc.paths['/api/sessions'].get.responses['200'].content['application/json'].schema;
     expect(list.items.properties.startTime).toMatchObject({ type: 'string', format: 'date-time' });
     expect(Object.keys(list.items.properties)).toEqual(
-      expect.arrayContaining(['classType', 'coach', 'attendingCount', 'waitingCount', 'isFull', 'registrationsOpenAt', 'registrationsCloseAt', 'lateCancelsAfter', 'creditCost', 'myRegistration']),
+      expect.arrayContaining([
+        'classType',
+        'coach',
+        'attendingCount',
+        'waitingCount',
+        'isFull',
+        'registrationsOpenAt',
+        'registrationsCloseAt',
+        'lateCancelsAfter',
+        'creditCost',
+        'myRegistration',
+      ]),
     );
     const booking = doc.paths['/api/sessions/{id}/registrations'].post.responses;
     expect(Object.keys(booking)).toEqual(expect.arrayContaining(['200', '201', '404', '409', '422']));

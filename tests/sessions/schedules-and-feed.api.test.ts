@@ -29,8 +29,16 @@ describe('schedules', () => {
     const preview = await as(t.app, studio.coach).post('/api/schedules?preview=true', dstPattern());
     expect(preview.statusCode, preview.body).toBe(200);
     const expected = [
-      '2026-03-23T06:30:00.000Z', '2026-03-24T06:30:00.000Z', '2026-03-25T06:30:00.000Z', '2026-03-26T06:30:00.000Z', '2026-03-27T06:30:00.000Z',
-      '2026-03-30T05:30:00.000Z', '2026-03-31T05:30:00.000Z', '2026-04-01T05:30:00.000Z', '2026-04-02T05:30:00.000Z', '2026-04-03T05:30:00.000Z',
+      '2026-03-23T06:30:00.000Z',
+      '2026-03-24T06:30:00.000Z',
+      '2026-03-25T06:30:00.000Z',
+      '2026-03-26T06:30:00.000Z',
+      '2026-03-27T06:30:00.000Z',
+      '2026-03-30T05:30:00.000Z',
+      '2026-03-31T05:30:00.000Z',
+      '2026-04-01T05:30:00.000Z',
+      '2026-04-02T05:30:00.000Z',
+      '2026-04-03T05:30:00.000Z',
     ];
     expect(preview.json().sessions.map((s: { startTime: string }) => s.startTime)).toEqual(expected);
     const before = await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-04T00:00:00Z');
@@ -39,7 +47,11 @@ describe('schedules', () => {
     const created = await as(t.app, studio.coach).post('/api/schedules', dstPattern());
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().sessions.map((s: { startTime: string }) => s.startTime)).toEqual(expected);
-    expect(created.json().sessions[0]).toMatchObject({ location: 'Main studio', capacity: 10, scheduleId: created.json().scheduleId });
+    expect(created.json().sessions[0]).toMatchObject({
+      location: 'Main studio',
+      capacity: 10,
+      scheduleId: created.json().scheduleId,
+    });
 
     // Running it again (or overlapping it) skips what exists.
     const again = await as(t.app, studio.coach).post('/api/schedules', { ...dstPattern(), toDate: '2026-04-06' });
@@ -48,11 +60,24 @@ describe('schedules', () => {
   });
 
   it('edits and cancels the rest of a series', async () => {
-    const created = (await as(t.app, studio.coach).post('/api/schedules', { ...dstPattern(), localTime: '18:00', daysOfWeek: ['TUE'], toDate: '2026-04-14' })).json();
+    const created = (
+      await as(t.app, studio.coach).post('/api/schedules', {
+        ...dstPattern(),
+        localTime: '18:00',
+        daysOfWeek: ['TUE'],
+        toDate: '2026-04-14',
+      })
+    ).json();
     const [first, second, third] = created.sessions as Array<{ id: string }>;
-    const edit = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, { capacity: 6, location: 'Room 2', scope: 'FOLLOWING' });
+    const edit = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, {
+      capacity: 6,
+      location: 'Room 2',
+      scope: 'FOLLOWING',
+    });
     expect(edit.statusCode, edit.body).toBe(200);
-    const week = (await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-04T00:00:00Z')).json();
+    const week = (
+      await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-04T00:00:00Z')
+    ).json();
     const byId = (id: string) => week.find((s: { id: string }) => s.id === id);
     expect(byId(first!.id).capacity).toBe(10);
     expect(byId(second!.id)).toMatchObject({ capacity: 6, location: 'Room 2' });
@@ -60,9 +85,14 @@ describe('schedules', () => {
     const booked = await clientWithCredits(t, 2);
     const booking = await as(t.app, booked).post(`/api/sessions/${second!.id}/registrations`, {});
     expect(booking.statusCode, booking.body).toBe(201);
-    const moveSeries = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, { startTime: '2026-03-31T18:00:00Z', scope: 'FOLLOWING' });
+    const moveSeries = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, {
+      startTime: '2026-03-31T18:00:00Z',
+      scope: 'FOLLOWING',
+    });
     expect(moveSeries.statusCode, moveSeries.body).toBe(200);
-    const moved = (await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-15T00:00:00Z')).json();
+    const moved = (
+      await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-15T00:00:00Z')
+    ).json();
     const series = new Set((created.sessions as Array<{ id: string }>).map((s) => s.id));
     const ofSeries = moved.filter((s: { id: string }) => series.has(s.id));
     expect(ofSeries.map((s: { startTime: string; endTime: string }) => [s.startTime, s.endTime])).toEqual([
@@ -73,14 +103,24 @@ describe('schedules', () => {
     ]);
     const told = (await as(t.app, booked).get('/api/me/notifications')).json();
     expect(JSON.stringify(told)).toMatch(/Changed: .*19:00/);
-    const windows = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, { lateCancelsAfter: '2026-03-31T12:00:00Z', scope: 'FOLLOWING' });
+    const windows = await as(t.app, studio.coach).patch(`/api/sessions/${second!.id}`, {
+      lateCancelsAfter: '2026-03-31T12:00:00Z',
+      scope: 'FOLLOWING',
+    });
     expect([windows.statusCode, windows.json().error.code]).toEqual([400, 'VALIDATION_ERROR']);
     const cancel = await as(t.app, studio.coach).post(`/api/sessions/${second!.id}/cancel`, { scope: 'FOLLOWING' });
     expect(cancel.json().status).toBe('CANCELLED');
-    const after = (await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-15T00:00:00Z')).json();
+    const after = (
+      await as(t.app, studio.coach).get('/api/sessions?from=2026-03-23T00:00:00Z&to=2026-04-15T00:00:00Z')
+    ).json();
     const statusOf = (id: string) => after.find((s: { id: string }) => s.id === id).status;
     expect(created.sessions).toHaveLength(4);
-    expect([statusOf(first!.id), statusOf(second!.id), statusOf(third!.id), statusOf(created.sessions[3].id)]).toEqual(['SCHEDULED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+    expect([statusOf(first!.id), statusOf(second!.id), statusOf(third!.id), statusOf(created.sessions[3].id)]).toEqual([
+      'SCHEDULED',
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
   });
 
   it('refuses bad patterns', async () => {
@@ -96,13 +136,24 @@ describe('schedules', () => {
 describe('my schedule, calendar feed and class emails', () => {
   it('lists my bookings and waitlist places, and serves them as a private ICS feed that can be reset', async () => {
     const client = await clientWithCredits(t, 2, 'Feed Client');
-    const a = await makeSession(t, studio, '2026-03-21T09:00:00Z', { title: 'Saturday HIIT', location: 'Unit 54, Balloo Drive' });
+    const a = await makeSession(t, studio, '2026-03-21T09:00:00Z', {
+      title: 'Saturday HIIT',
+      location: 'Unit 54, Balloo Drive',
+    });
     const b = await makeSession(t, studio, '2026-03-22T09:00:00Z', { capacity: 1 });
-    await as(t.app, (await clientWithCredits(t, 1))).post(`/api/sessions/${b}/registrations`);
+    await as(t.app, await clientWithCredits(t, 1)).post(`/api/sessions/${b}/registrations`);
     await as(t.app, client).post(`/api/sessions/${a}/registrations`);
     await as(t.app, client).post(`/api/sessions/${b}/registrations`);
-    const mine = (await as(t.app, client).get('/api/me/registrations?from=2026-03-20T00:00:00Z&to=2026-03-23T00:00:00Z')).json();
-    expect(mine.map((r: { status: string; waitlistPosition: number | null; session: { id: string } }) => [r.session.id, r.status, r.waitlistPosition])).toEqual([
+    const mine = (
+      await as(t.app, client).get('/api/me/registrations?from=2026-03-20T00:00:00Z&to=2026-03-23T00:00:00Z')
+    ).json();
+    expect(
+      mine.map((r: { status: string; waitlistPosition: number | null; session: { id: string } }) => [
+        r.session.id,
+        r.status,
+        r.waitlistPosition,
+      ]),
+    ).toEqual([
       [a, 'REGISTERED', null],
       [b, 'WAITLISTED', 1],
     ]);
@@ -128,13 +179,21 @@ describe('my schedule, calendar feed and class emails', () => {
 
   it('sends opt-in booking confirmations, and each reminder once however often the job runs', async () => {
     const client = await clientWithCredits(t, 2);
-    const prefs = await as(t.app, client).put('/api/me/session-preferences', { bookingConfirmations: true, reminders: true, reminderHoursBefore: 3 });
+    const prefs = await as(t.app, client).put('/api/me/session-preferences', {
+      bookingConfirmations: true,
+      reminders: true,
+      reminderHoursBefore: 3,
+    });
     expect(prefs.json()).toEqual({ bookingConfirmations: true, reminders: true, reminderHoursBefore: 3 });
     const soon = await makeSession(t, studio, '2026-03-20T14:00:00Z', { title: 'Lunch HIIT' });
     const later = await makeSession(t, studio, '2026-03-21T14:00:00Z', { title: 'Tomorrow HIIT' });
     await as(t.app, client).post(`/api/sessions/${soon}/registrations`);
     await as(t.app, client).post(`/api/sessions/${later}/registrations`);
-    const kinds = async () => (await as(t.app, client).get('/api/me/notifications')).json().items.map((n: { kind: string }) => n.kind).sort();
+    const kinds = async () =>
+      (await as(t.app, client).get('/api/me/notifications'))
+        .json()
+        .items.map((n: { kind: string }) => n.kind)
+        .sort();
     expect(await kinds()).toEqual(['booking_confirmed', 'booking_confirmed']);
 
     const first = await sendClassReminders(t.database.db, NOW);
@@ -143,7 +202,9 @@ describe('my schedule, calendar feed and class emails', () => {
     expect(second.sent).toBe(0);
     expect(await kinds()).toEqual(['booking_confirmed', 'booking_confirmed', 'class_reminder']);
     const outbox = (await as(t.app, studio.admin).get('/api/admin/outbox?limit=200')).json();
-    expect(outbox.emails.filter((e: { to: string; kind: string }) => e.to === client.email && e.kind === 'class_reminder')).toHaveLength(1);
+    expect(
+      outbox.emails.filter((e: { to: string; kind: string }) => e.to === client.email && e.kind === 'class_reminder'),
+    ).toHaveLength(1);
   });
 
   it('marks ended sessions COMPLETED once, and they stay in the client calendar', async () => {

@@ -4,7 +4,13 @@ import { insertGrants } from '../../src/services/credits/insert-grants';
 import { as, createUser, type TestApp, type TestUser } from '../support/test-app';
 
 /** Credits for a client through the credits area's real grant writer (an admin-style grant, any class type). */
-export async function giveCredits(db: Database, userId: string, amount: number, now: Date, window?: { from: Date; until: Date | null }) {
+export async function giveCredits(
+  db: Database,
+  userId: string,
+  amount: number,
+  now: Date,
+  window?: { from: Date; until: Date | null },
+) {
   const [created] = await db.transaction((tx) =>
     insertGrants(
       tx,
@@ -28,7 +34,9 @@ export async function giveCredits(db: Database, userId: string, amount: number, 
 
 /** Credits left for a client (sum of usable grants). */
 export async function creditsLeft(db: Database, userId: string): Promise<number> {
-  const result = await db.execute(sql`SELECT COALESCE(SUM(remaining), 0)::int AS n FROM credit_grants WHERE user_id = ${userId}`);
+  const result = await db.execute(
+    sql`SELECT COALESCE(SUM(remaining), 0)::int AS n FROM credit_grants WHERE user_id = ${userId}`,
+  );
   return Number((result as unknown as { rows: Array<{ n: number }> }).rows[0]!.n);
 }
 
@@ -54,8 +62,18 @@ export async function setUpStudio(t: TestApp, classType: Record<string, unknown>
 }
 
 /** A session through the API; returns its id. */
-export async function makeSession(t: TestApp, studio: Studio, startTime: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const response = await as(t.app, studio.coach).post('/api/sessions', { classTypeId: studio.classTypeId, coachId: studio.coach.id, startTime, ...extra });
+export async function makeSession(
+  t: TestApp,
+  studio: Studio,
+  startTime: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await as(t.app, studio.coach).post('/api/sessions', {
+    classTypeId: studio.classTypeId,
+    coachId: studio.coach.id,
+    startTime,
+    ...extra,
+  });
   if (response.statusCode !== 201) throw new Error(`session: ${response.statusCode} ${response.body}`);
   return response.json().id;
 }
@@ -92,10 +110,13 @@ export async function sessionInvariants(db: Database, sessionId: string) {
 
 export function expectConsistent(inv: Awaited<ReturnType<typeof sessionInvariants>>) {
   const problems: string[] = [];
-  if (inv.registeredCount !== inv.places) problems.push(`registered_count ${inv.registeredCount} ≠ ${inv.places} places held`);
+  if (inv.registeredCount !== inv.places)
+    problems.push(`registered_count ${inv.registeredCount} ≠ ${inv.places} places held`);
   if (inv.waitlistCount !== inv.waiting) problems.push(`waitlist_count ${inv.waitlistCount} ≠ ${inv.waiting} waiting`);
   if (inv.places > inv.capacity) problems.push(`${inv.places} places > capacity ${inv.capacity}`);
-  if (inv.positions.join(',') !== Array.from({ length: inv.waiting }, (_, i) => i + 1).join(',')) problems.push(`positions ${inv.positions}`);
-  if (inv.netCredits !== inv.heldCredits) problems.push(`ledger net ${inv.netCredits} ≠ credits held ${inv.heldCredits}`);
+  if (inv.positions.join(',') !== Array.from({ length: inv.waiting }, (_, i) => i + 1).join(','))
+    problems.push(`positions ${inv.positions}`);
+  if (inv.netCredits !== inv.heldCredits)
+    problems.push(`ledger net ${inv.netCredits} ≠ credits held ${inv.heldCredits}`);
   return problems;
 }

@@ -10,7 +10,11 @@ import { createTestDatabase } from './test-database';
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  const base = loadConfig({ BETTER_AUTH_SECRET: 'test-secret-test-secret-0123456789', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' } as NodeJS.ProcessEnv);
+  const base = loadConfig({
+    BETTER_AUTH_SECRET: 'test-secret-test-secret-0123456789',
+    LOG_LEVEL: 'silent',
+    JOBS_ENABLED: 'false',
+  } as NodeJS.ProcessEnv);
   // Rate limits are exercised by their own test; everything else signs up freely.
   return { ...base, seedDemo: false, authRateLimitPerMinute: 10_000, ...overrides };
 }
@@ -36,7 +40,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { config?: Partial<AppConfig>; now?: Date; database?: DatabaseHandle } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { config?: Partial<AppConfig>; now?: Date; database?: DatabaseHandle } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const clock = testClock(options.now);
   const app = await buildApp({ config: testConfig(options.config), database, now: clock.now, logger: false });

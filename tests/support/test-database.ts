@@ -25,7 +25,10 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
   } finally {
     await admin.end();
   }
-  const handle = await openDatabase({ databaseUrl: withDatabase(postgres.url, name), poolSize: options.poolSize ?? 10 });
+  const handle = await openDatabase({
+    databaseUrl: withDatabase(postgres.url, name),
+    poolSize: options.poolSize ?? 10,
+  });
   // Dropping the database at the end terminates connections that are still closing; their
   // "terminating connection" error is expected then and must not surface as an uncaught error.
   handle.pool!.on('connect', (client) => client.on('error', () => undefined));

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { membershipPlans } from './credits';
 
@@ -14,7 +28,15 @@ import { membershipPlans } from './credits';
 
 /** JSON shapes stored here (the domain's types in src/domain/cohorts describe them fully). */
 export type CohortPromptRef = { key: string; required: boolean };
-export type StoredQuestion = { id: string; kind: string; label: string; required: boolean; options?: string[]; min?: number; max?: number };
+export type StoredQuestion = {
+  id: string;
+  kind: string;
+  label: string;
+  required: boolean;
+  options?: string[];
+  min?: number;
+  max?: number;
+};
 export type StoredQuestionnaire = { intro: string; questions: StoredQuestion[] };
 export type StoredCheckInValues = Record<string, number | boolean | string>;
 export type StoredAnswers = Record<string, string | number>;
@@ -42,7 +64,10 @@ export const checkInPrompts = pgTable(
   (t) => [
     check('check_in_prompts_kind_ck', sql`${t.kind} IN ('number', 'scale', 'yes-no', 'text')`),
     check('check_in_prompts_better_ck', sql`${t.better} IS NULL OR ${t.better} IN ('HIGHER', 'LOWER')`),
-    check('check_in_prompts_range_ck', sql`${t.minValue} IS NULL OR ${t.maxValue} IS NULL OR ${t.minValue} <= ${t.maxValue}`),
+    check(
+      'check_in_prompts_range_ck',
+      sql`${t.minValue} IS NULL OR ${t.maxValue} IS NULL OR ${t.minValue} <= ${t.maxValue}`,
+    ),
   ],
 );
 
@@ -125,7 +150,9 @@ export const cohortCoaches = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.cohortId, t.coachId] }),
-    uniqueIndex('cohort_coaches_one_lead_uq').on(t.cohortId).where(sql`${t.isLead}`),
+    uniqueIndex('cohort_coaches_one_lead_uq')
+      .on(t.cohortId)
+      .where(sql`${t.isLead}`),
     index('cohort_coaches_coach_idx').on(t.coachId),
   ],
 );
@@ -170,10 +197,15 @@ export const cohortMemberships = pgTable(
   },
   (t) => [
     uniqueIndex('cohort_memberships_cohort_user_uq').on(t.cohortId, t.userId),
-    uniqueIndex('cohort_memberships_one_current_uq').on(t.userId).where(sql`${t.status} IN ('ACTIVE', 'PAUSED')`),
+    uniqueIndex('cohort_memberships_one_current_uq')
+      .on(t.userId)
+      .where(sql`${t.status} IN ('ACTIVE', 'PAUSED')`),
     index('cohort_memberships_cohort_status_idx').on(t.cohortId, t.status),
     check('cohort_memberships_status_ck', sql`${t.status} IN ('ACTIVE', 'PAUSED', 'COMPLETED', 'WITHDRAWN')`),
-    check('cohort_memberships_cadence_ck', sql`${t.checkInCadenceDays} IS NULL OR ${t.checkInCadenceDays} BETWEEN 1 AND 14`),
+    check(
+      'cohort_memberships_cadence_ck',
+      sql`${t.checkInCadenceDays} IS NULL OR ${t.checkInCadenceDays} BETWEEN 1 AND 14`,
+    ),
   ],
 );
 
@@ -225,7 +257,10 @@ export const cohortQuestionnaires = pgTable(
     updatedBy: text().references(() => users.id, { onDelete: 'set null' }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('cohort_questionnaires_cohort_week_uq').on(t.cohortId, t.week), check('cohort_questionnaires_week_ck', sql`${t.week} >= 1`)],
+  (t) => [
+    uniqueIndex('cohort_questionnaires_cohort_week_uq').on(t.cohortId, t.week),
+    check('cohort_questionnaires_week_ck', sql`${t.week} >= 1`),
+  ],
 );
 
 /** A client's answers to one week. Locked once SUBMITTED: a trigger refuses any later UPDATE. */
@@ -251,7 +286,9 @@ export const questionnaireResponses = pgTable(
   },
   (t) => [
     uniqueIndex('questionnaire_responses_cohort_week_user_uq').on(t.cohortId, t.week, t.userId),
-    index('questionnaire_responses_submitted_idx').on(t.cohortId, t.submittedAt).where(sql`${t.status} = 'SUBMITTED'`),
+    index('questionnaire_responses_submitted_idx')
+      .on(t.cohortId, t.submittedAt)
+      .where(sql`${t.status} = 'SUBMITTED'`),
     check('questionnaire_responses_status_ck', sql`${t.status} IN ('DRAFT', 'SUBMITTED')`),
     check('questionnaire_responses_submitted_ck', sql`(${t.status} = 'SUBMITTED') = (${t.submittedAt} IS NOT NULL)`),
   ],

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { classTypes } from './sessions';
 
@@ -56,7 +70,10 @@ export const planClassTypes = pgTable(
       .notNull()
       .references(() => classTypes.id),
   },
-  (t) => [primaryKey({ columns: [t.planId, t.classTypeId] }), index('plan_class_types_class_type_idx').on(t.classTypeId)],
+  (t) => [
+    primaryKey({ columns: [t.planId, t.classTypeId] }),
+    index('plan_class_types_class_type_idx').on(t.classTypeId),
+  ],
 );
 
 /**
@@ -92,7 +109,9 @@ export const memberships = pgTable(
       .on(t.userId)
       .where(sql`status IN ('ACTIVE', 'PAUSED') AND plan_type IN ('RECURRING', 'PREPAID')`),
     index('memberships_user_idx').on(t.userId, t.createdAt),
-    index('memberships_active_idx').on(t.status).where(sql`status = 'ACTIVE'`),
+    index('memberships_active_idx')
+      .on(t.status)
+      .where(sql`status = 'ACTIVE'`),
   ],
 );
 
@@ -123,9 +142,15 @@ export const creditGrants = pgTable(
     check('credit_grants_window_ck', sql`${t.validUntil} IS NULL OR ${t.validUntil} > ${t.validFrom}`),
     check('credit_grants_week_ck', sql`(${t.source} = 'PLAN_ALLOCATION') = (${t.weekStart} IS NOT NULL)`),
     uniqueIndex('credit_grants_membership_week_uq').on(t.membershipId, t.weekStart),
-    uniqueIndex('credit_grants_pack_purchase_uq').on(t.membershipId).where(sql`source = 'PACK_PURCHASE'`),
-    index('credit_grants_user_usable_idx').on(t.userId, t.validUntil).where(sql`remaining > 0`),
-    index('credit_grants_expiring_idx').on(t.validUntil).where(sql`remaining > 0`),
+    uniqueIndex('credit_grants_pack_purchase_uq')
+      .on(t.membershipId)
+      .where(sql`source = 'PACK_PURCHASE'`),
+    index('credit_grants_user_usable_idx')
+      .on(t.userId, t.validUntil)
+      .where(sql`remaining > 0`),
+    index('credit_grants_expiring_idx')
+      .on(t.validUntil)
+      .where(sql`remaining > 0`),
   ],
 );
 

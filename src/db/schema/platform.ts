@@ -49,7 +49,11 @@ export const emailOutbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('email_outbox_pending_idx').on(t.createdAt).where(sql`status = 'PENDING'`)],
+  (t) => [
+    index('email_outbox_pending_idx')
+      .on(t.createdAt)
+      .where(sql`status = 'PENDING'`),
+  ],
 );
 
 /**

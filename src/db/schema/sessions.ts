@@ -33,7 +33,10 @@ export const classTypes = pgTable(
     check('class_types_capacity_ck', sql`${t.defaultCapacity} > 0`),
     check('class_types_duration_ck', sql`${t.defaultDurationMins} > 0`),
     check('class_types_cost_ck', sql`${t.creditCost} >= 0`),
-    check('class_types_windows_ck', sql`${t.bookingOpensHoursBefore} >= 0 AND ${t.bookingClosesMinutesBefore} >= 0 AND ${t.lateCancelHoursBefore} >= 0`),
+    check(
+      'class_types_windows_ck',
+      sql`${t.bookingOpensHoursBefore} >= 0 AND ${t.bookingClosesMinutesBefore} >= 0 AND ${t.lateCancelHoursBefore} >= 0`,
+    ),
     check('class_types_waitlist_ck', sql`${t.waitlistLimit} IS NULL OR ${t.waitlistLimit} >= 0`),
   ],
 );
@@ -98,16 +101,28 @@ export const classSessions = pgTable(
     index('sessions_schedule_idx').on(t.scheduleId, t.startTime),
     // A coach cannot run the same class twice at the same moment; schedules rely on it to
     // skip slots that already exist, also when two schedules are created at once.
-    uniqueIndex('sessions_slot_uq').on(t.classTypeId, t.coachId, t.startTime).where(sql`${t.status} <> 'CANCELLED'`),
+    uniqueIndex('sessions_slot_uq')
+      .on(t.classTypeId, t.coachId, t.startTime)
+      .where(sql`${t.status} <> 'CANCELLED'`),
     check('sessions_status_ck', sql`${t.status} IN ('SCHEDULED', 'CANCELLED', 'COMPLETED')`),
     check('sessions_time_ck', sql`${t.endTime} > ${t.startTime}`),
     check('sessions_capacity_ck', sql`${t.capacity} >= 0`),
     check('sessions_cost_ck', sql`${t.creditCost} >= 0`),
-    check('sessions_counts_ck', sql`${t.registeredCount} >= 0 AND ${t.waitlistCount} >= 0 AND ${t.registeredCount} <= ${t.capacity}`),
+    check(
+      'sessions_counts_ck',
+      sql`${t.registeredCount} >= 0 AND ${t.waitlistCount} >= 0 AND ${t.registeredCount} <= ${t.capacity}`,
+    ),
   ],
 );
 
-export const REGISTRATION_STATUSES = ['REGISTERED', 'WAITLISTED', 'CANCELLED', 'LATE_CANCELLED', 'ATTENDED', 'NO_SHOW'] as const;
+export const REGISTRATION_STATUSES = [
+  'REGISTERED',
+  'WAITLISTED',
+  'CANCELLED',
+  'LATE_CANCELLED',
+  'ATTENDED',
+  'NO_SHOW',
+] as const;
 
 /**
  * A client's place (or place in the queue) in a session. At most one live registration per

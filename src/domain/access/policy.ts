@@ -28,10 +28,7 @@ export function mayDo(actor: Actor | null, permission: Permission): boolean {
 }
 
 /** What a route requires of the requester. Every `/api` route declares one. */
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'permission'; permission: Permission };
+export type AccessRule = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'permission'; permission: Permission };
 
 export const access = {
   public: { kind: 'public' },

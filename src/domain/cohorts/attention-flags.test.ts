@@ -20,7 +20,15 @@ function daily(days: number, values: (daysAgo: number) => Record<string, number>
   return Array.from({ length: days }, (_, i) => ({ date: addLocalDays(today, -(i + 1)), values: values(i + 1) }));
 }
 
-const base: AttentionInput = { today, joinedOn: '2026-03-01', cadenceDays: 1, checkIns: [], prompts, questions, answers: null };
+const base: AttentionInput = {
+  today,
+  joinedOn: '2026-03-01',
+  cadenceDays: 1,
+  checkIns: [],
+  prompts,
+  questions,
+  answers: null,
+};
 
 describe('attention flags', () => {
   it('is quiet for a steady client with good answers', () => {
@@ -32,12 +40,18 @@ describe('attention flags', () => {
     const checkIns = daily(14, () => ({ energy: 7 })).filter((_, i) => ![2, 3, 5].includes(i + 1)); // days ago
     const flags = attentionFlags({ ...base, checkIns });
     expect(flags).toContainEqual({ code: 'MISSED_CHECK_INS', message: 'Missed 3 check-ins in the last 7 days' });
-    expect(attentionFlags({ ...base, joinedOn: today, checkIns: [] }).some((f) => f.code === 'MISSED_CHECK_INS')).toBe(false);
+    expect(attentionFlags({ ...base, joinedOn: today, checkIns: [] }).some((f) => f.code === 'MISSED_CHECK_INS')).toBe(
+      false,
+    );
   });
 
   it('flags a falling trend in either direction of "good", never for weight', () => {
-    const checkIns = daily(14, (ago) => (ago <= 7 ? { energy: 4, stress: 7, weight: 90 } : { energy: 7, stress: 3, weight: 80 }));
-    const messages = attentionFlags({ ...base, checkIns }).filter((f) => f.code === 'FALLING_TREND').map((f) => f.message);
+    const checkIns = daily(14, (ago) =>
+      ago <= 7 ? { energy: 4, stress: 7, weight: 90 } : { energy: 7, stress: 3, weight: 80 },
+    );
+    const messages = attentionFlags({ ...base, checkIns })
+      .filter((f) => f.code === 'FALLING_TREND')
+      .map((f) => f.message);
     expect(messages).toEqual(['Energy down from 7 to 4 (7-day average)', 'Stress up from 3 to 7 (7-day average)']);
   });
 
@@ -48,7 +62,9 @@ describe('attention flags', () => {
 
   it('flags low questionnaire answers and low check-in scales', () => {
     const checkIns = daily(7, () => ({ energy: 2, stress: 9 }));
-    const flags = attentionFlags({ ...base, checkIns, answers: { mood: 3, days: 1 } }).filter((f) => f.code === 'LOW_SCORES');
+    const flags = attentionFlags({ ...base, checkIns, answers: { mood: 3, days: 1 } }).filter(
+      (f) => f.code === 'LOW_SCORES',
+    );
     expect(flags.map((f) => f.message)).toEqual([
       '"How was your week?": 3/10',
       '"Days trained": 1 of 7',

@@ -47,7 +47,9 @@ function numbersBetween(input: AttentionInput, key: string, from: LocalDate, to:
 }
 
 function bounds(p: PromptDefinition) {
-  return p.kind === 'scale' ? { min: p.min ?? DEFAULT_SCALE.min, max: p.max ?? DEFAULT_SCALE.max } : { min: p.min, max: p.max };
+  return p.kind === 'scale'
+    ? { min: p.min ?? DEFAULT_SCALE.min, max: p.max ?? DEFAULT_SCALE.max }
+    : { min: p.min, max: p.max };
 }
 
 function trendFlags(input: AttentionInput): AttentionFlag[] {
@@ -59,7 +61,8 @@ function trendFlags(input: AttentionInput): AttentionFlag[] {
     if (!p.better || (p.kind !== 'number' && p.kind !== 'scale')) continue;
     const last = numbersBetween(input, p.key, recent.from, recent.to);
     const prev = numbersBetween(input, p.key, before.from, before.to);
-    if (last.length < ATTENTION_RULES.trendMinValuesPerWindow || prev.length < ATTENTION_RULES.trendMinValuesPerWindow) continue;
+    if (last.length < ATTENTION_RULES.trendMinValuesPerWindow || prev.length < ATTENTION_RULES.trendMinValuesPerWindow)
+      continue;
     const [lastAvg, prevAvg] = [average(last), average(prev)];
     const { min, max } = bounds(p);
     const scale = min !== null && max !== null ? max - min : Math.abs(prevAvg);
@@ -67,7 +70,10 @@ function trendFlags(input: AttentionInput): AttentionFlag[] {
     const worsening = ((prevAvg - lastAvg) * (p.better === 'HIGHER' ? 1 : -1)) / scale;
     if (worsening >= ATTENTION_RULES.trendDropShare) {
       const direction = lastAvg < prevAvg ? 'down' : 'up';
-      flags.push({ code: 'FALLING_TREND', message: `${p.label} ${direction} from ${fmt(prevAvg)} to ${fmt(lastAvg)} (7-day average)` });
+      flags.push({
+        code: 'FALLING_TREND',
+        message: `${p.label} ${direction} from ${fmt(prevAvg)} to ${fmt(lastAvg)} (7-day average)`,
+      });
     }
   }
   return flags;
@@ -94,8 +100,12 @@ function lowScoreFlags(input: AttentionInput): AttentionFlag[] {
     if (values.length === 0) continue;
     const { min, max } = bounds(p) as { min: number; max: number };
     const share = (average(values) - min) / (max - min);
-    const bad = p.better === 'HIGHER' ? share <= ATTENTION_RULES.lowCheckInAverageShare : share >= 1 - ATTENTION_RULES.lowCheckInAverageShare;
-    if (bad) flags.push({ code: 'LOW_SCORES', message: `${p.label} averaging ${fmt(average(values))}/${max} this week` });
+    const bad =
+      p.better === 'HIGHER'
+        ? share <= ATTENTION_RULES.lowCheckInAverageShare
+        : share >= 1 - ATTENTION_RULES.lowCheckInAverageShare;
+    if (bad)
+      flags.push({ code: 'LOW_SCORES', message: `${p.label} averaging ${fmt(average(values))}/${max} this week` });
   }
   return flags;
 }
@@ -114,7 +124,10 @@ export function attentionFlags(input: AttentionInput): AttentionFlag[] {
     input.joinedOn,
   );
   if (missed >= ATTENTION_RULES.missedCheckInsAtLeast) {
-    flags.push({ code: 'MISSED_CHECK_INS', message: `Missed ${missed} check-ins in the last ${ATTENTION_RULES.windowDays} days` });
+    flags.push({
+      code: 'MISSED_CHECK_INS',
+      message: `Missed ${missed} check-ins in the last ${ATTENTION_RULES.windowDays} days`,
+    });
   }
   return [...flags, ...trendFlags(input), ...lowScoreFlags(input)];
 }

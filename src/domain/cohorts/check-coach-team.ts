@@ -20,18 +20,27 @@ export function checkCoachTeam(
   candidates: ReadonlyMap<string, CoachCandidate>,
 ): { coachIds: string[]; leadCoachId: string } | DomainError {
   const ids = [...new Set(coachIds)];
-  if (ids.length === 0) return new DomainError('VALIDATION_ERROR', 'coachIds: a cohort needs at least one coach', { field: 'coachIds' });
+  if (ids.length === 0)
+    return new DomainError('VALIDATION_ERROR', 'coachIds: a cohort needs at least one coach', { field: 'coachIds' });
   for (const id of ids) {
     const c = candidates.get(id);
-    if (!c || !c.active) return new DomainError('NOT_A_COACH', `coachIds: there is no active user ${id}`, { field: 'coachIds' });
-    if (c.role !== 'COACH' && c.role !== 'ADMIN') return new DomainError('NOT_A_COACH', `${c.name} is not a coach`, { field: 'coachIds' });
+    if (!c || !c.active)
+      return new DomainError('NOT_A_COACH', `coachIds: there is no active user ${id}`, { field: 'coachIds' });
+    if (c.role !== 'COACH' && c.role !== 'ADMIN')
+      return new DomainError('NOT_A_COACH', `${c.name} is not a coach`, { field: 'coachIds' });
   }
   const lead = leadCoachId ?? ids[0]!;
   if (!ids.includes(lead)) {
-    return new DomainError('VALIDATION_ERROR', 'leadCoachId: the lead coach must be one of the coaches', { field: 'leadCoachId' });
+    return new DomainError('VALIDATION_ERROR', 'leadCoachId: the lead coach must be one of the coaches', {
+      field: 'leadCoachId',
+    });
   }
   if (actor.role === 'COACH' && !ids.includes(actor.id)) {
-    return new DomainError('VALIDATION_ERROR', 'coachIds: include yourself, or you could not see this cohort afterwards', { field: 'coachIds' });
+    return new DomainError(
+      'VALIDATION_ERROR',
+      'coachIds: include yourself, or you could not see this cohort afterwards',
+      { field: 'coachIds' },
+    );
   }
   return { coachIds: ids, leadCoachId: lead };
 }

@@ -26,8 +26,16 @@ describe('check-in streak', () => {
 
 describe('check-in compliance', () => {
   it('does not count today until the client has checked in', () => {
-    expect(checkInCompliance(daysAgo(1, 2), { from: addLocalDays(today, -2), to: today }, today, 1)).toEqual({ expected: 2, done: 2, rate: 1 });
-    expect(checkInCompliance(daysAgo(0, 2), { from: addLocalDays(today, -2), to: today }, today, 1)).toEqual({ expected: 3, done: 2, rate: 2 / 3 });
+    expect(checkInCompliance(daysAgo(1, 2), { from: addLocalDays(today, -2), to: today }, today, 1)).toEqual({
+      expected: 2,
+      done: 2,
+      rate: 1,
+    });
+    expect(checkInCompliance(daysAgo(0, 2), { from: addLocalDays(today, -2), to: today }, today, 1)).toEqual({
+      expected: 3,
+      done: 2,
+      rate: 2 / 3,
+    });
     expect(checkInCompliance([], { from: today, to: today }, today, 1)).toEqual({ expected: 0, done: 0, rate: null });
   });
 
@@ -39,14 +47,19 @@ describe('check-in compliance', () => {
 
   it('always yields 0 ≤ done ≤ expected and a rate in [0, 1]; a streak never exceeds the check-ins', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -5, max: 40 })), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 30 }), (offsets, cadence, span) => {
-        const dates = daysAgo(...offsets);
-        const c = checkInCompliance(dates, { from: addLocalDays(today, -span), to: today }, today, cadence);
-        expect(c.done).toBeGreaterThanOrEqual(0);
-        expect(c.done).toBeLessThanOrEqual(c.expected);
-        if (c.rate !== null) expect(c.rate >= 0 && c.rate <= 1).toBe(true);
-        expect(checkInStreak(dates, today, cadence)).toBeLessThanOrEqual(dates.filter((d) => d <= today).length);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -5, max: 40 })),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 0, max: 30 }),
+        (offsets, cadence, span) => {
+          const dates = daysAgo(...offsets);
+          const c = checkInCompliance(dates, { from: addLocalDays(today, -span), to: today }, today, cadence);
+          expect(c.done).toBeGreaterThanOrEqual(0);
+          expect(c.done).toBeLessThanOrEqual(c.expected);
+          if (c.rate !== null) expect(c.rate >= 0 && c.rate <= 1).toBe(true);
+          expect(checkInStreak(dates, today, cadence)).toBeLessThanOrEqual(dates.filter((d) => d <= today).length);
+        },
+      ),
     );
   });
 });

@@ -49,7 +49,13 @@ export function checkInCompliance(
 }
 
 /** Check-ins missed over the `days` complete days before today (not before `since`). */
-export function missedCheckIns(dates: readonly LocalDate[], today: LocalDate, cadenceDays: number, days: number, since: LocalDate): number {
+export function missedCheckIns(
+  dates: readonly LocalDate[],
+  today: LocalDate,
+  cadenceDays: number,
+  days: number,
+  since: LocalDate,
+): number {
   const windowStart = addLocalDays(today, -days);
   const from = since > windowStart ? since : windowStart;
   const to = addLocalDays(today, -1);

@@ -8,7 +8,12 @@ export const MAX_OPEN_ENDED_WEEK = 520;
 export function checkWeekInRange(schedule: CohortSchedule, week: number): DomainError | null {
   const last = schedule.weeks ?? MAX_OPEN_ENDED_WEEK;
   if (!Number.isInteger(week) || week < 1 || week > last) {
-    return new DomainError('WEEK_OUT_OF_RANGE', schedule.weeks === null ? `There is no week ${week}` : `This cohort has weeks 1 to ${last}; there is no week ${week}`);
+    return new DomainError(
+      'WEEK_OUT_OF_RANGE',
+      schedule.weeks === null
+        ? `There is no week ${week}`
+        : `This cohort has weeks 1 to ${last}; there is no week ${week}`,
+    );
   }
   return null;
 }

@@ -11,12 +11,24 @@ describe('cohortDayAt across the spring DST change (cohort starting Mon 23 Mar 2
   const cohort = { startDate: '2026-03-23', weeks: 6 };
 
   it('is week 1 day 1 from local midnight of the start date', () => {
-    expect(cohortDayAt(cohort, at('2026-03-23T00:00:00Z'), LONDON)).toMatchObject({ week: 1, dayOfWeek: 1, phase: 'RUNNING' });
-    expect(cohortDayAt(cohort, at('2026-03-22T23:59:59Z'), LONDON)).toMatchObject({ week: null, phase: 'UPCOMING', dayNumber: 0 });
+    expect(cohortDayAt(cohort, at('2026-03-23T00:00:00Z'), LONDON)).toMatchObject({
+      week: 1,
+      dayOfWeek: 1,
+      phase: 'RUNNING',
+    });
+    expect(cohortDayAt(cohort, at('2026-03-22T23:59:59Z'), LONDON)).toMatchObject({
+      week: null,
+      phase: 'UPCOMING',
+      dayNumber: 0,
+    });
   });
 
   it('keeps Sunday 29 March (a 23-hour day) in week 1 and starts week 2 at 00:00 BST on Monday', () => {
-    expect(cohortDayAt(cohort, at('2026-03-29T22:59:00Z'), LONDON)).toMatchObject({ week: 1, dayOfWeek: 7, date: '2026-03-29' });
+    expect(cohortDayAt(cohort, at('2026-03-29T22:59:00Z'), LONDON)).toMatchObject({
+      week: 1,
+      dayOfWeek: 7,
+      date: '2026-03-29',
+    });
     // 23:30 UTC on Sunday is already 00:30 on Monday in London: a UTC calendar would still say week 1.
     expect(cohortDayAt(cohort, at('2026-03-29T23:30:00Z'), LONDON)).toMatchObject({
       week: 2,
@@ -29,8 +41,16 @@ describe('cohortDayAt across the spring DST change (cohort starting Mon 23 Mar 2
 
   it('counts the last week and ends after the 42nd day', () => {
     expect(cohortEndDate('2026-03-23', 6)).toBe('2026-05-03');
-    expect(cohortDayAt(cohort, at('2026-05-03T22:59:00Z'), LONDON)).toMatchObject({ week: 6, dayOfWeek: 7, phase: 'RUNNING' });
-    expect(cohortDayAt(cohort, at('2026-05-03T23:00:00Z'), LONDON)).toMatchObject({ week: null, phase: 'ENDED', dayNumber: 43 });
+    expect(cohortDayAt(cohort, at('2026-05-03T22:59:00Z'), LONDON)).toMatchObject({
+      week: 6,
+      dayOfWeek: 7,
+      phase: 'RUNNING',
+    });
+    expect(cohortDayAt(cohort, at('2026-05-03T23:00:00Z'), LONDON)).toMatchObject({
+      week: null,
+      phase: 'ENDED',
+      dayNumber: 43,
+    });
   });
 });
 
@@ -54,37 +74,62 @@ describe('cohorts starting mid-week', () => {
   it('counts weeks from the cohort start, not calendar weeks', () => {
     const cohort = { startDate: '2026-03-25', weeks: 2 }; // a Wednesday
     expect(cohortDayOn(cohort, '2026-03-30')).toMatchObject({ week: 1, dayOfWeek: 6 }); // Monday
-    expect(cohortDayOn(cohort, '2026-04-01')).toMatchObject({ week: 2, dayOfWeek: 1, weekStartDate: '2026-04-01', weekEndDate: '2026-04-07' });
+    expect(cohortDayOn(cohort, '2026-04-01')).toMatchObject({
+      week: 2,
+      dayOfWeek: 1,
+      weekStartDate: '2026-04-01',
+      weekEndDate: '2026-04-07',
+    });
     expect(cohortDayOn(cohort, '2026-04-07')).toMatchObject({ week: 2, dayOfWeek: 7 });
     expect(cohortDayOn(cohort, '2026-04-08')).toMatchObject({ phase: 'ENDED', week: null });
   });
 
   it('never ends when open-ended', () => {
-    expect(cohortDayOn({ startDate: '2026-01-01', weeks: null }, '2036-01-01')).toMatchObject({ phase: 'RUNNING', endDate: null, week: 522 });
+    expect(cohortDayOn({ startDate: '2026-01-01', weeks: null }, '2036-01-01')).toMatchObject({
+      phase: 'RUNNING',
+      endDate: null,
+      week: 522,
+    });
   });
 });
 
-const zones = fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'America/Santiago', 'Asia/Kolkata', 'UTC');
+const zones = fc.constantFrom(
+  'Europe/London',
+  'America/New_York',
+  'Australia/Sydney',
+  'America/Santiago',
+  'Asia/Kolkata',
+  'UTC',
+);
 const startDates = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addLocalDays('2024-01-01', n));
-const times = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const times = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 describe('cohortDayAt properties', () => {
   it('any instant on local day d of the cohort is week ⌊d/7⌋+1, day d mod 7 + 1, whatever the zone and DST', () => {
     fc.assert(
-      fc.property(startDates, fc.integer({ min: 1, max: 52 }), fc.integer({ min: -20, max: 400 }), times, zones, (start, weeks, offset, time, zone) => {
-        const date = addLocalDays(start, offset);
-        const instant = zonedDateTimeToUtc(date, time, zone);
-        const day = cohortDayAt({ startDate: start, weeks }, instant, zone);
-        expect(day.date).toBe(date);
-        expect(day.dayNumber).toBe(offset + 1);
-        if (offset < 0) expect(day.phase).toBe('UPCOMING');
-        else if (offset >= weeks * 7) expect(day.phase).toBe('ENDED');
-        else {
-          expect(day.week).toBe(Math.floor(offset / 7) + 1);
-          expect(day.dayOfWeek).toBe((offset % 7) + 1);
-          expect(day.weekStartDate! <= date && date <= day.weekEndDate!).toBe(true);
-        }
-      }),
+      fc.property(
+        startDates,
+        fc.integer({ min: 1, max: 52 }),
+        fc.integer({ min: -20, max: 400 }),
+        times,
+        zones,
+        (start, weeks, offset, time, zone) => {
+          const date = addLocalDays(start, offset);
+          const instant = zonedDateTimeToUtc(date, time, zone);
+          const day = cohortDayAt({ startDate: start, weeks }, instant, zone);
+          expect(day.date).toBe(date);
+          expect(day.dayNumber).toBe(offset + 1);
+          if (offset < 0) expect(day.phase).toBe('UPCOMING');
+          else if (offset >= weeks * 7) expect(day.phase).toBe('ENDED');
+          else {
+            expect(day.week).toBe(Math.floor(offset / 7) + 1);
+            expect(day.dayOfWeek).toBe((offset % 7) + 1);
+            expect(day.weekStartDate! <= date && date <= day.weekEndDate!).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -7,7 +7,10 @@ import { DEFAULT_CHECK_IN_BACKFILL_DAYS, decideCheckInDate } from './decide-chec
 describe('check-in backfill window', () => {
   it('allows today and the previous two days by default', () => {
     const today = '2026-03-30';
-    expect(decideCheckInDate(today, today, DEFAULT_CHECK_IN_BACKFILL_DAYS)).toEqual({ earliestDate: '2026-03-28', latestDate: today });
+    expect(decideCheckInDate(today, today, DEFAULT_CHECK_IN_BACKFILL_DAYS)).toEqual({
+      earliestDate: '2026-03-28',
+      latestDate: today,
+    });
     expect(decideCheckInDate('2026-03-28', today, 2)).not.toBeInstanceOf(DomainError);
     const tooOld = decideCheckInDate('2026-03-27', today, 2) as DomainError;
     expect(tooOld.code).toBe('CHECK_IN_WINDOW_CLOSED');
@@ -23,13 +26,18 @@ describe('check-in backfill window', () => {
 
   it('accepts exactly the dates 0…backfill days before today', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: -30, max: 30 }), (n, backfill, daysAgo) => {
-        const today = addLocalDays('2024-01-01', n);
-        const result = decideCheckInDate(addLocalDays(today, -daysAgo), today, backfill);
-        const allowed = daysAgo >= 0 && daysAgo <= backfill;
-        expect(result instanceof DomainError).toBe(!allowed);
-        if (result instanceof DomainError) expect(result.code).toBe('CHECK_IN_WINDOW_CLOSED');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: -30, max: 30 }),
+        (n, backfill, daysAgo) => {
+          const today = addLocalDays('2024-01-01', n);
+          const result = decideCheckInDate(addLocalDays(today, -daysAgo), today, backfill);
+          const allowed = daysAgo >= 0 && daysAgo <= backfill;
+          expect(result instanceof DomainError).toBe(!allowed);
+          if (result instanceof DomainError) expect(result.code).toBe('CHECK_IN_WINDOW_CLOSED');
+        },
+      ),
     );
   });
 });

@@ -23,7 +23,9 @@ describe('decideCohortChange', () => {
     expect(code(decideCohortChange(cohort, { status: 'COMPLETED' }, during))).toBe('OK');
     expect(code(decideCohortChange(cohort, { status: 'DRAFT' }, during))).toBe('INVALID_COHORT_TRANSITION');
     expect(code(decideCohortChange(cohort, { status: 'ARCHIVED' }, during))).toBe('INVALID_COHORT_TRANSITION');
-    expect(code(decideCohortChange({ ...cohort, status: 'COMPLETED' }, { status: 'ARCHIVED', name: 'Spring 2026' }, during))).toBe('OK');
+    expect(
+      code(decideCohortChange({ ...cohort, status: 'COMPLETED' }, { status: 'ARCHIVED', name: 'Spring 2026' }, during)),
+    ).toBe('OK');
   });
 
   it('fixes the start date once week 1 has begun', () => {

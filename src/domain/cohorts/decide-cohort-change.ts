@@ -40,29 +40,45 @@ export function decideCohortChange(
 ): CohortShape | DomainError {
   const next: CohortShape = { ...current, ...stripUndefined(change) };
   if (next.status !== current.status && !ALLOWED_TRANSITIONS[current.status].includes(next.status)) {
-    return new DomainError('INVALID_COHORT_TRANSITION', `A ${current.status.toLowerCase()} cohort cannot become ${next.status.toLowerCase()}`);
+    return new DomainError(
+      'INVALID_COHORT_TRANSITION',
+      `A ${current.status.toLowerCase()} cohort cannot become ${next.status.toLowerCase()}`,
+    );
   }
   const finished = current.status === 'COMPLETED' || current.status === 'ARCHIVED';
   if (finished) {
     const blocked = (Object.keys(stripUndefined(change)) as Array<keyof CohortShape>).find(
       (k) => !EDITABLE_WHEN_FINISHED.has(k) && change[k] !== current[k],
     );
-    if (blocked) return new DomainError('COHORT_FINISHED', `This cohort has finished: only its name and status can change (not ${blocked})`);
+    if (blocked)
+      return new DomainError(
+        'COHORT_FINISHED',
+        `This cohort has finished: only its name and status can change (not ${blocked})`,
+      );
     return next;
   }
   const started = cohortDayOn(current, context.today).phase !== 'UPCOMING';
   if (next.startDate !== current.startDate && started) {
-    return new DomainError('COHORT_ALREADY_STARTED', `The cohort started on ${current.startDate}; its start date can no longer change`);
+    return new DomainError(
+      'COHORT_ALREADY_STARTED',
+      `The cohort started on ${current.startDate}; its start date can no longer change`,
+    );
   }
   if (next.weeks !== current.weeks && next.weeks !== null && started) {
     const endDate = cohortEndDate(next.startDate, next.weeks)!;
     if (endDate < context.today) {
       const week = cohortDayOn({ startDate: next.startDate, weeks: null }, context.today).week!;
-      return new DomainError('INVALID_COHORT_LENGTH', `The cohort is in week ${week}; it cannot be shorter than ${week} weeks`);
+      return new DomainError(
+        'INVALID_COHORT_LENGTH',
+        `The cohort is in week ${week}; it cannot be shorter than ${week} weeks`,
+      );
     }
   }
   if (next.capacity !== null && next.capacity < context.currentMembers) {
-    return new DomainError('CAPACITY_BELOW_MEMBERS', `${context.currentMembers} clients are already in; capacity cannot be lower`);
+    return new DomainError(
+      'CAPACITY_BELOW_MEMBERS',
+      `${context.currentMembers} clients are already in; capacity cannot be lower`,
+    );
   }
   return next;
 }

@@ -4,7 +4,14 @@ import { DomainError } from '../shared/domain-error';
 import { decideEnrolment, type EnrolmentState } from './decide-enrolment';
 
 const state: EnrolmentState = {
-  cohort: { id: 'c1', name: 'Spring Transformation', status: 'ACTIVE', startDate: '2026-03-23', weeks: 8, capacity: 10 },
+  cohort: {
+    id: 'c1',
+    name: 'Spring Transformation',
+    status: 'ACTIVE',
+    startDate: '2026-03-23',
+    weeks: 8,
+    capacity: 10,
+  },
   today: '2026-03-20',
   currentMembers: 3,
   client: { name: 'Sam', role: 'CLIENT', active: true },
@@ -22,15 +29,23 @@ describe('decideEnrolment', () => {
     const r = decideEnrolment({ ...state, currentMembership: { cohortId: 'c0', cohortName: 'Winter Reset' } });
     expect(code(r)).toBe('COHORT_CONFLICT');
     expect((r as DomainError).message).toContain('Winter Reset');
-    expect(code(decideEnrolment({ ...state, currentMembership: { cohortId: 'c1', cohortName: 'Spring Transformation' } }))).toBe('COHORT_CONFLICT');
+    expect(
+      code(decideEnrolment({ ...state, currentMembership: { cohortId: 'c1', cohortName: 'Spring Transformation' } })),
+    ).toBe('COHORT_CONFLICT');
   });
 
   it('refuses a full, draft or finished cohort, and non-clients', () => {
     expect(code(decideEnrolment({ ...state, currentMembers: 10 }))).toBe('COHORT_FULL');
-    expect(code(decideEnrolment({ ...state, cohort: { ...state.cohort, status: 'DRAFT' } }))).toBe('COHORT_NOT_ENROLLING');
-    expect(code(decideEnrolment({ ...state, cohort: { ...state.cohort, status: 'COMPLETED' } }))).toBe('COHORT_NOT_ENROLLING');
+    expect(code(decideEnrolment({ ...state, cohort: { ...state.cohort, status: 'DRAFT' } }))).toBe(
+      'COHORT_NOT_ENROLLING',
+    );
+    expect(code(decideEnrolment({ ...state, cohort: { ...state.cohort, status: 'COMPLETED' } }))).toBe(
+      'COHORT_NOT_ENROLLING',
+    );
     expect(code(decideEnrolment({ ...state, today: '2026-05-18' }))).toBe('COHORT_NOT_ENROLLING');
-    expect(code(decideEnrolment({ ...state, client: { name: 'Gav', role: 'COACH', active: true } }))).toBe('NOT_A_CLIENT');
+    expect(code(decideEnrolment({ ...state, client: { name: 'Gav', role: 'COACH', active: true } }))).toBe(
+      'NOT_A_CLIENT',
+    );
     expect(code(decideEnrolment({ ...state, client: null }))).toBe('USER_NOT_FOUND');
   });
 

@@ -21,8 +21,10 @@ export interface EnrolmentState {
 export function decideEnrolment(state: EnrolmentState): 'ENROL' | DomainError {
   const { cohort, client } = state;
   if (!client || !client.active) return new DomainError('USER_NOT_FOUND', 'No such client');
-  if (client.role !== 'CLIENT') return new DomainError('NOT_A_CLIENT', `${client.name} is not a client; only clients join cohorts`);
-  if (cohort.status === 'DRAFT') return new DomainError('COHORT_NOT_ENROLLING', `Publish ${cohort.name} before enrolling clients`);
+  if (client.role !== 'CLIENT')
+    return new DomainError('NOT_A_CLIENT', `${client.name} is not a client; only clients join cohorts`);
+  if (cohort.status === 'DRAFT')
+    return new DomainError('COHORT_NOT_ENROLLING', `Publish ${cohort.name} before enrolling clients`);
   if (cohort.status !== 'ACTIVE' || cohortDayOn(cohort, state.today).phase === 'ENDED') {
     return new DomainError('COHORT_NOT_ENROLLING', `${cohort.name} has finished; it takes no new members`);
   }

@@ -11,7 +11,9 @@ export function normaliseQuestions(inputs: readonly QuestionInput[], newId: () =
   for (const [index, input] of inputs.entries()) {
     const id = input.id ?? newId();
     if (seen.has(id)) {
-      return new DomainError('VALIDATION_ERROR', `questions.${index}.id: "${id}" is used by two questions`, { field: `questions.${index}.id` });
+      return new DomainError('VALIDATION_ERROR', `questions.${index}.id: "${id}" is used by two questions`, {
+        field: `questions.${index}.id`,
+      });
     }
     seen.add(id);
     const question: Question = { id, kind: input.kind, label: input.label.trim(), required: input.required ?? false };

@@ -17,8 +17,12 @@ const message = (r: unknown) => (r as DomainError).message;
 describe('questionnaire answers', () => {
   it('lets a draft be partial but a submission needs every required answer', () => {
     expect(validateQuestionnaireAnswers({ days: 4 }, questions, false)).toEqual({ days: 4 });
-    expect(message(validateQuestionnaireAnswers({ days: 4 }, questions, true))).toMatch(/^answers\.wins: "Wins this week" needs an answer/);
-    expect(validateQuestionnaireAnswers({ wins: ' squat PB ', days: 4, mood: 8, focus: 'Food' }, questions, true)).toEqual({
+    expect(message(validateQuestionnaireAnswers({ days: 4 }, questions, true))).toMatch(
+      /^answers\.wins: "Wins this week" needs an answer/,
+    );
+    expect(
+      validateQuestionnaireAnswers({ wins: ' squat PB ', days: 4, mood: 8, focus: 'Food' }, questions, true),
+    ).toEqual({
       wins: 'squat PB',
       days: 4,
       mood: 8,
@@ -39,7 +43,10 @@ describe('questions', () => {
   it('keeps ids, gives new questions one, refuses duplicates', () => {
     let n = 0;
     const ids = () => `new${++n}`;
-    const parsed = [{ id: 'wins', kind: 'text', label: 'Wins' }, { kind: 'scale', label: 'Mood', required: true }].map((q) => questionInputSchema.parse(q));
+    const parsed = [
+      { id: 'wins', kind: 'text', label: 'Wins' },
+      { kind: 'scale', label: 'Mood', required: true },
+    ].map((q) => questionInputSchema.parse(q));
     expect(normaliseQuestions(parsed, ids)).toEqual([
       { id: 'wins', kind: 'text', label: 'Wins', required: false },
       { id: 'new1', kind: 'scale', label: 'Mood', required: true },

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addLocalDays } from '../time/studio-week';
 import { zonedDateTimeToUtc } from '../time/wall-clock';
-import { firstQuestionnaireWeekFor, openQuestionnaireWeek, questionnaireStatus, questionnaireWeekAt, questionnaireWindow } from './questionnaire-window';
+import {
+  firstQuestionnaireWeekFor,
+  openQuestionnaireWeek,
+  questionnaireStatus,
+  questionnaireWeekAt,
+  questionnaireWindow,
+} from './questionnaire-window';
 
 const LONDON = 'Europe/London';
 const HOUR = 3_600_000;
@@ -75,7 +81,7 @@ describe('the last week and mid-week starts', () => {
     expect(questionnaireStatus(w, at('2026-07-17T10:00:00Z'), false)).toBe('MISSED');
   });
 
-  it("does not offer a week from before the client joined", () => {
+  it('does not offer a week from before the client joined', () => {
     const joinedOn = '2026-06-17'; // day 1 of week 3
     const firstWeek = firstQuestionnaireWeekFor(cohort, joinedOn);
     expect(firstWeek).toBe(3);
@@ -98,32 +104,45 @@ const startDates = fc.integer({ min: 0, max: 365 * 10 }).map((n) => addLocalDays
 describe('questionnaire window properties', () => {
   it('windows contain the week end, never overlap, and last (k + 2) days ± the DST hour', () => {
     fc.assert(
-      fc.property(startDates, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 51 }), zones, (start, k, week, zone) => {
-        const cohort = { startDate: start, weeks: 52, questionnaireOpensDaysBeforeWeekEnd: k };
-        const w = questionnaireWindow(cohort, week, zone);
-        const next = questionnaireWindow(cohort, week + 1, zone);
-        const weekEnd = addLocalDays(start, week * 7 - 1);
-        expect(w.opensOn <= weekEnd && weekEnd < w.lastOpenDay).toBe(true);
-        expect(w.closesAt.getTime()).toBeLessThanOrEqual(next.opensAt.getTime());
-        const hours = (w.closesAt.getTime() - w.opensAt.getTime()) / HOUR;
-        expect(Math.abs(hours - (k + 2) * 24)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        startDates,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 51 }),
+        zones,
+        (start, k, week, zone) => {
+          const cohort = { startDate: start, weeks: 52, questionnaireOpensDaysBeforeWeekEnd: k };
+          const w = questionnaireWindow(cohort, week, zone);
+          const next = questionnaireWindow(cohort, week + 1, zone);
+          const weekEnd = addLocalDays(start, week * 7 - 1);
+          expect(w.opensOn <= weekEnd && weekEnd < w.lastOpenDay).toBe(true);
+          expect(w.closesAt.getTime()).toBeLessThanOrEqual(next.opensAt.getTime());
+          const hours = (w.closesAt.getTime() - w.opensAt.getTime()) / HOUR;
+          expect(Math.abs(hours - (k + 2) * 24)).toBeLessThanOrEqual(1);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('at any local time of any day, the open week (if any) is the one whose window holds that instant', () => {
     fc.assert(
-      fc.property(startDates, fc.integer({ min: 1, max: 5 }), fc.integer({ min: -3, max: 6 * 7 + 5 }), fc.integer({ min: 0, max: 23 }), zones, (start, k, offset, hour, zone) => {
-        const cohort = { startDate: start, weeks: 6, questionnaireOpensDaysBeforeWeekEnd: k };
-        const now = zonedDateTimeToUtc(addLocalDays(start, offset), `${String(hour).padStart(2, '0')}:15`, zone);
-        const open = openQuestionnaireWeek(cohort, now, zone);
-        for (let week = 1; week <= 6; week++) {
-          const w = questionnaireWindow(cohort, week, zone);
-          const inside = now >= w.opensAt && now < w.closesAt;
-          expect(inside).toBe(open === week);
-        }
-      }),
+      fc.property(
+        startDates,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: -3, max: 6 * 7 + 5 }),
+        fc.integer({ min: 0, max: 23 }),
+        zones,
+        (start, k, offset, hour, zone) => {
+          const cohort = { startDate: start, weeks: 6, questionnaireOpensDaysBeforeWeekEnd: k };
+          const now = zonedDateTimeToUtc(addLocalDays(start, offset), `${String(hour).padStart(2, '0')}:15`, zone);
+          const open = openQuestionnaireWeek(cohort, now, zone);
+          for (let week = 1; week <= 6; week++) {
+            const w = questionnaireWindow(cohort, week, zone);
+            const inside = now >= w.opensAt && now < w.closesAt;
+            expect(inside).toBe(open === week);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -28,7 +28,11 @@ export interface QuestionnaireWindow {
  * and closes at the end of the second day of week n+1. Boundaries are local midnights computed
  * per date, so a DST change inside the window makes it 1 hour shorter or longer, never moves it.
  */
-export function questionnaireWindow(schedule: QuestionnaireSchedule, week: number, timeZone: string): QuestionnaireWindow {
+export function questionnaireWindow(
+  schedule: QuestionnaireSchedule,
+  week: number,
+  timeZone: string,
+): QuestionnaireWindow {
   const { endDate: weekEnd } = cohortWeekDates(schedule.startDate, week);
   const opensOn = addLocalDays(weekEnd, 1 - schedule.questionnaireOpensDaysBeforeWeekEnd);
   const lastOpenDay = addLocalDays(weekEnd, QUESTIONNAIRE_GRACE_DAYS);

@@ -36,28 +36,45 @@ export const questionInputSchema = z
       .optional()
       .describe('Keep the id of an existing question; omit it for a new one'),
     kind: z.enum(QUESTION_KINDS, { error: `A question's kind must be one of: ${QUESTION_KINDS.join(', ')}` }),
-    label: z.string({ error: 'A question needs a label' }).trim().min(1, 'A question needs a label').max(300, 'A question can be at most 300 characters'),
+    label: z
+      .string({ error: 'A question needs a label' })
+      .trim()
+      .min(1, 'A question needs a label')
+      .max(300, 'A question can be at most 300 characters'),
     options: z
-      .array(z.string({ error: 'Each option must be text' }).trim().min(1, 'An option cannot be empty').max(100, 'An option can be at most 100 characters'))
+      .array(
+        z
+          .string({ error: 'Each option must be text' })
+          .trim()
+          .min(1, 'An option cannot be empty')
+          .max(100, 'An option can be at most 100 characters'),
+      )
       .min(2, 'A single-choice question needs at least 2 options')
       .max(20, 'A question can have at most 20 options')
-      .optional().describe('single-choice only'),
+      .optional()
+      .describe('single-choice only'),
     required: z.boolean({ error: 'Required must be true or false' }).default(false),
     min: z.number({ error: 'Minimum must be a number' }).finite().optional().describe('number only'),
     max: z.number({ error: 'Maximum must be a number' }).finite().optional().describe('number only'),
   })
   .superRefine((q, ctx) => {
-    if (q.kind === 'single-choice' && !q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'A single-choice question needs options' });
-    if (q.kind !== 'single-choice' && q.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Only single-choice questions have options' });
+    if (q.kind === 'single-choice' && !q.options)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'A single-choice question needs options' });
+    if (q.kind !== 'single-choice' && q.options)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Only single-choice questions have options' });
     if (q.kind !== 'number' && (q.min !== undefined || q.max !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['min'], message: 'Only number questions have min/max' });
     }
-    if (q.min !== undefined && q.max !== undefined && q.min > q.max) ctx.addIssue({ code: 'custom', path: ['max'], message: 'The maximum must be at least the minimum' });
-    if (q.options && new Set(q.options).size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Options must differ' });
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max)
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'The maximum must be at least the minimum' });
+    if (q.options && new Set(q.options).size !== q.options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Options must differ' });
   });
 export type QuestionInput = z.input<typeof questionInputSchema>;
 
 export const questionnaireContentSchema = z.object({
   intro: z.string({ error: 'Intro must be text' }).trim().max(2000, 'Intro can be at most 2000 characters').default(''),
-  questions: z.array(questionInputSchema, { error: 'Questions must be a list' }).max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions`),
+  questions: z
+    .array(questionInputSchema, { error: 'Questions must be a list' })
+    .max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions`),
 });

@@ -13,9 +13,16 @@ describe('check-in reminder', () => {
   it('is due from the local reminder time on a day without a check-in, on both sides of the DST change', () => {
     // Sunday 25 Oct 2026 is the day clocks go back: 19:00 local is 19:00 UTC, the day before it was 18:00 UTC.
     expect(checkInReminderDue({ ...base, now: new Date('2026-10-25T18:59:00Z') }).due).toBe(false);
-    expect(checkInReminderDue({ ...base, now: new Date('2026-10-25T19:00:00Z') })).toEqual({ due: true, today: '2026-10-25' });
-    expect(checkInReminderDue({ ...base, lastCheckInDate: '2026-10-23', now: new Date('2026-10-24T18:00:00Z') }).due).toBe(true);
-    expect(checkInReminderDue({ ...base, lastCheckInDate: '2026-10-23', now: new Date('2026-10-24T17:59:00Z') }).due).toBe(false);
+    expect(checkInReminderDue({ ...base, now: new Date('2026-10-25T19:00:00Z') })).toEqual({
+      due: true,
+      today: '2026-10-25',
+    });
+    expect(
+      checkInReminderDue({ ...base, lastCheckInDate: '2026-10-23', now: new Date('2026-10-24T18:00:00Z') }).due,
+    ).toBe(true);
+    expect(
+      checkInReminderDue({ ...base, lastCheckInDate: '2026-10-23', now: new Date('2026-10-24T17:59:00Z') }).due,
+    ).toBe(false);
   });
 
   it('is not due after a check-in today, within the cadence, or outside the cohort', () => {
@@ -23,7 +30,9 @@ describe('check-in reminder', () => {
     expect(checkInReminderDue({ ...base, lastCheckInDate: '2026-10-25', now: evening }).due).toBe(false);
     expect(checkInReminderDue({ ...base, cadenceDays: 2, now: evening }).due).toBe(false);
     expect(checkInReminderDue({ ...base, cadenceDays: 2, lastCheckInDate: '2026-10-23', now: evening }).due).toBe(true);
-    expect(checkInReminderDue({ ...base, lastCheckInDate: null, now: new Date('2026-10-10T20:00:00Z') }).due).toBe(false);
+    expect(checkInReminderDue({ ...base, lastCheckInDate: null, now: new Date('2026-10-10T20:00:00Z') }).due).toBe(
+      false,
+    );
   });
 });
 
@@ -49,10 +58,21 @@ describe('nudge targets', () => {
   ];
 
   it('picks active members without a check-in in the last N days, today included', () => {
-    expect(selectNudgeTargets(members, { notCheckedInForDays: 1 }, '2026-10-25')).toEqual({ targets: ['b', 'c'], skipped: [] });
-    expect(selectNudgeTargets(members, { notCheckedInForDays: 4 }, '2026-10-25')).toEqual({ targets: ['c'], skipped: [] });
-    expect(selectNudgeTargets(members, { notCheckedInForDays: 3 }, '2026-10-25')).toEqual({ targets: ['b', 'c'], skipped: [] });
-    expect((selectNudgeTargets(members, { notCheckedInForDays: 0 }, '2026-10-25') as DomainError).code).toBe('VALIDATION_ERROR');
+    expect(selectNudgeTargets(members, { notCheckedInForDays: 1 }, '2026-10-25')).toEqual({
+      targets: ['b', 'c'],
+      skipped: [],
+    });
+    expect(selectNudgeTargets(members, { notCheckedInForDays: 4 }, '2026-10-25')).toEqual({
+      targets: ['c'],
+      skipped: [],
+    });
+    expect(selectNudgeTargets(members, { notCheckedInForDays: 3 }, '2026-10-25')).toEqual({
+      targets: ['b', 'c'],
+      skipped: [],
+    });
+    expect((selectNudgeTargets(members, { notCheckedInForDays: 0 }, '2026-10-25') as DomainError).code).toBe(
+      'VALIDATION_ERROR',
+    );
   });
 
   it('skips named clients who are not active members', () => {

@@ -35,7 +35,12 @@ export type QuestionnaireReminder = 'OPENED' | 'LAST_DAY';
  * from QUESTIONNAIRE_REMINDER_TIME, unless already submitted. When both fall on one day the
  * last-day one wins.
  */
-export function questionnaireReminderDue(window: QuestionnaireWindow, now: Date, timeZone: string, submitted: boolean): QuestionnaireReminder | null {
+export function questionnaireReminderDue(
+  window: QuestionnaireWindow,
+  now: Date,
+  timeZone: string,
+  submitted: boolean,
+): QuestionnaireReminder | null {
   if (submitted || now < window.opensAt || now >= window.closesAt) return null;
   const clock = utcToWallClock(now, timeZone);
   if (clock.time < QUESTIONNAIRE_REMINDER_TIME) return null;

@@ -26,15 +26,21 @@ export function selectNudgeTargets(
     const ids = [...new Set(request.userIds)];
     return {
       targets: ids.filter((id) => byId.get(id)?.active),
-      skipped: ids.filter((id) => !byId.get(id)?.active).map((userId) => ({ userId, reason: 'NOT_AN_ACTIVE_MEMBER' as const })),
+      skipped: ids
+        .filter((id) => !byId.get(id)?.active)
+        .map((userId) => ({ userId, reason: 'NOT_AN_ACTIVE_MEMBER' as const })),
     };
   }
   if (!Number.isInteger(request.notCheckedInForDays) || request.notCheckedInForDays < 1) {
-    return new DomainError('VALIDATION_ERROR', 'notCheckedInForDays: give a whole number of days, at least 1', { field: 'notCheckedInForDays' });
+    return new DomainError('VALIDATION_ERROR', 'notCheckedInForDays: give a whole number of days, at least 1', {
+      field: 'notCheckedInForDays',
+    });
   }
   const since = addLocalDays(today, 1 - request.notCheckedInForDays);
   return {
-    targets: candidates.filter((c) => c.active && (c.lastCheckInDate === null || c.lastCheckInDate < since)).map((c) => c.userId),
+    targets: candidates
+      .filter((c) => c.active && (c.lastCheckInDate === null || c.lastCheckInDate < since))
+      .map((c) => c.userId),
     skipped: [],
   };
 }

@@ -29,7 +29,12 @@ const errorOf = (v: unknown) => {
 
 describe('validateCheckInValues', () => {
   it('keeps valid values and stores weight in kg', () => {
-    expect(validateCheckInValues({ weight: { st: 12, lb: 4 }, energy: 7, trainedToday: true, notes: '  good day ', steps: null }, prompts)).toEqual({
+    expect(
+      validateCheckInValues(
+        { weight: { st: 12, lb: 4 }, energy: 7, trainedToday: true, notes: '  good day ', steps: null },
+        prompts,
+      ),
+    ).toEqual({
       weight: 78.02,
       energy: 7,
       trainedToday: true,
@@ -47,11 +52,22 @@ describe('validateCheckInValues', () => {
 
   it('refuses unknown prompts, wrong kinds and missing required values', () => {
     expect(errorOf(validateCheckInValues({ weight: 80, mood: 3 }, prompts)).message).toMatch(/^values\.mood:/);
-    expect(errorOf(validateCheckInValues({ weight: 80, energy: 7.5 }, prompts)).message).toMatch(/^values\.energy: .*whole number/);
+    expect(errorOf(validateCheckInValues({ weight: 80, energy: 7.5 }, prompts)).message).toMatch(
+      /^values\.energy: .*whole number/,
+    );
     expect(errorOf(validateCheckInValues({ weight: 80, energy: 11 }, prompts)).message).toMatch(/between 1 and 10/);
-    expect(errorOf(validateCheckInValues({ weight: 80, trainedToday: 'yes' }, prompts)).message).toMatch(/^values\.trainedToday:/);
+    expect(errorOf(validateCheckInValues({ weight: 80, trainedToday: 'yes' }, prompts)).message).toMatch(
+      /^values\.trainedToday:/,
+    );
     expect(errorOf(validateCheckInValues({ energy: 5 }, prompts)).message).toBe('values.weight: Weight is required');
-    expect(errorOf(validateCheckInValues({}, prompts.map((p) => ({ ...p, required: false })))).message).toMatch(/^values:/);
+    expect(
+      errorOf(
+        validateCheckInValues(
+          {},
+          prompts.map((p) => ({ ...p, required: false })),
+        ),
+      ).message,
+    ).toMatch(/^values:/);
   });
 
   it('accepts exactly the numbers inside a prompt’s bounds', () => {

@@ -31,7 +31,8 @@ function checkValue(prompt: PromptInForce, raw: unknown): CheckInValue | DomainE
       return typeof raw === 'boolean' ? raw : invalid(prompt.key, `${prompt.label} is yes or no (true/false)`);
     case 'text': {
       if (typeof raw !== 'string') return invalid(prompt.key, `${prompt.label} must be text`);
-      if (raw.length > MAX_TEXT_LENGTH) return invalid(prompt.key, `${prompt.label} is longer than ${MAX_TEXT_LENGTH} characters`);
+      if (raw.length > MAX_TEXT_LENGTH)
+        return invalid(prompt.key, `${prompt.label} is longer than ${MAX_TEXT_LENGTH} characters`);
       return raw.trim();
     }
     case 'number':
@@ -39,11 +40,18 @@ function checkValue(prompt: PromptInForce, raw: unknown): CheckInValue | DomainE
       const isWeight = prompt.key === WEIGHT_PROMPT_KEY;
       const value = isWeight ? weightInputToKg(raw) : typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
       if (value === null) {
-        return invalid(prompt.key, isWeight ? 'Weight must be a number (in kg, in lb, or in stones and pounds)' : `${prompt.label} must be a number`);
+        return invalid(
+          prompt.key,
+          isWeight
+            ? 'Weight must be a number (in kg, in lb, or in stones and pounds)'
+            : `${prompt.label} must be a number`,
+        );
       }
-      if (prompt.kind === 'scale' && !Number.isInteger(value)) return invalid(prompt.key, `${prompt.label} must be a whole number`);
+      if (prompt.kind === 'scale' && !Number.isInteger(value))
+        return invalid(prompt.key, `${prompt.label} must be a whole number`);
       const { min, max } = range(prompt);
-      if ((min !== null && value < min) || (max !== null && value > max)) return invalid(prompt.key, describeRange(prompt, min, max));
+      if ((min !== null && value < min) || (max !== null && value > max))
+        return invalid(prompt.key, describeRange(prompt, min, max));
       return value;
     }
   }
@@ -54,7 +62,10 @@ function checkValue(prompt: PromptInForce, raw: unknown): CheckInValue | DomainE
  * them, values must fit the prompt (a weight of −5 or 900 kg is refused naming the field), and
  * required prompts must be answered. null and blank text count as "not answered".
  */
-export function validateCheckInValues(raw: Record<string, unknown>, prompts: readonly PromptInForce[]): CheckInValues | DomainError {
+export function validateCheckInValues(
+  raw: Record<string, unknown>,
+  prompts: readonly PromptInForce[],
+): CheckInValues | DomainError {
   const byKey = new Map(prompts.map((p) => [p.key, p]));
   const values: CheckInValues = {};
   for (const [key, rawValue] of Object.entries(raw)) {

@@ -1,7 +1,8 @@
 import { DomainError } from '../shared/domain-error';
 import { QUESTION_SCALE, QUESTION_TEXT_LIMITS, type Answers, type Question } from './questionnaire';
 
-const invalid = (id: string, message: string) => new DomainError('VALIDATION_ERROR', `answers.${id}: ${message}`, { field: `answers.${id}` });
+const invalid = (id: string, message: string) =>
+  new DomainError('VALIDATION_ERROR', `answers.${id}: ${message}`, { field: `answers.${id}` });
 
 function checkAnswer(q: Question, raw: unknown): string | number | DomainError {
   switch (q.kind) {
@@ -12,7 +13,9 @@ function checkAnswer(q: Question, raw: unknown): string | number | DomainError {
       return raw.length > limit ? invalid(q.id, `"${q.label}" is longer than ${limit} characters`) : raw.trim();
     }
     case 'single-choice':
-      return typeof raw === 'string' && q.options?.includes(raw) ? raw : invalid(q.id, `"${q.label}": pick one of ${q.options?.join(', ')}`);
+      return typeof raw === 'string' && q.options?.includes(raw)
+        ? raw
+        : invalid(q.id, `"${q.label}": pick one of ${q.options?.join(', ')}`);
     case 'scale':
       return typeof raw === 'number' && Number.isInteger(raw) && raw >= QUESTION_SCALE.min && raw <= QUESTION_SCALE.max
         ? raw
@@ -31,7 +34,11 @@ function checkAnswer(q: Question, raw: unknown): string | number | DomainError {
  * Checks a client's answers against the week's questions. A draft may leave questions blank;
  * submitting needs every required question answered. Unknown question ids are refused.
  */
-export function validateQuestionnaireAnswers(raw: Record<string, unknown>, questions: readonly Question[], submit: boolean): Answers | DomainError {
+export function validateQuestionnaireAnswers(
+  raw: Record<string, unknown>,
+  questions: readonly Question[],
+  submit: boolean,
+): Answers | DomainError {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answers: Answers = {};
   for (const [id, value] of Object.entries(raw)) {

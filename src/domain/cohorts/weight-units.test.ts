@@ -11,7 +11,19 @@ describe('weight units', () => {
   });
 
   it('refuses shapes it does not know', () => {
-    for (const bad of ['80', null, [], {}, { kg: '80' }, { stone: 12 }, { st: 12.5, lb: 0 }, { st: 12, lb: 14 }, { st: 12, lb: -1 }, { kg: 80, lb: 2 }, Number.NaN]) {
+    for (const bad of [
+      '80',
+      null,
+      [],
+      {},
+      { kg: '80' },
+      { stone: 12 },
+      { st: 12.5, lb: 0 },
+      { st: 12, lb: 14 },
+      { st: 12, lb: -1 },
+      { kg: 80, lb: 2 },
+      Number.NaN,
+    ]) {
       expect(weightInputToKg(bad)).toBeNull();
     }
   });
@@ -33,7 +45,9 @@ describe('weight units', () => {
         const text = displayWeight(stored, 'ST_LB').text;
         const [, st, pounds] = /^(\d+) st ([\d.]+) lb$/.exec(text)!;
         expect(Number(pounds)).toBeLessThan(14);
-        expect(Math.abs(weightInputToKg({ st: Number(st), lb: Number(pounds) })! - stored)).toBeLessThanOrEqual(0.05 * KG_PER_LB + 0.01);
+        expect(Math.abs(weightInputToKg({ st: Number(st), lb: Number(pounds) })! - stored)).toBeLessThanOrEqual(
+          0.05 * KG_PER_LB + 0.01,
+        );
         for (const unit of WEIGHT_UNITS) expect(Number.isFinite(displayWeight(stored, unit).value)).toBe(true);
       }),
     );

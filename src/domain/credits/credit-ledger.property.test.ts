@@ -34,8 +34,19 @@ interface Row {
 }
 
 const op = fc.oneof(
-  fc.record({ t: fc.constant('grant' as const), amount: fc.integer({ min: 1, max: 5 }), fromH: fc.integer({ min: -48, max: 200 }), lengthH: fc.option(fc.integer({ min: 1, max: 300 })), restricted: fc.boolean() }),
-  fc.record({ t: fc.constant('consume' as const), cost: fc.integer({ min: 1, max: 3 }), startH: fc.integer({ min: 0, max: 300 }), classType: fc.constantFrom('X', 'Y') }),
+  fc.record({
+    t: fc.constant('grant' as const),
+    amount: fc.integer({ min: 1, max: 5 }),
+    fromH: fc.integer({ min: -48, max: 200 }),
+    lengthH: fc.option(fc.integer({ min: 1, max: 300 })),
+    restricted: fc.boolean(),
+  }),
+  fc.record({
+    t: fc.constant('consume' as const),
+    cost: fc.integer({ min: 1, max: 3 }),
+    startH: fc.integer({ min: 0, max: 300 }),
+    classType: fc.constantFrom('X', 'Y'),
+  }),
   fc.record({ t: fc.constant('refund' as const), pick: fc.nat() }),
   fc.record({ t: fc.constant('adjust' as const), amount: fc.integer({ min: -6, max: 6 }).filter((n) => n !== 0) }),
   fc.record({ t: fc.constant('advance' as const), hours: fc.integer({ min: 1, max: 72 }) }),
@@ -67,9 +78,23 @@ describe('credit ledger rules (property-based)', () => {
           byId(grantId).remaining += amount;
           ledger.push({ grantId, amount, kind, registrationId });
         };
-        const addGrant = (amount: number, from: number, until: number | null, restricted: boolean, kind: 'GRANT' | 'ADJUST') => {
+        const addGrant = (
+          amount: number,
+          from: number,
+          until: number | null,
+          restricted: boolean,
+          kind: 'GRANT' | 'ADJUST',
+        ) => {
           const grantId = `g${String(nextId++).padStart(4, '0')}`;
-          grants.push({ grantId, amount, remaining: 0, validFrom: from, validUntil: until, createdAt: now, restricted });
+          grants.push({
+            grantId,
+            amount,
+            remaining: 0,
+            validFrom: from,
+            validUntil: until,
+            createdAt: now,
+            restricted,
+          });
           move(grantId, amount, kind);
         };
 
@@ -77,7 +102,13 @@ describe('credit ledger rules (property-based)', () => {
           if (step.t === 'advance') now += step.hours * HOUR;
           if (step.t === 'grant') {
             const from = T0 + step.fromH * HOUR;
-            addGrant(step.amount, from, step.lengthH === null ? null : from + step.lengthH * HOUR, step.restricted, 'GRANT');
+            addGrant(
+              step.amount,
+              from,
+              step.lengthH === null ? null : from + step.lengthH * HOUR,
+              step.restricted,
+              'GRANT',
+            );
           }
           if (step.t === 'consume') {
             const start = T0 + step.startH * HOUR;
@@ -118,13 +149,18 @@ describe('credit ledger rules (property-based)', () => {
             for (const m of movements) netTaken.set(m.grantId, (netTaken.get(m.grantId) ?? 0) - m.amount);
             for (const r of planRefund(movements)) move(r.grantId, r.amount, 'REFUND', registrationId);
             // exactly what was taken comes back, to the grant it came from; a second refund gives nothing
-            for (const g of grants) expect(g.remaining).toBe(before.get(g.grantId)! + Math.max(0, netTaken.get(g.grantId) ?? 0));
-            expect(planRefund(ledger.filter((r) => r.registrationId === registrationId) as RegistrationMovement[])).toEqual([]);
+            for (const g of grants)
+              expect(g.remaining).toBe(before.get(g.grantId)! + Math.max(0, netTaken.get(g.grantId) ?? 0));
+            expect(
+              planRefund(ledger.filter((r) => r.registrationId === registrationId) as RegistrationMovement[]),
+            ).toEqual([]);
           }
           if (step.t === 'adjust') {
             if (step.amount > 0) addGrant(step.amount, now, null, false, 'ADJUST');
             else {
-              const current = candidatesAt(grants, now, 'X').filter((c) => byId(c.grantId).validUntil === null || byId(c.grantId).validUntil! > now);
+              const current = candidatesAt(grants, now, 'X').filter(
+                (c) => byId(c.grantId).validUntil === null || byId(c.grantId).validUntil! > now,
+              );
               const available = current.reduce((s, c) => s + c.remaining, 0);
               const result = planRemoval(current, -step.amount);
               if (result instanceof DomainError) {

@@ -24,15 +24,23 @@ function instant(value: string, edge: 'start' | 'end', timeZone: string): Date {
  * removes some (from the client's current grants; whether they have enough is decided against
  * the grants, see planRemoval). A reason is always required.
  */
-export function decideCreditAdjustment(input: CreditAdjustmentInput, now: Date, timeZone: string): CreditAdjustmentDecision | DomainError {
+export function decideCreditAdjustment(
+  input: CreditAdjustmentInput,
+  now: Date,
+  timeZone: string,
+): CreditAdjustmentDecision | DomainError {
   const reason = input.reason.trim();
   if (!reason) return new DomainError('VALIDATION_ERROR', 'reason: say why the credits change', { field: 'reason' });
   if (!Number.isInteger(input.amount) || input.amount === 0) {
-    return new DomainError('VALIDATION_ERROR', 'amount: give a whole number of credits other than 0', { field: 'amount' });
+    return new DomainError('VALIDATION_ERROR', 'amount: give a whole number of credits other than 0', {
+      field: 'amount',
+    });
   }
   if (input.amount < 0) {
     if (input.validFrom || input.validUntil) {
-      return new DomainError('VALIDATION_ERROR', 'validUntil: dates only apply when adding credits', { field: 'validUntil' });
+      return new DomainError('VALIDATION_ERROR', 'validUntil: dates only apply when adding credits', {
+        field: 'validUntil',
+      });
     }
     return { kind: 'REMOVE', amount: -input.amount, reason };
   }
@@ -42,10 +50,14 @@ export function decideCreditAdjustment(input: CreditAdjustmentInput, now: Date, 
     return new DomainError('VALIDATION_ERROR', 'validUntil: not a date', { field: 'validUntil' });
   }
   if (validUntil && validUntil <= validFrom) {
-    return new DomainError('VALIDATION_ERROR', 'validUntil: the expiry must be after the credits start', { field: 'validUntil' });
+    return new DomainError('VALIDATION_ERROR', 'validUntil: the expiry must be after the credits start', {
+      field: 'validUntil',
+    });
   }
   if (validUntil && validUntil <= now) {
-    return new DomainError('VALIDATION_ERROR', 'validUntil: the expiry is already in the past', { field: 'validUntil' });
+    return new DomainError('VALIDATION_ERROR', 'validUntil: the expiry is already in the past', {
+      field: 'validUntil',
+    });
   }
   return { kind: 'ADD', amount: input.amount, reason, validFrom, validUntil };
 }

@@ -30,7 +30,10 @@ export interface AssignmentDecision {
 }
 
 /** The last day a fixed-term membership covers; null for a plan that runs until cancelled. */
-export function fixedEndDate(plan: Pick<AssignablePlan, 'type' | 'durationDays' | 'expiryDays'>, startDate: LocalDate): LocalDate | null {
+export function fixedEndDate(
+  plan: Pick<AssignablePlan, 'type' | 'durationDays' | 'expiryDays'>,
+  startDate: LocalDate,
+): LocalDate | null {
   if (plan.type === 'PREPAID' && plan.durationDays) return addLocalDays(startDate, plan.durationDays - 1);
   if (plan.type === 'PACK' && plan.expiryDays) return addLocalDays(startDate, plan.expiryDays - 1);
   return null;
@@ -47,7 +50,11 @@ export function decideMembershipAssignment(
 ): AssignmentDecision | DomainError {
   const { plan } = state;
   if (!plan) return new DomainError('PLAN_NOT_FOUND', 'That plan does not exist');
-  if (!plan.active) return new DomainError('PLAN_INACTIVE', `${plan.name} is no longer offered. Reactivate it first or choose another plan.`);
+  if (!plan.active)
+    return new DomainError(
+      'PLAN_INACTIVE',
+      `${plan.name} is no longer offered. Reactivate it first or choose another plan.`,
+    );
   if (isTermPlan(plan.type)) {
     const current = state.existing.find((m) => isTermPlan(m.planType) && isHeld(m.status));
     if (current) {
@@ -58,12 +65,20 @@ export function decideMembershipAssignment(
     }
   }
   if (!plan.allowRepeatPurchase) {
-    const before = state.existing.find((m) => m.planId === plan.id && !(m.status === 'CANCELLED' && m.endDate !== null && m.endDate < m.startDate));
-    if (before) return new DomainError('REPEAT_PURCHASE_NOT_ALLOWED', `${plan.name} can only be taken once, and this client has already had it.`);
+    const before = state.existing.find(
+      (m) => m.planId === plan.id && !(m.status === 'CANCELLED' && m.endDate !== null && m.endDate < m.startDate),
+    );
+    if (before)
+      return new DomainError(
+        'REPEAT_PURCHASE_NOT_ALLOWED',
+        `${plan.name} can only be taken once, and this client has already had it.`,
+      );
   }
   const endDate = fixedEndDate(plan, command.startDate);
   if (endDate !== null && endDate < state.today) {
-    return new DomainError('VALIDATION_ERROR', 'startDate: with that start date the plan would already have ended', { field: 'startDate' });
+    return new DomainError('VALIDATION_ERROR', 'startDate: with that start date the plan would already have ended', {
+      field: 'startDate',
+    });
   }
   return { planType: plan.type, status: 'ACTIVE', startDate: command.startDate, endDate };
 }

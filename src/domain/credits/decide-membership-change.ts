@@ -34,9 +34,15 @@ const refuse = (message: string) => new DomainError('INVALID_MEMBERSHIP_TRANSITI
  * - Cancel: an active or paused one. It ends today (or never starts if it has not begun);
  *   credits it granted for later days are revoked.
  */
-export function decideMembershipChange(state: MembershipState, target: 'ACTIVE' | 'PAUSED' | 'CANCELLED', today: LocalDate): MembershipChange | DomainError {
+export function decideMembershipChange(
+  state: MembershipState,
+  target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
+  today: LocalDate,
+): MembershipChange | DomainError {
   if (state.status === 'CANCELLED' || state.status === 'EXPIRED') {
-    return refuse(`This membership has ${state.status === 'CANCELLED' ? 'been cancelled' : 'ended'} and cannot be changed. Assign a new one instead.`);
+    return refuse(
+      `This membership has ${state.status === 'CANCELLED' ? 'been cancelled' : 'ended'} and cannot be changed. Assign a new one instead.`,
+    );
   }
   if (target === state.status) return refuse(`This membership is already ${state.status.toLowerCase()}.`);
   if (target === 'PAUSED') {
@@ -45,7 +51,8 @@ export function decideMembershipChange(state: MembershipState, target: 'ACTIVE' 
   }
   if (target === 'ACTIVE') {
     const pausedDays = state.pausedOn ? Math.max(0, localDaysBetween(state.pausedOn, today)) : 0;
-    const endDate = state.planType === 'PREPAID' && state.endDate ? addLocalDays(state.endDate, pausedDays) : state.endDate;
+    const endDate =
+      state.planType === 'PREPAID' && state.endDate ? addLocalDays(state.endDate, pausedDays) : state.endDate;
     return { status: 'ACTIVE', endDate, pausedOn: null, allocate: true, revokeFrom: null };
   }
   const endsOn = state.startDate > today ? addLocalDays(state.startDate, -1) : today;

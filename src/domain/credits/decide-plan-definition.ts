@@ -40,7 +40,10 @@ export interface PlanDefinition {
 }
 
 /** Which fields each type needs, and which it does not use (cleared so a plan never shows stale numbers). */
-const FIELDS_BY_TYPE: Record<PlanType, { required: Array<keyof PlanDefinitionInput>; unused: Array<keyof PlanDefinitionInput> }> = {
+const FIELDS_BY_TYPE: Record<
+  PlanType,
+  { required: Array<keyof PlanDefinitionInput>; unused: Array<keyof PlanDefinitionInput> }
+> = {
   RECURRING: { required: ['creditsPerWeek'], unused: ['totalCredits', 'durationDays', 'expiryDays'] },
   PACK: { required: ['totalCredits'], unused: ['creditsPerWeek', 'durationDays', 'commitmentMonths'] },
   PREPAID: { required: ['creditsPerWeek', 'durationDays'], unused: ['totalCredits', 'commitmentMonths', 'expiryDays'] },
@@ -52,7 +55,11 @@ const LABELS: Partial<Record<keyof PlanDefinitionInput, string>> = {
   durationDays: 'length in days',
 };
 
-const TYPE_NAMES: Record<PlanType, string> = { RECURRING: 'A recurring plan', PACK: 'A pack', PREPAID: 'A prepaid plan' };
+const TYPE_NAMES: Record<PlanType, string> = {
+  RECURRING: 'A recurring plan',
+  PACK: 'A pack',
+  PREPAID: 'A prepaid plan',
+};
 
 /**
  * Checks a plan's fields against its type (RECURRING needs credits per week, PACK total
@@ -65,9 +72,13 @@ export function decidePlanDefinition(input: PlanDefinitionInput, studioCurrency:
   for (const field of rules.required) {
     const value = input[field];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      return new DomainError('VALIDATION_ERROR', `${field}: ${TYPE_NAMES[input.type]} needs its ${LABELS[field] ?? field} (a whole number of at least 1)`, {
-        field,
-      });
+      return new DomainError(
+        'VALIDATION_ERROR',
+        `${field}: ${TYPE_NAMES[input.type]} needs its ${LABELS[field] ?? field} (a whole number of at least 1)`,
+        {
+          field,
+        },
+      );
     }
   }
   if (!Number.isFinite(input.price) || input.price < 0) {
@@ -77,7 +88,8 @@ export function decidePlanDefinition(input: PlanDefinitionInput, studioCurrency:
   if (Math.abs(priceMinor - input.price * 100) > 1e-6) {
     return new DomainError('VALIDATION_ERROR', 'price: use at most two decimal places', { field: 'price' });
   }
-  const keep = (field: keyof PlanDefinitionInput) => (rules.unused.includes(field) ? null : ((input[field] as number | null | undefined) ?? null));
+  const keep = (field: keyof PlanDefinitionInput) =>
+    rules.unused.includes(field) ? null : ((input[field] as number | null | undefined) ?? null);
   return {
     name,
     type: input.type,

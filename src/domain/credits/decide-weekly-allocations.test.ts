@@ -18,7 +18,11 @@ const member = (over: Partial<AllocatableMembership> = {}): AllocatableMembershi
 describe('decideWeeklyAllocations', () => {
   it('grants a full week of credits valid for the whole studio week, across the spring DST change', () => {
     const [grant] = decideWeeklyAllocations([member()], [studioWeek('2026-03-23', LONDON)], LONDON);
-    expect(grant).toMatchObject({ weekStart: '2026-03-23', amount: 5, description: 'Weekly credits, week of 23 Mar (Committed)' });
+    expect(grant).toMatchObject({
+      weekStart: '2026-03-23',
+      amount: 5,
+      description: 'Weekly credits, week of 23 Mar (Committed)',
+    });
     expect(grant!.validFrom.toISOString()).toBe('2026-03-23T00:00:00.000Z');
     expect(grant!.validUntil.toISOString()).toBe('2026-03-29T23:00:00.000Z');
   });
@@ -30,7 +34,11 @@ describe('decideWeeklyAllocations', () => {
   });
 
   it('gives a membership starting mid-week the full credits of that week, usable from its first day', () => {
-    const [grant] = decideWeeklyAllocations([member({ startDate: '2026-03-04' })], [studioWeek('2026-03-02', LONDON)], LONDON);
+    const [grant] = decideWeeklyAllocations(
+      [member({ startDate: '2026-03-04' })],
+      [studioWeek('2026-03-02', LONDON)],
+      LONDON,
+    );
     expect(grant!.amount).toBe(5);
     expect(grant!.validFrom.toISOString()).toBe('2026-03-04T00:00:00.000Z');
     expect(grant!.validUntil.toISOString()).toBe('2026-03-09T00:00:00.000Z');
@@ -52,7 +60,11 @@ describe('decideWeeklyAllocations', () => {
         (startOffset, length, nowOffset) => {
           const startDate = addLocalDays('2026-01-01', startOffset);
           const endDate = length === null ? null : addLocalDays(startDate, length);
-          const weeks = studioWeeksFrom(new Date(Date.parse('2026-01-01T12:00:00Z') + nowOffset * 86_400_000), LONDON, 3);
+          const weeks = studioWeeksFrom(
+            new Date(Date.parse('2026-01-01T12:00:00Z') + nowOffset * 86_400_000),
+            LONDON,
+            3,
+          );
           const grants = decideWeeklyAllocations([member({ startDate, endDate })], weeks, LONDON);
           // one grant per week the membership touches, never two for the same week
           expect(new Set(grants.map((g) => g.weekStart)).size).toBe(grants.length);
@@ -72,15 +84,24 @@ describe('decideWeeklyAllocations', () => {
 describe('allocationWeeks', () => {
   const now = new Date('2026-03-04T10:00:00Z'); // Wednesday
   it('covers the current week and two weeks ahead by default', () => {
-    expect(allocationWeeks({ now, longestBookingWindowHours: null, furthestOpenSessionStart: null }, LONDON).map((w) => w.weekStart)).toEqual([
-      '2026-03-02',
-      '2026-03-09',
-      '2026-03-16',
-    ]);
+    expect(
+      allocationWeeks({ now, longestBookingWindowHours: null, furthestOpenSessionStart: null }, LONDON).map(
+        (w) => w.weekStart,
+      ),
+    ).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
   });
   it('follows the longest booking window of the class types, and a session already open further out', () => {
-    expect(allocationWeeks({ now, longestBookingWindowHours: 24, furthestOpenSessionStart: null }, LONDON)).toHaveLength(1);
-    expect(allocationWeeks({ now, longestBookingWindowHours: 24, furthestOpenSessionStart: new Date('2026-03-24T06:30:00Z') }, LONDON)).toHaveLength(4);
-    expect(allocationWeeks({ now, longestBookingWindowHours: 24 * 365, furthestOpenSessionStart: null }, LONDON)).toHaveLength(13);
+    expect(
+      allocationWeeks({ now, longestBookingWindowHours: 24, furthestOpenSessionStart: null }, LONDON),
+    ).toHaveLength(1);
+    expect(
+      allocationWeeks(
+        { now, longestBookingWindowHours: 24, furthestOpenSessionStart: new Date('2026-03-24T06:30:00Z') },
+        LONDON,
+      ),
+    ).toHaveLength(4);
+    expect(
+      allocationWeeks({ now, longestBookingWindowHours: 24 * 365, furthestOpenSessionStart: null }, LONDON),
+    ).toHaveLength(13);
   });
 });

@@ -35,7 +35,11 @@ export interface WeeklyGrant {
  * nothing. Whether a grant already exists is not decided here: the (membership, week) unique
  * key makes writing the result exactly-once.
  */
-export function decideWeeklyAllocations(memberships: readonly AllocatableMembership[], weeks: readonly StudioWeek[], timeZone: string): WeeklyGrant[] {
+export function decideWeeklyAllocations(
+  memberships: readonly AllocatableMembership[],
+  weeks: readonly StudioWeek[],
+  timeZone: string,
+): WeeklyGrant[] {
   const grants: WeeklyGrant[] = [];
   for (const m of memberships) {
     const startsAt = startOfLocalDate(m.startDate, timeZone);

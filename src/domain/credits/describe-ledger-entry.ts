@@ -11,7 +11,9 @@ export function describeLedgerEntry(entry: { kind: LedgerKind; reasonCode: strin
     case 'REFUND':
       return `${entry.description} (credit returned)`;
     case 'EXPIRE':
-      return entry.reasonCode === 'MEMBERSHIP_CANCELLED' ? `${entry.description} — membership cancelled` : `${entry.description} expired unused`;
+      return entry.reasonCode === 'MEMBERSHIP_CANCELLED'
+        ? `${entry.description} — membership cancelled`
+        : `${entry.description} expired unused`;
     case 'ADJUST':
       return `Studio adjustment: ${entry.description}`;
     default:

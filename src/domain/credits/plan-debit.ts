@@ -18,7 +18,8 @@ export interface Debit {
  * the class type is never used.
  */
 export function planDebit(candidates: readonly DebitCandidate[], cost: number): Debit[] | DomainError {
-  if (!Number.isInteger(cost) || cost < 1) return new DomainError('VALIDATION_ERROR', 'A class must cost at least one credit');
+  if (!Number.isInteger(cost) || cost < 1)
+    return new DomainError('VALIDATION_ERROR', 'A class must cost at least one credit');
   const usable = candidates.filter((g) => g.coversClassType && g.remaining > 0).sort(compareConsumptionOrder);
   const available = usable.reduce((sum, g) => sum + g.remaining, 0);
   if (available < cost) {

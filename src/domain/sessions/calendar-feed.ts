@@ -14,7 +14,11 @@ export interface FeedEvent {
   lastModified: Date;
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Escapes TEXT values: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {

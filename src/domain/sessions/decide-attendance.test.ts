@@ -5,7 +5,11 @@ import { decideCapacityChange } from './decide-capacity-change';
 import { decidePromotion } from './decide-promotion';
 
 const state = (over: Partial<AttendanceState> = {}): AttendanceState => ({
-  session: { status: 'SCHEDULED', startTime: new Date('2026-03-23T06:30:00Z'), endTime: new Date('2026-03-23T06:55:00Z') },
+  session: {
+    status: 'SCHEDULED',
+    startTime: new Date('2026-03-23T06:30:00Z'),
+    endTime: new Date('2026-03-23T06:55:00Z'),
+  },
   registration: { status: 'REGISTERED' },
   ...over,
 });
@@ -21,18 +25,32 @@ describe('decideAttendance', () => {
 
   it('can correct a mark, but not mark someone who is not booked', () => {
     const now = new Date('2026-03-23T07:00:00Z');
-    expect(decideAttendance(state({ registration: { status: 'NO_SHOW' } }), 'ATTENDED', now)).toEqual({ status: 'ATTENDED' });
+    expect(decideAttendance(state({ registration: { status: 'NO_SHOW' } }), 'ATTENDED', now)).toEqual({
+      status: 'ATTENDED',
+    });
     expect(code(decideAttendance(state({ registration: null }), 'ATTENDED', now))).toBe('REGISTRATION_NOT_FOUND');
-    expect(code(decideAttendance(state({ registration: { status: 'WAITLISTED' } }), 'ATTENDED', now))).toBe('REGISTRATION_NOT_FOUND');
-    expect(code(decideAttendance(state({ session: { ...state().session, status: 'CANCELLED' } }), 'ATTENDED', now))).toBe('SESSION_CANCELLED');
+    expect(code(decideAttendance(state({ registration: { status: 'WAITLISTED' } }), 'ATTENDED', now))).toBe(
+      'REGISTRATION_NOT_FOUND',
+    );
+    expect(
+      code(decideAttendance(state({ session: { ...state().session, status: 'CANCELLED' } }), 'ATTENDED', now)),
+    ).toBe('SESSION_CANCELLED');
   });
 });
 
 describe('decideCapacityChange', () => {
   it('refuses to go below the places taken and reports places freed', () => {
-    expect(code(decideCapacityChange({ status: 'SCHEDULED', capacity: 10, registeredCount: 8 }, 7))).toBe('CAPACITY_BELOW_ATTENDANCE');
-    expect(decideCapacityChange({ status: 'SCHEDULED', capacity: 10, registeredCount: 8 }, 8)).toEqual({ capacity: 8, placesFreed: 0 });
-    expect(decideCapacityChange({ status: 'SCHEDULED', capacity: 10, registeredCount: 10 }, 13)).toEqual({ capacity: 13, placesFreed: 3 });
+    expect(code(decideCapacityChange({ status: 'SCHEDULED', capacity: 10, registeredCount: 8 }, 7))).toBe(
+      'CAPACITY_BELOW_ATTENDANCE',
+    );
+    expect(decideCapacityChange({ status: 'SCHEDULED', capacity: 10, registeredCount: 8 }, 8)).toEqual({
+      capacity: 8,
+      placesFreed: 0,
+    });
+    expect(decideCapacityChange({ status: 'SCHEDULED', capacity: 10, registeredCount: 10 }, 13)).toEqual({
+      capacity: 13,
+      placesFreed: 3,
+    });
   });
 });
 
@@ -42,15 +60,29 @@ describe('decidePromotion', () => {
     { registrationId: 'b', hasOverlappingBooking: true },
     { registrationId: 'c', hasOverlappingBooking: false },
   ];
-  const session = { status: 'SCHEDULED' as const, startTime: new Date('2026-03-23T06:30:00Z'), capacity: 10, registeredCount: 9 };
+  const session = {
+    status: 'SCHEDULED' as const,
+    startTime: new Date('2026-03-23T06:30:00Z'),
+    capacity: 10,
+    registeredCount: 9,
+  };
 
   it('offers free places in queue order, skipping clients with a clashing booking', () => {
-    expect(decidePromotion({ session, waitlist }, new Date('2026-03-23T06:00:00Z'))).toEqual({ places: 1, candidates: ['a', 'c'] });
+    expect(decidePromotion({ session, waitlist }, new Date('2026-03-23T06:00:00Z'))).toEqual({
+      places: 1,
+      candidates: ['a', 'c'],
+    });
   });
 
   it('promotes nobody once the class has started, is full or cancelled', () => {
     expect(decidePromotion({ session, waitlist }, session.startTime).places).toBe(0);
-    expect(decidePromotion({ session: { ...session, registeredCount: 10 }, waitlist }, new Date('2026-03-23T06:00:00Z')).places).toBe(0);
-    expect(decidePromotion({ session: { ...session, status: 'CANCELLED' }, waitlist }, new Date('2026-03-23T06:00:00Z')).places).toBe(0);
+    expect(
+      decidePromotion({ session: { ...session, registeredCount: 10 }, waitlist }, new Date('2026-03-23T06:00:00Z'))
+        .places,
+    ).toBe(0);
+    expect(
+      decidePromotion({ session: { ...session, status: 'CANCELLED' }, waitlist }, new Date('2026-03-23T06:00:00Z'))
+        .places,
+    ).toBe(0);
   });
 });

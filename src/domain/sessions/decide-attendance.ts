@@ -16,16 +16,26 @@ export type AttendanceMark = 'ATTENDED' | 'NO_SHOW';
  * A coach marks whether a booked client came. Open from 15 minutes before the start until
  * 24 hours after the end; a mark can be corrected within that window.
  */
-export function decideAttendance(state: AttendanceState, mark: AttendanceMark, now: Date): { status: AttendanceMark } | DomainError {
+export function decideAttendance(
+  state: AttendanceState,
+  mark: AttendanceMark,
+  now: Date,
+): { status: AttendanceMark } | DomainError {
   const { session, registration } = state;
   if (session.status === 'CANCELLED') return new DomainError('SESSION_CANCELLED', 'This class has been cancelled');
   const opensAt = session.startTime.getTime() - ATTENDANCE_OPENS_MINUTES_BEFORE_START * 60_000;
   const closesAt = session.endTime.getTime() + ATTENDANCE_CLOSES_HOURS_AFTER_END * 3_600_000;
   if (now.getTime() < opensAt) {
-    return new DomainError('ATTENDANCE_NOT_OPEN', `Attendance can be taken from ${ATTENDANCE_OPENS_MINUTES_BEFORE_START} minutes before the class starts`);
+    return new DomainError(
+      'ATTENDANCE_NOT_OPEN',
+      `Attendance can be taken from ${ATTENDANCE_OPENS_MINUTES_BEFORE_START} minutes before the class starts`,
+    );
   }
   if (now.getTime() > closesAt) {
-    return new DomainError('ATTENDANCE_NOT_OPEN', `Attendance can only be changed until ${ATTENDANCE_CLOSES_HOURS_AFTER_END} hours after the class`);
+    return new DomainError(
+      'ATTENDANCE_NOT_OPEN',
+      `Attendance can only be changed until ${ATTENDANCE_CLOSES_HOURS_AFTER_END} hours after the class`,
+    );
   }
   if (!registration || registration.status === 'WAITLISTED') {
     return new DomainError('REGISTRATION_NOT_FOUND', 'This client is not booked on this class');

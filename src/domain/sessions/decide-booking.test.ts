@@ -36,24 +36,44 @@ describe('decideBooking', () => {
 
   it('returns an existing live registration instead of making a second one, even once booking has closed', () => {
     const existing = { id: 'r1', status: 'WAITLISTED' as const, waitlistPosition: 2 };
-    expect(decideBooking(state({ existing }), { byStaff: false }, new Date('2026-03-23T07:00:00Z'))).toEqual({ kind: 'EXISTING', registrationId: 'r1' });
+    expect(decideBooking(state({ existing }), { byStaff: false }, new Date('2026-03-23T07:00:00Z'))).toEqual({
+      kind: 'EXISTING',
+      registrationId: 'r1',
+    });
   });
 
   it('refuses before the window opens and from the moment it closes', () => {
-    expect(code(decideBooking(state(), { byStaff: false }, new Date('2026-03-09T06:29:59Z')))).toBe('REGISTRATION_NOT_OPEN');
-    expect(decideBooking(state(), { byStaff: false }, new Date('2026-03-09T06:30:00Z'))).toEqual({ kind: 'REGISTER', cost: 1 });
+    expect(code(decideBooking(state(), { byStaff: false }, new Date('2026-03-09T06:29:59Z')))).toBe(
+      'REGISTRATION_NOT_OPEN',
+    );
+    expect(decideBooking(state(), { byStaff: false }, new Date('2026-03-09T06:30:00Z'))).toEqual({
+      kind: 'REGISTER',
+      cost: 1,
+    });
     expect(code(decideBooking(state(), { byStaff: false }, start))).toBe('REGISTRATION_CLOSED');
   });
 
   it('lets staff add a client outside the window but not after the class', () => {
-    expect(decideBooking(state(), { byStaff: true }, new Date('2026-03-01T00:00:00Z'))).toEqual({ kind: 'REGISTER', cost: 1 });
-    expect(decideBooking(state(), { byStaff: true }, new Date('2026-03-23T06:40:00Z'))).toEqual({ kind: 'REGISTER', cost: 1 });
-    expect(code(decideBooking(state(), { byStaff: true }, new Date('2026-03-23T06:55:00Z')))).toBe('REGISTRATION_CLOSED');
+    expect(decideBooking(state(), { byStaff: true }, new Date('2026-03-01T00:00:00Z'))).toEqual({
+      kind: 'REGISTER',
+      cost: 1,
+    });
+    expect(decideBooking(state(), { byStaff: true }, new Date('2026-03-23T06:40:00Z'))).toEqual({
+      kind: 'REGISTER',
+      cost: 1,
+    });
+    expect(code(decideBooking(state(), { byStaff: true }, new Date('2026-03-23T06:55:00Z')))).toBe(
+      'REGISTRATION_CLOSED',
+    );
   });
 
   it('refuses cancelled classes and overlapping bookings', () => {
-    expect(code(decideBooking(state({ session: session({ status: 'CANCELLED' }) }), { byStaff: false }, now))).toBe('SESSION_CANCELLED');
-    expect(code(decideBooking(state({ hasOverlappingBooking: true }), { byStaff: false }, now))).toBe('OVERLAPPING_BOOKING');
+    expect(code(decideBooking(state({ session: session({ status: 'CANCELLED' }) }), { byStaff: false }, now))).toBe(
+      'SESSION_CANCELLED',
+    );
+    expect(code(decideBooking(state({ hasOverlappingBooking: true }), { byStaff: false }, now))).toBe(
+      'OVERLAPPING_BOOKING',
+    );
   });
 
   it('asks for credits before queueing on a full class, then queues at the end', () => {
@@ -61,22 +81,63 @@ describe('decideBooking', () => {
     expect(decideBooking(state({ session: full }), { byStaff: false }, now)).toEqual({ kind: 'NEEDS_CREDITS' });
     const withCredit = state({ session: full, credits: { usable: 1, classTypeBlocked: false } });
     expect(decideBooking(withCredit, { byStaff: false }, now)).toEqual({ kind: 'WAITLIST', position: 4 });
-    expect(code(decideBooking(state({ session: full, credits: { usable: 0, classTypeBlocked: false } }), { byStaff: false }, now))).toBe('INSUFFICIENT_CREDITS');
-    expect(code(decideBooking(state({ session: full, credits: { usable: 0, classTypeBlocked: true } }), { byStaff: false }, now))).toBe('CLASS_TYPE_NOT_ALLOWED');
+    expect(
+      code(
+        decideBooking(
+          state({ session: full, credits: { usable: 0, classTypeBlocked: false } }),
+          { byStaff: false },
+          now,
+        ),
+      ),
+    ).toBe('INSUFFICIENT_CREDITS');
+    expect(
+      code(
+        decideBooking(
+          state({ session: full, credits: { usable: 0, classTypeBlocked: true } }),
+          { byStaff: false },
+          now,
+        ),
+      ),
+    ).toBe('CLASS_TYPE_NOT_ALLOWED');
   });
 
   it('applies the waitlist limit (0 = no waitlist)', () => {
     const credits = { usable: 5, classTypeBlocked: false };
-    expect(code(decideBooking(state({ session: session({ registeredCount: 10, waitlistLimit: 0 }), credits }), { byStaff: false }, now))).toBe('WAITLIST_FULL');
-    expect(code(decideBooking(state({ session: session({ registeredCount: 10, waitlistCount: 2, waitlistLimit: 2 }), credits }), { byStaff: false }, now))).toBe('WAITLIST_FULL');
-    expect(decideBooking(state({ session: session({ registeredCount: 10, waitlistCount: 1, waitlistLimit: 2 }), credits }), { byStaff: false }, now)).toEqual({ kind: 'WAITLIST', position: 2 });
+    expect(
+      code(
+        decideBooking(
+          state({ session: session({ registeredCount: 10, waitlistLimit: 0 }), credits }),
+          { byStaff: false },
+          now,
+        ),
+      ),
+    ).toBe('WAITLIST_FULL');
+    expect(
+      code(
+        decideBooking(
+          state({ session: session({ registeredCount: 10, waitlistCount: 2, waitlistLimit: 2 }), credits }),
+          { byStaff: false },
+          now,
+        ),
+      ),
+    ).toBe('WAITLIST_FULL');
+    expect(
+      decideBooking(
+        state({ session: session({ registeredCount: 10, waitlistCount: 1, waitlistLimit: 2 }), credits }),
+        { byStaff: false },
+        now,
+      ),
+    ).toEqual({ kind: 'WAITLIST', position: 2 });
   });
 
   it('never registers beyond capacity and never queues while a place is free', () => {
     fc.assert(
       fc.property(fc.nat(30), fc.nat(30), fc.nat(10), (capacity, taken, waiting) => {
         const registeredCount = Math.min(taken, capacity);
-        const s = state({ session: session({ capacity, registeredCount, waitlistCount: waiting }), credits: { usable: 1, classTypeBlocked: false } });
+        const s = state({
+          session: session({ capacity, registeredCount, waitlistCount: waiting }),
+          credits: { usable: 1, classTypeBlocked: false },
+        });
         const decision = decideBooking(s, { byStaff: false }, now);
         if (registeredCount < capacity) expect(decision).toEqual({ kind: 'REGISTER', cost: 1 });
         else expect(decision).toEqual({ kind: 'WAITLIST', position: waiting + 1 });

@@ -41,11 +41,16 @@ export function decideBooking(state: BookingState, command: BookingCommand, now:
   }
   if (!command.byStaff) {
     if (now < session.registrationsOpenAt) {
-      return new DomainError('REGISTRATION_NOT_OPEN', `Booking for this class opens at ${session.registrationsOpenAt.toISOString()}`, {
-        opensAt: session.registrationsOpenAt.toISOString(),
-      });
+      return new DomainError(
+        'REGISTRATION_NOT_OPEN',
+        `Booking for this class opens at ${session.registrationsOpenAt.toISOString()}`,
+        {
+          opensAt: session.registrationsOpenAt.toISOString(),
+        },
+      );
     }
-    if (now >= session.registrationsCloseAt) return new DomainError('REGISTRATION_CLOSED', 'Booking for this class has closed');
+    if (now >= session.registrationsCloseAt)
+      return new DomainError('REGISTRATION_CLOSED', 'Booking for this class has closed');
   }
   if (state.hasOverlappingBooking) {
     return new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');

@@ -12,19 +12,37 @@ const base = (over: Partial<CancellationState['registration']> = {}): Cancellati
 
 describe('decideCancellation', () => {
   it('refunds before the late-cancel cutoff and keeps the credit from it on', () => {
-    expect(decideCancellation(base(), { by: 'CLIENT' }, new Date('2026-03-23T04:29:59Z'))).toEqual({ status: 'CANCELLED', refund: true, freesPlace: true, leavesWaitlist: false });
-    expect(decideCancellation(base(), { by: 'CLIENT' }, lateCancelsAfter)).toEqual({ status: 'LATE_CANCELLED', refund: false, freesPlace: true, leavesWaitlist: false });
+    expect(decideCancellation(base(), { by: 'CLIENT' }, new Date('2026-03-23T04:29:59Z'))).toEqual({
+      status: 'CANCELLED',
+      refund: true,
+      freesPlace: true,
+      leavesWaitlist: false,
+    });
+    expect(decideCancellation(base(), { by: 'CLIENT' }, lateCancelsAfter)).toEqual({
+      status: 'LATE_CANCELLED',
+      refund: false,
+      freesPlace: true,
+      leavesWaitlist: false,
+    });
   });
 
   it('does not penalise a client promoted from the waitlist after the cutoff', () => {
     const promoted = base({ promotedAt: new Date('2026-03-23T05:00:00Z') });
-    expect(decideCancellation(promoted, { by: 'CLIENT' }, new Date('2026-03-23T05:30:00Z'))).toMatchObject({ status: 'CANCELLED', refund: true });
+    expect(decideCancellation(promoted, { by: 'CLIENT' }, new Date('2026-03-23T05:30:00Z'))).toMatchObject({
+      status: 'CANCELLED',
+      refund: true,
+    });
     const promotedEarly = base({ promotedAt: new Date('2026-03-22T05:00:00Z') });
-    expect(decideCancellation(promotedEarly, { by: 'CLIENT' }, new Date('2026-03-23T05:30:00Z'))).toMatchObject({ status: 'LATE_CANCELLED', refund: false });
+    expect(decideCancellation(promotedEarly, { by: 'CLIENT' }, new Date('2026-03-23T05:30:00Z'))).toMatchObject({
+      status: 'LATE_CANCELLED',
+      refund: false,
+    });
   });
 
   it('just removes a client from the waitlist, at any time', () => {
-    expect(decideCancellation(base({ status: 'WAITLISTED' }), { by: 'CLIENT' }, new Date('2026-03-23T06:00:00Z'))).toEqual({
+    expect(
+      decideCancellation(base({ status: 'WAITLISTED' }), { by: 'CLIENT' }, new Date('2026-03-23T06:00:00Z')),
+    ).toEqual({
       status: 'CANCELLED',
       refund: false,
       freesPlace: false,
@@ -34,13 +52,19 @@ describe('decideCancellation', () => {
 
   it('refuses a client cancelling after the start or after attendance was taken', () => {
     expect((decideCancellation(base(), { by: 'CLIENT' }, startTime) as DomainError).code).toBe('SESSION_STARTED');
-    expect((decideCancellation(base({ status: 'ATTENDED' }), { by: 'STAFF' }, startTime) as DomainError).code).toBe('REGISTRATION_NOT_CANCELLABLE');
+    expect((decideCancellation(base({ status: 'ATTENDED' }), { by: 'STAFF' }, startTime) as DomainError).code).toBe(
+      'REGISTRATION_NOT_CANCELLABLE',
+    );
   });
 
   it('a coach removing a client always refunds', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('2026-03-01'), max: new Date('2026-04-01'), noInvalidDate: true }), (now) => {
-        expect(decideCancellation(base(), { by: 'STAFF' }, now)).toMatchObject({ status: 'CANCELLED', refund: true, freesPlace: true });
+        expect(decideCancellation(base(), { by: 'STAFF' }, now)).toMatchObject({
+          status: 'CANCELLED',
+          refund: true,
+          freesPlace: true,
+        });
       }),
     );
   });
@@ -52,7 +76,10 @@ describe('decideCancellation', () => {
         fc.option(fc.integer({ min: -72 * 60, max: 0 }), { nil: null }),
         (minutesBeforeStart, promotedMinutes) => {
           const now = new Date(startTime.getTime() + minutesBeforeStart * 60_000 - 1);
-          const promotedAt = promotedMinutes === null ? null : new Date(Math.min(now.getTime(), startTime.getTime() + promotedMinutes * 60_000));
+          const promotedAt =
+            promotedMinutes === null
+              ? null
+              : new Date(Math.min(now.getTime(), startTime.getTime() + promotedMinutes * 60_000));
           const result = decideCancellation(base({ promotedAt }), { by: 'CLIENT' }, now);
           if (result instanceof DomainError) throw result;
           const expectedRefund = now < lateCancelsAfter || (promotedAt !== null && promotedAt >= lateCancelsAfter);

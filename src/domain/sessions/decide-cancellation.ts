@@ -26,7 +26,11 @@ export interface CancellationDecision {
  * kept — unless the client was promoted from the waitlist after that moment (they did not
  * choose the lateness) or a coach removed them.
  */
-export function decideCancellation(state: CancellationState, command: CancellationCommand, now: Date): CancellationDecision | DomainError {
+export function decideCancellation(
+  state: CancellationState,
+  command: CancellationCommand,
+  now: Date,
+): CancellationDecision | DomainError {
   const { registration, session } = state;
   if (registration.status === 'WAITLISTED') {
     return { status: 'CANCELLED', refund: false, freesPlace: false, leavesWaitlist: true };
@@ -40,6 +44,7 @@ export function decideCancellation(state: CancellationState, command: Cancellati
   }
   const late = now >= session.lateCancelsAfter;
   const promotedIntoLateness = registration.promotedAt !== null && registration.promotedAt >= session.lateCancelsAfter;
-  if (late && !promotedIntoLateness) return { status: 'LATE_CANCELLED', refund: false, freesPlace: true, leavesWaitlist: false };
+  if (late && !promotedIntoLateness)
+    return { status: 'LATE_CANCELLED', refund: false, freesPlace: true, leavesWaitlist: false };
   return { status: 'CANCELLED', refund: true, freesPlace: true, leavesWaitlist: false };
 }

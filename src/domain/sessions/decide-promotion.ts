@@ -23,7 +23,10 @@ export interface PromotionDecision {
  */
 export function decidePromotion(state: PromotionState, now: Date): PromotionDecision {
   const { session } = state;
-  const places = session.status === 'SCHEDULED' && now < session.startTime ? Math.max(0, session.capacity - session.registeredCount) : 0;
+  const places =
+    session.status === 'SCHEDULED' && now < session.startTime
+      ? Math.max(0, session.capacity - session.registeredCount)
+      : 0;
   if (places === 0) return { places: 0, candidates: [] };
   return { places, candidates: state.waitlist.filter((w) => !w.hasOverlappingBooking).map((w) => w.registrationId) };
 }

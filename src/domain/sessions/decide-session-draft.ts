@@ -35,18 +35,22 @@ export interface SessionDraft {
 }
 
 /** Checks a session's times hang together; shared by creating and editing. */
-export function checkSessionTimes(d: Pick<SessionDraft, 'startTime' | 'endTime' | 'registrationsOpenAt' | 'registrationsCloseAt'>): DomainError | null {
+export function checkSessionTimes(
+  d: Pick<SessionDraft, 'startTime' | 'endTime' | 'registrationsOpenAt' | 'registrationsCloseAt'>,
+): DomainError | null {
   if (d.endTime <= d.startTime) return new DomainError('VALIDATION_ERROR', 'endTime: must be after startTime');
   if (d.registrationsCloseAt < d.registrationsOpenAt) {
     return new DomainError('VALIDATION_ERROR', 'registrationsCloseAt: must not be before registrationsOpenAt');
   }
-  if (d.registrationsCloseAt > d.endTime) return new DomainError('VALIDATION_ERROR', 'registrationsCloseAt: must not be after the class ends');
+  if (d.registrationsCloseAt > d.endTime)
+    return new DomainError('VALIDATION_ERROR', 'registrationsCloseAt: must not be after the class ends');
   return null;
 }
 
 /** A new session: what was given, the rest from its class type. */
 export function draftSession(classType: ClassTypeDefaults, input: SessionInput): SessionDraft | DomainError {
-  if (!classType.active) return new DomainError('CLASS_TYPE_INACTIVE', `${classType.name} is archived; reactivate it to schedule classes`);
+  if (!classType.active)
+    return new DomainError('CLASS_TYPE_INACTIVE', `${classType.name} is archived; reactivate it to schedule classes`);
   const windows = sessionWindows(classType, input.startTime);
   const draft: SessionDraft = {
     title: input.title?.trim() || classType.name,

@@ -32,9 +32,30 @@ describe('generateScheduleSlots', () => {
 
   it('refuses an empty or backwards pattern', () => {
     const base = { localTime: '06:30', durationMins: 25, timeZone: 'Europe/London' };
-    expect((generateScheduleSlots({ ...base, daysOfWeek: [], fromDate: '2026-03-23', toDate: '2026-04-03' }) as DomainError).code).toBe('VALIDATION_ERROR');
-    expect((generateScheduleSlots({ ...base, daysOfWeek: ['MON'], fromDate: '2026-04-03', toDate: '2026-03-23' }) as DomainError).code).toBe('VALIDATION_ERROR');
-    expect((generateScheduleSlots({ ...base, daysOfWeek: ['MON'], fromDate: '2026-01-01', toDate: '2027-01-02' }) as DomainError).code).toBe('VALIDATION_ERROR');
+    expect(
+      (generateScheduleSlots({ ...base, daysOfWeek: [], fromDate: '2026-03-23', toDate: '2026-04-03' }) as DomainError)
+        .code,
+    ).toBe('VALIDATION_ERROR');
+    expect(
+      (
+        generateScheduleSlots({
+          ...base,
+          daysOfWeek: ['MON'],
+          fromDate: '2026-04-03',
+          toDate: '2026-03-23',
+        }) as DomainError
+      ).code,
+    ).toBe('VALIDATION_ERROR');
+    expect(
+      (
+        generateScheduleSlots({
+          ...base,
+          daysOfWeek: ['MON'],
+          fromDate: '2026-01-01',
+          toDate: '2027-01-02',
+        }) as DomainError
+      ).code,
+    ).toBe('VALIDATION_ERROR');
   });
 
   it('every slot falls on a chosen weekday at the chosen wall time, in any zone and season', () => {
@@ -54,7 +75,14 @@ describe('generateScheduleSlots', () => {
           const localTime = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
           const fromDate = from.toISOString().slice(0, 10);
           const toDate = new Date(from.getTime() + span * 86_400_000).toISOString().slice(0, 10);
-          const slots = generateScheduleSlots({ daysOfWeek: days, localTime, fromDate, toDate, durationMins: 45, timeZone }) as Slot[];
+          const slots = generateScheduleSlots({
+            daysOfWeek: days,
+            localTime,
+            fromDate,
+            toDate,
+            durationMins: 45,
+            timeZone,
+          }) as Slot[];
           const expectedCount = Array.from({ length: span + 1 }, (_, i) => new Date(from.getTime() + i * 86_400_000))
             .map((d) => WEEKDAY_CODES[(d.getUTCDay() + 6) % 7]!)
             .filter((w) => days.includes(w)).length;
@@ -71,7 +99,14 @@ describe('generateScheduleSlots', () => {
   });
 
   it('skips slots that already exist', () => {
-    const slots = generateScheduleSlots({ daysOfWeek: ['MON', 'WED'], localTime: '18:00', fromDate: '2026-03-02', toDate: '2026-03-11', durationMins: 25, timeZone: 'Europe/London' }) as Slot[];
+    const slots = generateScheduleSlots({
+      daysOfWeek: ['MON', 'WED'],
+      localTime: '18:00',
+      fromDate: '2026-03-02',
+      toDate: '2026-03-11',
+      durationMins: 25,
+      timeZone: 'Europe/London',
+    }) as Slot[];
     const taken = new Set([slots[1]!.startTime.getTime()]);
     expect(slotsToCreate(slots, taken)).toEqual([slots[0], slots[2], slots[3]]);
   });

@@ -1,6 +1,12 @@
 import { DomainError } from '../shared/domain-error';
 import { localDaysBetween, type LocalDate } from '../time/studio-week';
-import { localDatesFromTo, weekdayOfLocalDate, zonedDateTimeToUtc, type LocalTime, type WeekdayCode } from '../time/wall-clock';
+import {
+  localDatesFromTo,
+  weekdayOfLocalDate,
+  zonedDateTimeToUtc,
+  type LocalTime,
+  type WeekdayCode,
+} from '../time/wall-clock';
 
 export const MAX_SCHEDULE_DAYS = 366;
 
@@ -24,8 +30,10 @@ export interface Slot {
  * clocks change, so the UTC instant moves by an hour.
  */
 export function generateScheduleSlots(pattern: WeeklyPattern): Slot[] | DomainError {
-  if (pattern.daysOfWeek.length === 0) return new DomainError('VALIDATION_ERROR', 'daysOfWeek: choose at least one day');
-  if (pattern.toDate < pattern.fromDate) return new DomainError('VALIDATION_ERROR', 'toDate: must not be before fromDate');
+  if (pattern.daysOfWeek.length === 0)
+    return new DomainError('VALIDATION_ERROR', 'daysOfWeek: choose at least one day');
+  if (pattern.toDate < pattern.fromDate)
+    return new DomainError('VALIDATION_ERROR', 'toDate: must not be before fromDate');
   if (localDaysBetween(pattern.fromDate, pattern.toDate) >= MAX_SCHEDULE_DAYS) {
     return new DomainError('VALIDATION_ERROR', `toDate: a schedule can span at most ${MAX_SCHEDULE_DAYS} days`);
   }

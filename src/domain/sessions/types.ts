@@ -3,7 +3,14 @@
 export const SESSION_STATUSES = ['SCHEDULED', 'CANCELLED', 'COMPLETED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
-export const REGISTRATION_STATUSES = ['REGISTERED', 'WAITLISTED', 'CANCELLED', 'LATE_CANCELLED', 'ATTENDED', 'NO_SHOW'] as const;
+export const REGISTRATION_STATUSES = [
+  'REGISTERED',
+  'WAITLISTED',
+  'CANCELLED',
+  'LATE_CANCELLED',
+  'ATTENDED',
+  'NO_SHOW',
+] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 /** Registrations that hold a place in the session (count towards capacity). */

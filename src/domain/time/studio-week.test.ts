@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addLocalDays, isLocalDate, localDateOf, startOfLocalDate, studioWeek, studioWeekOf, studioWeeksFrom, weekOfLocalDate } from './studio-week';
+import {
+  addLocalDays,
+  isLocalDate,
+  localDateOf,
+  startOfLocalDate,
+  studioWeek,
+  studioWeekOf,
+  studioWeeksFrom,
+  weekOfLocalDate,
+} from './studio-week';
 
 const LONDON = 'Europe/London';
 const HOUR = 3_600_000;
@@ -31,14 +40,18 @@ describe('studio weeks', () => {
 
   it('consecutive weeks tile time with no gap or overlap, and every instant falls in its own week', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }), fc.constantFrom(LONDON, 'America/New_York', 'Australia/Sydney', 'UTC'), (instant, zone) => {
-        const [first, second] = studioWeeksFrom(instant, zone, 1);
-        expect(first!.endsAt.getTime()).toBe(second!.startsAt.getTime());
-        expect(first!.startsAt.getTime()).toBeLessThanOrEqual(instant.getTime());
-        expect(instant.getTime()).toBeLessThan(first!.endsAt.getTime());
-        expect(localDateOf(first!.startsAt, zone)).toBe(first!.weekStart);
-        expect(weekOfLocalDate(localDateOf(instant, zone))).toBe(first!.weekStart);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }),
+        fc.constantFrom(LONDON, 'America/New_York', 'Australia/Sydney', 'UTC'),
+        (instant, zone) => {
+          const [first, second] = studioWeeksFrom(instant, zone, 1);
+          expect(first!.endsAt.getTime()).toBe(second!.startsAt.getTime());
+          expect(first!.startsAt.getTime()).toBeLessThanOrEqual(instant.getTime());
+          expect(instant.getTime()).toBeLessThan(first!.endsAt.getTime());
+          expect(localDateOf(first!.startsAt, zone)).toBe(first!.weekStart);
+          expect(weekOfLocalDate(localDateOf(instant, zone))).toBe(first!.weekStart);
+        },
+      ),
     );
   });
 

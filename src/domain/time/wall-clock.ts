@@ -31,7 +31,10 @@ export function zonedDateTimeToUtc(date: LocalDate, time: LocalTime, timeZone: s
 }
 
 /** What the wall clock and calendar in `timeZone` show at `instant`. */
-export function utcToWallClock(instant: Date, timeZone: string): { date: LocalDate; time: LocalTime; weekday: WeekdayCode } {
+export function utcToWallClock(
+  instant: Date,
+  timeZone: string,
+): { date: LocalDate; time: LocalTime; weekday: WeekdayCode } {
   const z = new TZDate(instant.getTime(), timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return {

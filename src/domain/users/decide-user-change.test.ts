@@ -6,7 +6,10 @@ const admin = { id: 'a', role: 'ADMIN' as const, active: true };
 
 describe('decideUserChange', () => {
   it('changes a client into a coach', () => {
-    const result = decideUserChange({ actorId: 'a', target: { id: 'c', role: 'CLIENT', active: true }, otherActiveAdmins: 0 }, { role: 'COACH' });
+    const result = decideUserChange(
+      { actorId: 'a', target: { id: 'c', role: 'CLIENT', active: true }, otherActiveAdmins: 0 },
+      { role: 'COACH' },
+    );
     expect(result).toEqual({ role: 'COACH', active: true });
   });
 
@@ -22,6 +25,9 @@ describe('decideUserChange', () => {
   });
 
   it('lets one admin demote another when others remain', () => {
-    expect(decideUserChange({ actorId: 'x', target: admin, otherActiveAdmins: 1 }, { role: 'COACH' })).toEqual({ role: 'COACH', active: true });
+    expect(decideUserChange({ actorId: 'x', target: admin, otherActiveAdmins: 1 }, { role: 'COACH' })).toEqual({
+      role: 'COACH',
+      active: true,
+    });
   });
 });

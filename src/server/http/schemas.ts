@@ -15,4 +15,11 @@ export const idParam = z.object({ id: z.string().min(1).max(64) });
 export const uuidParam = z.object({ id: z.uuid() });
 
 /** The error statuses most routes can answer with, for OpenAPI. */
-export const commonErrors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody } as const;
+export const commonErrors = {
+  400: errorBody,
+  401: errorBody,
+  403: errorBody,
+  404: errorBody,
+  409: errorBody,
+  422: errorBody,
+} as const;

@@ -4,7 +4,12 @@ import { access, decideAccess, type AccessRule } from '../../domain/access/polic
 import { isRole, type Actor } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
 import { isFeatureEnabled, type Feature } from '../../domain/settings/setting-definitions';
-import { lookUpRequestSession, verifiedSessionToken, type RequestSessionLookup, type SessionUserRow } from '../../services/auth/look-up-request-session';
+import {
+  lookUpRequestSession,
+  verifiedSessionToken,
+  type RequestSessionLookup,
+  type SessionUserRow,
+} from '../../services/auth/look-up-request-session';
 import { sendError } from './errors';
 
 export interface ApiRouteInfo {
@@ -26,7 +31,12 @@ declare module 'fastify' {
  * sliding refresh: then better-auth's own getSession runs (it extends the row) and its new cookie
  * is passed on. A deactivated user is nobody.
  */
-async function resolveActor(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, lookup: RequestSessionLookup): Promise<Actor | null> {
+async function resolveActor(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lookup: RequestSessionLookup,
+): Promise<Actor | null> {
   let user = lookup.user;
   if (user && lookup.refreshDue) user = await refreshSession(app, request, reply);
   if (!user || user.banned || !isRole(user.role)) return null;
@@ -34,8 +44,15 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest, reply
   return { id: user.id, role: user.role };
 }
 
-async function refreshSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<SessionUserRow | null> {
-  const { headers, response } = await app.deps.auth.api.getSession({ headers: fromNodeHeaders(request.headers), returnHeaders: true });
+async function refreshSession(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<SessionUserRow | null> {
+  const { headers, response } = await app.deps.auth.api.getSession({
+    headers: fromNodeHeaders(request.headers),
+    returnHeaders: true,
+  });
   const cookies = headers.getSetCookie();
   if (cookies.length) reply.header('set-cookie', cookies);
   if (!response) return null;

@@ -52,7 +52,10 @@ function toErrorBody(text: string, status: number) {
     /* not JSON: keep the defaults */
   }
   const fallback = status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHENTICATED' : 'AUTH_ERROR';
-  const message = status === 429 ? 'Too many attempts. Please wait a minute and try again.' : (parsed.message ?? 'Authentication failed');
+  const message =
+    status === 429
+      ? 'Too many attempts. Please wait a minute and try again.'
+      : (parsed.message ?? 'Authentication failed');
   const code = status === 429 ? 'RATE_LIMITED' : (parsed.code ?? fallback);
   return { error: { code, message }, code, message };
 }

@@ -40,7 +40,8 @@ function describeValidation(error: FastifyError): string {
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((raw: unknown, request, reply) => {
     if (isDomainError(raw)) return sendError(reply, statusForCode(raw.code), raw.code, raw.message);
-    if (hasZodFastifySchemaValidationErrors(raw)) return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(raw as FastifyError));
+    if (hasZodFastifySchemaValidationErrors(raw))
+      return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(raw as FastifyError));
     const error = raw as FastifyError;
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -51,14 +52,16 @@ export function registerErrorHandling(app: FastifyInstance) {
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');
     }
-    if (error instanceof SyntaxError) return sendError(reply, 400, 'INVALID_JSON', 'The request body is not valid JSON');
+    if (error instanceof SyntaxError)
+      return sendError(reply, 400, 'INVALID_JSON', 'The request body is not valid JSON');
     const pg = postgresCode(error);
     if (pg && PG_ERRORS[pg]) {
       const [status, code, message] = PG_ERRORS[pg];
       request.log.warn({ err: error }, 'database rejected a request');
       return sendError(reply, status, code, message);
     }
-    if (isResponseSerializationError(raw)) request.log.error({ err: error, cause: error.cause }, 'response did not match its schema');
+    if (isResponseSerializationError(raw))
+      request.log.error({ err: error, cause: error.cause }, 'response did not match its schema');
     else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(reply, error.statusCode, 'BAD_REQUEST', error.message);
     } else request.log.error({ err: error }, 'unhandled error');

@@ -25,7 +25,8 @@ export async function registerWebApp(app: FastifyInstance) {
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(reply, 404, 'NOT_FOUND', 'Not found');
     // A missing asset is a 404, not the app's HTML (a browser would fail to run it as a script).
-    if (path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(path)) return reply.status(404).type('text/plain').send('Not found');
+    if (path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(path))
+      return reply.status(404).type('text/plain').send('Not found');
     if (!hasBuild) return reply.status(503).type('text/plain').send('The web app is not built. Run `npm run build`.');
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -20,7 +20,10 @@ export interface AuditLogPage {
 }
 
 /** Newest first; `before` is the createdAt ISO cursor of the last entry of the previous page. */
-export async function listAuditLog(db: Database, opts: { before?: Date; limit: number; targetId?: string }): Promise<AuditLogPage> {
+export async function listAuditLog(
+  db: Database,
+  opts: { before?: Date; limit: number; targetId?: string },
+): Promise<AuditLogPage> {
   const filters: SQL[] = [];
   if (opts.before) filters.push(lt(auditLog.createdAt, opts.before));
   if (opts.targetId) filters.push(eq(auditLog.targetId, opts.targetId));

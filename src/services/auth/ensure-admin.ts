@@ -8,7 +8,11 @@ import type { Auth } from './create-auth';
  * How a real studio gets its first admin: ADMIN_EMAIL + ADMIN_PASSWORD at start-up make sure
  * that account exists, is active and is an ADMIN. An existing account keeps its password.
  */
-export async function ensureAdminAccount(db: Database, auth: Auth, admin: { email: string; password: string; name: string }) {
+export async function ensureAdminAccount(
+  db: Database,
+  auth: Auth,
+  admin: { email: string; password: string; name: string },
+) {
   const email = admin.email.toLowerCase();
   let [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user) {

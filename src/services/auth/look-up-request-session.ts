@@ -79,13 +79,23 @@ const lookupStatement = preparedStatement(
  * It reads the same rows better-auth's getSession reads and is as immediate: a deactivated user
  * (banned, sessions deleted) or a signed-out session is refused on the very next request.
  */
-export async function lookUpRequestSession(db: Executor, token: string | null, now: Date): Promise<RequestSessionLookup> {
+export async function lookUpRequestSession(
+  db: Executor,
+  token: string | null,
+  now: Date,
+): Promise<RequestSessionLookup> {
   const result = await lookupStatement(db, { token, now: now.toISOString() });
-  const row = (result as unknown as { rows: Array<SessionUserRow & { settings: unknown; expires_at: Date | string | null }> }).rows[0];
+  const row = (
+    result as unknown as { rows: Array<SessionUserRow & { settings: unknown; expires_at: Date | string | null }> }
+  ).rows[0];
   const stored = typeof row?.settings === 'string' ? JSON.parse(row.settings) : row?.settings;
   const settings = resolveSettings((stored ?? []) as Array<{ key: string; value: unknown }>);
   if (!row || row.id === null || row.id === undefined) return { settings, user: null, refreshDue: false };
   const expiresAt = new Date(row.expires_at as string).getTime();
   const refreshDue = expiresAt - SESSION_EXPIRES_IN_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime();
-  return { settings, user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.banned === true }, refreshDue };
+  return {
+    settings,
+    user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.banned === true },
+    refreshDue,
+  };
 }

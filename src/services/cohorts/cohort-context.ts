@@ -20,7 +20,9 @@ export async function studioTimeZone(ex: Executor): Promise<string> {
   return (await loadSettings(ex))['studio.timezone'];
 }
 
-export const scheduleOf = (c: Pick<CohortRow, 'startDate' | 'weeks' | 'questionnaireOpensDaysBeforeWeekEnd'>): QuestionnaireSchedule => ({
+export const scheduleOf = (
+  c: Pick<CohortRow, 'startDate' | 'weeks' | 'questionnaireOpensDaysBeforeWeekEnd'>,
+): QuestionnaireSchedule => ({
   startDate: c.startDate,
   weeks: c.weeks,
   questionnaireOpensDaysBeforeWeekEnd: c.questionnaireOpensDaysBeforeWeekEnd,
@@ -44,12 +46,20 @@ export async function loadCohortCoaches(ex: Executor, cohortIds: readonly string
  * Loads a cohort for a coach or admin: 404 COHORT_NOT_FOUND when it does not exist, 403 when
  * the caller does not coach it. `forUpdate` locks the row (edits, enrolments).
  */
-export async function loadCohortAsCoach(ex: Executor, actor: Actor, cohortId: string, options: { forUpdate?: boolean } = {}) {
+export async function loadCohortAsCoach(
+  ex: Executor,
+  actor: Actor,
+  cohortId: string,
+  options: { forUpdate?: boolean } = {},
+) {
   const query = ex.select().from(cohorts).where(eq(cohorts.id, cohortId));
   const [cohort] = options.forUpdate ? await query.for('update') : await query;
   if (!cohort) throw new DomainError('COHORT_NOT_FOUND', 'There is no such cohort');
   const coaches = (await loadCohortCoaches(ex, [cohort.id])).get(cohort.id) ?? [];
-  requireCohortCoach(actor, coaches.map((c) => c.id));
+  requireCohortCoach(
+    actor,
+    coaches.map((c) => c.id),
+  );
   return { cohort, coaches };
 }
 
@@ -68,7 +78,11 @@ export function toPromptDefinition(row: typeof checkInPrompts.$inferSelect): Pro
 /** The prompts a cohort asks, in order; without a cohort, the studio's default prompts (all optional). */
 export async function loadPromptsInForce(ex: Executor, cohortId: string | null): Promise<PromptInForce[]> {
   if (cohortId === null) {
-    const rows = await ex.select().from(checkInPrompts).where(eq(checkInPrompts.studioDefault, true)).orderBy(asc(checkInPrompts.position));
+    const rows = await ex
+      .select()
+      .from(checkInPrompts)
+      .where(eq(checkInPrompts.studioDefault, true))
+      .orderBy(asc(checkInPrompts.position));
     return rows.map((r) => ({ ...toPromptDefinition(r), required: false }));
   }
   const rows = await ex
@@ -80,14 +94,17 @@ export async function loadPromptsInForce(ex: Executor, cohortId: string | null):
   return rows.map((r) => ({ ...toPromptDefinition(r.prompt), required: r.required }));
 }
 
-export async function loadPromptCatalogue(ex: Executor): Promise<Array<PromptDefinition & { builtIn: boolean; studioDefault: boolean }>> {
+export async function loadPromptCatalogue(
+  ex: Executor,
+): Promise<Array<PromptDefinition & { builtIn: boolean; studioDefault: boolean }>> {
   const rows = await ex.select().from(checkInPrompts).orderBy(asc(checkInPrompts.position), asc(checkInPrompts.label));
   return rows.map((r) => ({ ...toPromptDefinition(r), builtIn: r.builtIn, studioDefault: r.studioDefault }));
 }
 
 /** Users by id (name, email, role, whether deactivated). */
 export async function loadUsers(ex: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, { id: string; name: string; email: string; role: string; banned: boolean }>();
+  if (ids.length === 0)
+    return new Map<string, { id: string; name: string; email: string; role: string; banned: boolean }>();
   const rows = await ex
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, banned: users.banned })
     .from(users)

@@ -59,7 +59,12 @@ export interface CohortDetail extends CohortSummary {
   members: CohortMemberRow[];
 }
 
-async function weekViews(ex: Executor, cohort: CohortRow, currentWeek: number | null, timeZone: string): Promise<WeekQuestionnaireView[]> {
+async function weekViews(
+  ex: Executor,
+  cohort: CohortRow,
+  currentWeek: number | null,
+  timeZone: string,
+): Promise<WeekQuestionnaireView[]> {
   const rows = await loadWeekQuestionnaires(ex, cohort.id);
   const counts = await ex
     .select({ week: questionnaireResponses.week, n: sql<number>`count(*)::int` })
@@ -111,7 +116,13 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
     const mine = dates.get(m.userId) ?? [];
     const joined = localDateOf(m.joinedAt, timeZone);
     const since = (from: LocalDate) => (joined > from ? joined : from);
-    const qWeek = questionnaireWeekAt(scheduleOf(cohort), now, timeZone, submittedWeeks.get(m.userId) ?? new Set(), firstQuestionnaireWeekFor(cohort, joined));
+    const qWeek = questionnaireWeekAt(
+      scheduleOf(cohort),
+      now,
+      timeZone,
+      submittedWeeks.get(m.userId) ?? new Set(),
+      firstQuestionnaireWeekFor(cohort, joined),
+    );
     const qSubmitted = submittedWeeks.get(m.userId)?.has(qWeek) ?? false;
     return {
       userId: m.userId,
@@ -124,10 +135,17 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
       cadenceOverridden: m.checkInCadenceDays !== null,
       lastCheckInDate: last.get(m.userId) ?? null,
       streak: checkInStreak(mine, today, cadence),
-      complianceThisWeek: day.weekStartDate ? checkInCompliance(mine, { from: since(day.weekStartDate), to: today }, today, cadence).rate : null,
+      complianceThisWeek: day.weekStartDate
+        ? checkInCompliance(mine, { from: since(day.weekStartDate), to: today }, today, cadence).rate
+        : null,
       complianceOverall:
-        day.phase === 'UPCOMING' ? null : checkInCompliance(mine, { from: since(cohort.startDate), to: periodEnd }, today, cadence).rate,
-      questionnaire: { week: qWeek, status: questionnaireStatus(questionnaireWindow(scheduleOf(cohort), qWeek, timeZone), now, qSubmitted) },
+        day.phase === 'UPCOMING'
+          ? null
+          : checkInCompliance(mine, { from: since(cohort.startDate), to: periodEnd }, today, cadence).rate,
+      questionnaire: {
+        week: qWeek,
+        status: questionnaireStatus(questionnaireWindow(scheduleOf(cohort), qWeek, timeZone), now, qSubmitted),
+      },
     };
   });
 }

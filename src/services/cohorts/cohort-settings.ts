@@ -6,15 +6,28 @@ import { checkCoachTeam, type CoachCandidate } from '../../domain/cohorts/check-
 import { DomainError } from '../../domain/shared/domain-error';
 
 /** Checks and writes a cohort's coach team (replacing any previous one) inside the caller's transaction. */
-export async function replaceCoachTeam(tx: Tx, actor: Actor, cohortId: string, coachIds: readonly string[], leadCoachId: string | undefined) {
+export async function replaceCoachTeam(
+  tx: Tx,
+  actor: Actor,
+  cohortId: string,
+  coachIds: readonly string[],
+  leadCoachId: string | undefined,
+) {
   const rows = coachIds.length
-    ? await tx.select({ id: users.id, name: users.name, role: users.role, banned: users.banned }).from(users).where(inArray(users.id, [...coachIds]))
+    ? await tx
+        .select({ id: users.id, name: users.name, role: users.role, banned: users.banned })
+        .from(users)
+        .where(inArray(users.id, [...coachIds]))
     : [];
-  const candidates = new Map<string, CoachCandidate>(rows.map((r) => [r.id, { id: r.id, name: r.name, role: r.role as Role, active: !r.banned }]));
+  const candidates = new Map<string, CoachCandidate>(
+    rows.map((r) => [r.id, { id: r.id, name: r.name, role: r.role as Role, active: !r.banned }]),
+  );
   const team = checkCoachTeam(actor, coachIds, leadCoachId, candidates);
   if (team instanceof DomainError) throw team;
   await tx.delete(cohortCoaches).where(eq(cohortCoaches.cohortId, cohortId));
-  await tx.insert(cohortCoaches).values(team.coachIds.map((coachId) => ({ cohortId, coachId, isLead: coachId === team.leadCoachId })));
+  await tx
+    .insert(cohortCoaches)
+    .values(team.coachIds.map((coachId) => ({ cohortId, coachId, isLead: coachId === team.leadCoachId })));
   return team;
 }
 
@@ -22,6 +35,8 @@ export async function replaceCoachTeam(tx: Tx, actor: Actor, cohortId: string, c
 export async function replaceCohortPrompts(tx: Tx, cohortId: string, prompts: readonly CohortPromptRef[]) {
   await tx.delete(cohortPrompts).where(eq(cohortPrompts.cohortId, cohortId));
   if (prompts.length) {
-    await tx.insert(cohortPrompts).values(prompts.map((p, position) => ({ cohortId, promptKey: p.key, required: p.required, position })));
+    await tx
+      .insert(cohortPrompts)
+      .values(prompts.map((p, position) => ({ cohortId, promptKey: p.key, required: p.required, position })));
   }
 }

@@ -42,7 +42,11 @@ export async function listCohortTypes(db: Database) {
       .where(and(inArray(users.role, ['COACH', 'ADMIN']), eq(users.banned, false)))
       .orderBy(asc(users.name)),
   ]);
-  return { cohortTypes: rows.map(toView), promptCatalogue, coaches: coaches.map((c) => ({ ...c, role: c.role as 'COACH' | 'ADMIN' })) };
+  return {
+    cohortTypes: rows.map(toView),
+    promptCatalogue,
+    coaches: coaches.map((c) => ({ ...c, role: c.role as 'COACH' | 'ADMIN' })),
+  };
 }
 
 export async function findCohortType(ex: Executor, id: string): Promise<CohortTypeView> {
@@ -53,7 +57,12 @@ export async function findCohortType(ex: Executor, id: string): Promise<CohortTy
 
 /** The questionnaire a type starts with when none is given: the studio's standard one (from the first built-in type). */
 export async function standardQuestionnaire(ex: Executor): Promise<QuestionnaireContent> {
-  const [first] = await ex.select().from(cohortTypes).where(eq(cohortTypes.builtIn, true)).orderBy(asc(cohortTypes.createdAt)).limit(1);
+  const [first] = await ex
+    .select()
+    .from(cohortTypes)
+    .where(eq(cohortTypes.builtIn, true))
+    .orderBy(asc(cohortTypes.createdAt))
+    .limit(1);
   return (first?.defaultQuestionnaire as QuestionnaireContent | undefined) ?? { intro: '', questions: [] };
 }
 
@@ -87,11 +96,18 @@ export async function createCohortType(db: Database, actor: Actor, input: NewCoh
           createdBy: actor.id,
         })
         .returning();
-      await recordAudit(tx, { actorId: actor.id, action: 'cohort_type.created', targetType: 'cohort_type', targetId: row!.id, after: { name: row!.name, defaultWeeks: row!.defaultWeeks } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'cohort_type.created',
+        targetType: 'cohort_type',
+        targetId: row!.id,
+        after: { name: row!.name, defaultWeeks: row!.defaultWeeks },
+      });
       return toView(row!);
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'cohort_types_name_uq')) throw new DomainError('COHORT_TYPE_EXISTS', `There is already a cohort type called "${input.name.trim()}"`);
+    if (isUniqueViolation(error, 'cohort_types_name_uq'))
+      throw new DomainError('COHORT_TYPE_EXISTS', `There is already a cohort type called "${input.name.trim()}"`);
     throw error;
   }
 }

@@ -49,13 +49,19 @@ export async function createCohort(db: Database, actor: Actor, input: NewCohort,
     const type = input.typeId ? await findCohortType(tx, input.typeId) : null;
     const weeks = input.weeks !== undefined ? input.weeks : type ? type.defaultWeeks : undefined;
     if (weeks === undefined) {
-      throw new DomainError('VALIDATION_ERROR', 'weeks: give the length in weeks (1–52) or null for open-ended', { field: 'weeks' });
+      throw new DomainError('VALIDATION_ERROR', 'weeks: give the length in weeks (1–52) or null for open-ended', {
+        field: 'weeks',
+      });
     }
     let prompts: CohortPromptRef[];
     if (input.prompts) prompts = await resolvePromptSelection(tx, actor.id, input.prompts);
     else if (type) prompts = type.prompts;
     else {
-      const defaults = await tx.select({ key: checkInPrompts.key }).from(checkInPrompts).where(eq(checkInPrompts.studioDefault, true)).orderBy(asc(checkInPrompts.position));
+      const defaults = await tx
+        .select({ key: checkInPrompts.key })
+        .from(checkInPrompts)
+        .where(eq(checkInPrompts.studioDefault, true))
+        .orderBy(asc(checkInPrompts.position));
       prompts = defaults.map((d) => ({ key: d.key, required: false }));
     }
     const questionnaire: QuestionnaireContent = input.defaultQuestionnaire

@@ -85,11 +85,21 @@ export async function putFeedback(
 }
 
 /** A private note of a coach on a client; only coaches of the cohort and admins ever read it. */
-export async function addCoachNote(db: Database, actor: Actor, cohortId: string, userId: string, text: string, now: Date): Promise<NoteView> {
+export async function addCoachNote(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  userId: string,
+  text: string,
+  now: Date,
+): Promise<NoteView> {
   return db.transaction(async (tx) => {
     await loadCohortAsCoach(tx, actor, cohortId);
     await requireMember(tx, cohortId, userId);
-    const [row] = await tx.insert(coachNotes).values({ cohortId, userId, authorId: actor.id, text: text.trim(), createdAt: now }).returning();
+    const [row] = await tx
+      .insert(coachNotes)
+      .values({ cohortId, userId, authorId: actor.id, text: text.trim(), createdAt: now })
+      .returning();
     const [writer] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, actor.id));
     return { id: row!.id, text: row!.text, author: writer ?? null, createdAt: row!.createdAt };
   });

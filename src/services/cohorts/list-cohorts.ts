@@ -55,9 +55,14 @@ export async function summariseCohorts(ex: Executor, rows: CohortRow[], now: Dat
       : Promise.resolve([]),
   ]);
   const days = new Map(rows.map((c) => [c.id, cohortDayAt(c, now, timeZone)]));
-  const earliestWeekStart = [...days.values()].map((d) => d.weekStartDate).filter((d): d is string => d !== null).sort()[0];
+  const earliestWeekStart = [...days.values()]
+    .map((d) => d.weekStartDate)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
   const activeUserIds = members.filter((m) => m.status === 'ACTIVE').map((m) => m.userId);
-  const dates = earliestWeekStart ? await loadCheckInDates(ex, activeUserIds, earliestWeekStart, today) : new Map<string, LocalDate[]>();
+  const dates = earliestWeekStart
+    ? await loadCheckInDates(ex, activeUserIds, earliestWeekStart, today)
+    : new Map<string, LocalDate[]>();
   const typeNames = new Map(typeRows.map((t) => [t.id, t.name]));
 
   return rows.map((c) => {
@@ -69,7 +74,12 @@ export async function summariseCohorts(ex: Executor, rows: CohortRow[], now: Dat
       for (const m of mine.filter((x) => x.status === 'ACTIVE')) {
         const joined = localDateOf(m.joinedAt, timeZone);
         const from = joined > day.weekStartDate ? joined : day.weekStartDate;
-        const result = checkInCompliance(dates.get(m.userId) ?? [], { from, to: today }, today, m.cadence ?? c.checkInCadenceDays);
+        const result = checkInCompliance(
+          dates.get(m.userId) ?? [],
+          { from, to: today },
+          today,
+          m.cadence ?? c.checkInCadenceDays,
+        );
         expected += result.expected;
         done += result.done;
       }
@@ -94,15 +104,26 @@ export async function summariseCohorts(ex: Executor, rows: CohortRow[], now: Dat
 }
 
 /** Admins see every cohort; a coach the cohorts they coach. Archived cohorts only when asked for. */
-export async function listCohorts(db: Database, actor: Actor, filter: { status?: CohortStatus }, now: Date): Promise<{ cohorts: CohortSummary[] }> {
+export async function listCohorts(
+  db: Database,
+  actor: Actor,
+  filter: { status?: CohortStatus },
+  now: Date,
+): Promise<{ cohorts: CohortSummary[] }> {
   const conditions: SQL[] = [filter.status ? eq(cohorts.status, filter.status) : ne(cohorts.status, 'ARCHIVED')];
   if (actor.role !== 'ADMIN') {
-    conditions.push(sql`EXISTS (SELECT 1 FROM ${cohortCoaches} cc WHERE cc.cohort_id = ${cohorts.id} AND cc.coach_id = ${actor.id})`);
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${cohortCoaches} cc WHERE cc.cohort_id = ${cohorts.id} AND cc.coach_id = ${actor.id})`,
+    );
   }
   const rows = await db
     .select()
     .from(cohorts)
     .where(and(...conditions))
-    .orderBy(sql`CASE ${cohorts.status} WHEN 'ACTIVE' THEN 0 WHEN 'DRAFT' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`, desc(cohorts.startDate), asc(cohorts.name));
+    .orderBy(
+      sql`CASE ${cohorts.status} WHEN 'ACTIVE' THEN 0 WHEN 'DRAFT' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`,
+      desc(cohorts.startDate),
+      asc(cohorts.name),
+    );
   return { cohorts: await summariseCohorts(db, rows, now) };
 }

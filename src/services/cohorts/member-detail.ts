@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
-import { checkIns, coachFeedback, coachNotes, cohortMemberships, cohortQuestionnaires, questionnaireResponses, users } from '../../db/schema';
+import {
+  checkIns,
+  coachFeedback,
+  coachNotes,
+  cohortMemberships,
+  cohortQuestionnaires,
+  questionnaireResponses,
+  users,
+} from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { attentionFlags, type AttentionFlag } from '../../domain/cohorts/attention-flags';
 import { cohortDayAt, cohortWeekDates } from '../../domain/cohorts/cohort-calendar';
@@ -9,7 +17,12 @@ import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import type { Answers, Question } from '../../domain/cohorts/questionnaire';
-import { firstQuestionnaireWeekFor, questionnaireStatus, questionnaireWindow, type QuestionnaireStatus } from '../../domain/cohorts/questionnaire-window';
+import {
+  firstQuestionnaireWeekFor,
+  questionnaireStatus,
+  questionnaireWindow,
+  type QuestionnaireStatus,
+} from '../../domain/cohorts/questionnaire-window';
 import type { WeightUnit } from '../../domain/cohorts/weight-units';
 import { DomainError } from '../../domain/shared/domain-error';
 import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
@@ -54,7 +67,17 @@ export interface MemberWeekView {
 }
 
 export interface MemberDetail {
-  member: { userId: string; name: string; email: string; status: MembershipStatus; joinedAt: Date; leftAt: Date | null; checkInCadenceDays: number; cadenceOverridden: boolean; weightUnit: WeightUnit };
+  member: {
+    userId: string;
+    name: string;
+    email: string;
+    status: MembershipStatus;
+    joinedAt: Date;
+    leftAt: Date | null;
+    checkInCadenceDays: number;
+    cadenceOverridden: boolean;
+    weightUnit: WeightUnit;
+  };
   prompts: PromptInForce[];
   checkIns: CheckInView[];
   streak: number;
@@ -65,10 +88,17 @@ export interface MemberDetail {
 }
 
 const author = alias(users, 'author');
-const named = (a: { id: string | null; name: string | null } | null) => (a?.id ? { id: a.id, name: a.name ?? '' } : null);
+const named = (a: { id: string | null; name: string | null } | null) =>
+  a?.id ? { id: a.id, name: a.name ?? '' } : null;
 
 /** The coach's member page: check-in history, stats, every week's answers and feedback (drafts too), private notes. */
-export async function getMemberDetail(db: Database, actor: Actor, cohortId: string, userId: string, now: Date): Promise<MemberDetail> {
+export async function getMemberDetail(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  userId: string,
+  now: Date,
+): Promise<MemberDetail> {
   const { cohort } = await loadCohortAsCoach(db, actor, cohortId);
   const [row] = await db
     .select({ m: cohortMemberships, name: users.name, email: users.email })
@@ -84,9 +114,17 @@ export async function getMemberDetail(db: Database, actor: Actor, cohortId: stri
   const [prompts, weightUnit, history, responses, feedback, notes, weekRows] = await Promise.all([
     loadPromptsInForce(db, cohortId),
     myWeightUnit(db, userId),
-    db.select().from(checkIns).where(and(eq(checkIns.userId, userId), gte(checkIns.date, cohort.startDate), lte(checkIns.date, until))).orderBy(asc(checkIns.date)),
     db
-      .select({ r: questionnaireResponses, intro: cohortQuestionnaires.intro, questions: cohortQuestionnaires.questions })
+      .select()
+      .from(checkIns)
+      .where(and(eq(checkIns.userId, userId), gte(checkIns.date, cohort.startDate), lte(checkIns.date, until)))
+      .orderBy(asc(checkIns.date)),
+    db
+      .select({
+        r: questionnaireResponses,
+        intro: cohortQuestionnaires.intro,
+        questions: cohortQuestionnaires.questions,
+      })
       .from(questionnaireResponses)
       .innerJoin(cohortQuestionnaires, eq(cohortQuestionnaires.id, questionnaireResponses.questionnaireId))
       .where(and(eq(questionnaireResponses.cohortId, cohortId), eq(questionnaireResponses.userId, userId))),
@@ -111,7 +149,9 @@ export async function getMemberDetail(db: Database, actor: Actor, cohortId: stri
   // Weeks before the client joined were not theirs to answer: the page starts at the week they joined in.
   for (let week = firstQuestionnaireWeekFor(cohort, joined); week <= lastWeek; week++) {
     const response = responses.find((r) => r.r.week === week);
-    const content = response ? { intro: response.intro, questions: response.questions as Question[] } : (weekRows.get(week) ?? fallback);
+    const content = response
+      ? { intro: response.intro, questions: response.questions as Question[] }
+      : (weekRows.get(week) ?? fallback);
     const window = questionnaireWindow(scheduleOf(cohort), week, timeZone);
     const submitted = response?.r.status === 'SUBMITTED';
     const fb = feedback.find((f) => f.f.week === week);
@@ -128,19 +168,53 @@ export async function getMemberDetail(db: Database, actor: Actor, cohortId: stri
         answers: submitted ? response!.r.answers : null,
       },
       feedback: fb
-        ? { id: fb.f.id, week, message: fb.f.message, videoUrl: fb.f.videoUrl, status: fb.f.status as 'DRAFT' | 'PUBLISHED', author: named(fb.author), publishedAt: fb.f.publishedAt, updatedAt: fb.f.updatedAt }
+        ? {
+            id: fb.f.id,
+            week,
+            message: fb.f.message,
+            videoUrl: fb.f.videoUrl,
+            status: fb.f.status as 'DRAFT' | 'PUBLISHED',
+            author: named(fb.author),
+            publishedAt: fb.f.publishedAt,
+            updatedAt: fb.f.updatedAt,
+          }
         : null,
     });
   }
   const latest = [...weeks].reverse().find((w) => w.questionnaire.answers);
   return {
-    member: { userId, name: row.name, email: row.email, status: row.m.status as MembershipStatus, joinedAt: row.m.joinedAt, leftAt: row.m.leftAt, checkInCadenceDays: cadence, cadenceOverridden: row.m.checkInCadenceDays !== null, weightUnit },
+    member: {
+      userId,
+      name: row.name,
+      email: row.email,
+      status: row.m.status as MembershipStatus,
+      joinedAt: row.m.joinedAt,
+      leftAt: row.m.leftAt,
+      checkInCadenceDays: cadence,
+      cadenceOverridden: row.m.checkInCadenceDays !== null,
+      weightUnit,
+    },
     prompts,
     checkIns: history.map((h) => toCheckInView(h, weightUnit)),
     streak: checkInStreak(dates, today, cadence),
     compliance: {
-      thisWeek: day.weekStartDate ? checkInCompliance(dates, { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today }, today, cadence).rate : null,
-      overall: day.phase === 'UPCOMING' ? null : checkInCompliance(dates, { from: joined > cohort.startDate ? joined : cohort.startDate, to: until }, today, cadence).rate,
+      thisWeek: day.weekStartDate
+        ? checkInCompliance(
+            dates,
+            { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today },
+            today,
+            cadence,
+          ).rate
+        : null,
+      overall:
+        day.phase === 'UPCOMING'
+          ? null
+          : checkInCompliance(
+              dates,
+              { from: joined > cohort.startDate ? joined : cohort.startDate, to: until },
+              today,
+              cadence,
+            ).rate,
     },
     weeks,
     notes: notes.map(({ n, author: a }) => ({ id: n.id, text: n.text, author: named(a), createdAt: n.createdAt })),

@@ -4,7 +4,12 @@ import { checkIns, coachFeedback, questionnaireResponses } from '../../db/schema
 import type { LocalDate } from '../../domain/time/studio-week';
 
 /** Check-in dates per client between two studio-local dates (inclusive). */
-export async function loadCheckInDates(ex: Executor, userIds: readonly string[], from: LocalDate, to: LocalDate): Promise<Map<string, LocalDate[]>> {
+export async function loadCheckInDates(
+  ex: Executor,
+  userIds: readonly string[],
+  from: LocalDate,
+  to: LocalDate,
+): Promise<Map<string, LocalDate[]>> {
   const byUser = new Map<string, LocalDate[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0 || to < from) return byUser;
   const rows = await ex
@@ -17,7 +22,11 @@ export async function loadCheckInDates(ex: Executor, userIds: readonly string[],
 }
 
 /** Each client's latest check-in date on or before `upTo`. */
-export async function loadLastCheckInDates(ex: Executor, userIds: readonly string[], upTo: LocalDate): Promise<Map<string, LocalDate>> {
+export async function loadLastCheckInDates(
+  ex: Executor,
+  userIds: readonly string[],
+  upTo: LocalDate,
+): Promise<Map<string, LocalDate>> {
   if (userIds.length === 0) return new Map();
   const rows = await ex
     .select({ userId: checkIns.userId, last: max(checkIns.date) })
@@ -28,7 +37,10 @@ export async function loadLastCheckInDates(ex: Executor, userIds: readonly strin
 }
 
 /** Submitted questionnaires without published feedback, per cohort: the review queue's length. */
-export async function loadWaitingReviewCounts(ex: Executor, cohortIds: readonly string[]): Promise<Map<string, number>> {
+export async function loadWaitingReviewCounts(
+  ex: Executor,
+  cohortIds: readonly string[],
+): Promise<Map<string, number>> {
   if (cohortIds.length === 0) return new Map();
   const rows = await ex
     .select({ cohortId: questionnaireResponses.cohortId, n: sql<number>`count(*)::int` })
@@ -46,13 +58,23 @@ export async function loadWaitingReviewCounts(ex: Executor, cohortIds: readonly 
 }
 
 /** Weeks each client of a cohort has submitted. */
-export async function loadSubmittedWeeks(ex: Executor, cohortId: string, userIds: readonly string[]): Promise<Map<string, Set<number>>> {
+export async function loadSubmittedWeeks(
+  ex: Executor,
+  cohortId: string,
+  userIds: readonly string[],
+): Promise<Map<string, Set<number>>> {
   const byUser = new Map<string, Set<number>>(userIds.map((id) => [id, new Set()]));
   if (userIds.length === 0) return byUser;
   const rows = await ex
     .select({ userId: questionnaireResponses.userId, week: questionnaireResponses.week })
     .from(questionnaireResponses)
-    .where(and(eq(questionnaireResponses.cohortId, cohortId), inArray(questionnaireResponses.userId, [...userIds]), eq(questionnaireResponses.status, 'SUBMITTED')));
+    .where(
+      and(
+        eq(questionnaireResponses.cohortId, cohortId),
+        inArray(questionnaireResponses.userId, [...userIds]),
+        eq(questionnaireResponses.status, 'SUBMITTED'),
+      ),
+    );
   for (const r of rows) byUser.get(r.userId)?.add(r.week);
   return byUser;
 }

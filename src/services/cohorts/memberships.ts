@@ -31,7 +31,15 @@ async function membershipView(tx: Tx, cohortId: string, userId: string): Promise
     .where(and(eq(cohortMemberships.cohortId, cohortId), eq(cohortMemberships.userId, userId)));
   if (!row) throw new DomainError('NOT_IN_COHORT', 'That client is not a member of this cohort');
   const { m } = row;
-  return { userId, name: row.name, email: row.email, status: m.status as MembershipStatus, joinedAt: m.joinedAt, leftAt: m.leftAt, checkInCadenceDays: m.checkInCadenceDays };
+  return {
+    userId,
+    name: row.name,
+    email: row.email,
+    status: m.status as MembershipStatus,
+    joinedAt: m.joinedAt,
+    leftAt: m.leftAt,
+    checkInCadenceDays: m.checkInCadenceDays,
+  };
 }
 
 /** The client's current (active or paused) cohort, if any. */
@@ -50,7 +58,13 @@ async function currentMembershipOf(tx: Tx | Database, userId: string) {
  * first); the partial unique index `cohort_memberships_one_current_uq` is the last word if
  * anything slips past. Re-enrolling a client who left reuses their row and keeps their data.
  */
-export async function enrolMember(db: Database, actor: Actor, cohortId: string, input: { userId: string; checkInCadenceDays?: number | null }, now: Date): Promise<MembershipView> {
+export async function enrolMember(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  input: { userId: string; checkInCadenceDays?: number | null },
+  now: Date,
+): Promise<MembershipView> {
   try {
     return await db.transaction(async (tx) => {
       const { cohort } = await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
@@ -70,10 +84,23 @@ export async function enrolMember(db: Database, actor: Actor, cohortId: string, 
       if (decision instanceof DomainError) throw decision;
       const [membership] = await tx
         .insert(cohortMemberships)
-        .values({ cohortId, userId: input.userId, status: 'ACTIVE', joinedAt: now, addedBy: actor.id, checkInCadenceDays: input.checkInCadenceDays ?? null })
+        .values({
+          cohortId,
+          userId: input.userId,
+          status: 'ACTIVE',
+          joinedAt: now,
+          addedBy: actor.id,
+          checkInCadenceDays: input.checkInCadenceDays ?? null,
+        })
         .onConflictDoUpdate({
           target: [cohortMemberships.cohortId, cohortMemberships.userId],
-          set: { status: 'ACTIVE', joinedAt: now, leftAt: null, addedBy: actor.id, checkInCadenceDays: input.checkInCadenceDays ?? null },
+          set: {
+            status: 'ACTIVE',
+            joinedAt: now,
+            leftAt: null,
+            addedBy: actor.id,
+            checkInCadenceDays: input.checkInCadenceDays ?? null,
+          },
           setWhere: sql`${cohortMemberships.status} IN ('WITHDRAWN', 'COMPLETED')`,
         })
         .returning();
@@ -96,31 +123,58 @@ export async function enrolMember(db: Database, actor: Actor, cohortId: string, 
         email: true,
         dedupeKey: `cohort-welcome:${membership.id}:${now.getTime()}`,
       });
-      await recordAudit(tx, { actorId: actor.id, action: 'cohort.member_enrolled', targetType: 'cohort', targetId: cohortId, after: { userId: input.userId } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'cohort.member_enrolled',
+        targetType: 'cohort',
+        targetId: cohortId,
+        after: { userId: input.userId },
+      });
       return membershipView(tx, cohortId, input.userId);
     });
   } catch (error) {
     if (!isUniqueViolation(error, 'cohort_memberships_one_current_uq')) throw error;
     // Lost a race with a concurrent enrolment of the same client into another cohort.
     const other = await currentMembershipOf(db, input.userId);
-    throw new DomainError('COHORT_CONFLICT', `That client is already in the cohort "${other?.cohortName ?? 'another cohort'}"`);
+    throw new DomainError(
+      'COHORT_CONFLICT',
+      `That client is already in the cohort "${other?.cohortName ?? 'another cohort'}"`,
+    );
   }
 }
 
 /** Withdraws a client: the membership is kept (WITHDRAWN) with all their data. */
-export async function withdrawMember(db: Database, actor: Actor, cohortId: string, userId: string, now: Date): Promise<MembershipView> {
+export async function withdrawMember(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  userId: string,
+  now: Date,
+): Promise<MembershipView> {
   return db.transaction(async (tx) => {
     await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
     const updated = await tx
       .update(cohortMemberships)
       .set({ status: 'WITHDRAWN', leftAt: now })
-      .where(and(eq(cohortMemberships.cohortId, cohortId), eq(cohortMemberships.userId, userId), inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED'])))
+      .where(
+        and(
+          eq(cohortMemberships.cohortId, cohortId),
+          eq(cohortMemberships.userId, userId),
+          inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED']),
+        ),
+      )
       .returning({ id: cohortMemberships.id });
     if (updated.length === 0) {
       const view = await membershipView(tx, cohortId, userId); // 404 NOT_IN_COHORT when never a member
       throw new DomainError('NOT_IN_COHORT', `${view.name} is no longer in this cohort`);
     }
-    await recordAudit(tx, { actorId: actor.id, action: 'cohort.member_withdrawn', targetType: 'cohort', targetId: cohortId, after: { userId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'cohort.member_withdrawn',
+      targetType: 'cohort',
+      targetId: cohortId,
+      after: { userId },
+    });
     return membershipView(tx, cohortId, userId);
   });
 }

@@ -1,6 +1,10 @@
 import type { Database } from '../../db/client';
 import type { Actor } from '../../domain/access/roles';
-import { DEFAULT_CHECK_IN_BACKFILL_DAYS, checkInWindow, type CheckInWindow } from '../../domain/cohorts/decide-check-in-date';
+import {
+  DEFAULT_CHECK_IN_BACKFILL_DAYS,
+  checkInWindow,
+  type CheckInWindow,
+} from '../../domain/cohorts/decide-check-in-date';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import type { WeightUnit } from '../../domain/cohorts/weight-units';
 import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
@@ -22,9 +26,16 @@ export interface MyCheckInPromptsView {
  * (their cohort's, else the studio defaults) — so a client outside any cohort can log too.
  */
 export async function getMyCheckInPrompts(db: Database, actor: Actor, now: Date): Promise<MyCheckInPromptsView> {
-  const [mine, timeZone, weightUnit] = await Promise.all([findMyCohort(db, actor.id), studioTimeZone(db), myWeightUnit(db, actor.id)]);
+  const [mine, timeZone, weightUnit] = await Promise.all([
+    findMyCohort(db, actor.id),
+    studioTimeZone(db),
+    myWeightUnit(db, actor.id),
+  ]);
   const today = localDateOf(now, timeZone);
-  const [prompts, row] = await Promise.all([loadPromptsInForce(db, mine?.cohort.id ?? null), findCheckIn(db, actor.id, today)]);
+  const [prompts, row] = await Promise.all([
+    loadPromptsInForce(db, mine?.cohort.id ?? null),
+    findCheckIn(db, actor.id, today),
+  ]);
   return {
     source: mine ? 'COHORT' : 'STUDIO_DEFAULT',
     cohort: mine ? { id: mine.cohort.id, name: mine.cohort.name } : null,

@@ -23,11 +23,20 @@ export interface CheckInView {
 
 export function toCheckInView(row: typeof checkIns.$inferSelect, unit: WeightUnit): CheckInView {
   const kg = row.values[WEIGHT_PROMPT_KEY];
-  return { date: row.date, values: row.values, weight: typeof kg === 'number' ? displayWeight(kg, unit) : null, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    date: row.date,
+    values: row.values,
+    weight: typeof kg === 'number' ? displayWeight(kg, unit) : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 export async function findCheckIn(ex: Executor, userId: string, date: LocalDate) {
-  const [row] = await ex.select().from(checkIns).where(and(eq(checkIns.userId, userId), eq(checkIns.date, date)));
+  const [row] = await ex
+    .select()
+    .from(checkIns)
+    .where(and(eq(checkIns.userId, userId), eq(checkIns.date, date)));
   return row ?? null;
 }
 
@@ -36,7 +45,13 @@ export async function findCheckIn(ex: Executor, userId: string, date: LocalDate)
  * window come from their cohort (studio defaults outside one); one row per (client, date) —
  * the unique index makes a double submit an edit, never a duplicate.
  */
-export async function putMyCheckIn(db: Database, actor: Actor, date: LocalDate, rawValues: Record<string, unknown>, now: Date): Promise<CheckInView> {
+export async function putMyCheckIn(
+  db: Database,
+  actor: Actor,
+  date: LocalDate,
+  rawValues: Record<string, unknown>,
+  now: Date,
+): Promise<CheckInView> {
   return db.transaction(async (tx) => {
     const today = localDateOf(now, await studioTimeZone(tx));
     const mine = await findMyCohort(tx, actor.id);
@@ -57,25 +72,44 @@ export async function putMyCheckIn(db: Database, actor: Actor, date: LocalDate, 
 export const MAX_CHECK_IN_RANGE_DAYS = 400;
 
 /** The client's own check-ins between two dates (default: the last 4 weeks), oldest first. */
-export async function listMyCheckIns(db: Database, actor: Actor, range: { from?: LocalDate; to?: LocalDate }, now: Date) {
+export async function listMyCheckIns(
+  db: Database,
+  actor: Actor,
+  range: { from?: LocalDate; to?: LocalDate },
+  now: Date,
+) {
   const to = range.to ?? localDateOf(now, await studioTimeZone(db));
   const from = range.from ?? addLocalDays(to, -27);
   if (from > to) throw new DomainError('VALIDATION_ERROR', 'from: must not be after to', { field: 'from' });
   if (localDaysBetween(from, to) >= MAX_CHECK_IN_RANGE_DAYS) {
-    throw new DomainError('VALIDATION_ERROR', `from: ask for at most ${MAX_CHECK_IN_RANGE_DAYS} days at a time`, { field: 'from' });
+    throw new DomainError('VALIDATION_ERROR', `from: ask for at most ${MAX_CHECK_IN_RANGE_DAYS} days at a time`, {
+      field: 'from',
+    });
   }
   const [rows, weightUnit] = await Promise.all([
-    db.select().from(checkIns).where(and(eq(checkIns.userId, actor.id), gte(checkIns.date, from), lte(checkIns.date, to))).orderBy(asc(checkIns.date)),
+    db
+      .select()
+      .from(checkIns)
+      .where(and(eq(checkIns.userId, actor.id), gte(checkIns.date, from), lte(checkIns.date, to)))
+      .orderBy(asc(checkIns.date)),
     myWeightUnit(db, actor.id),
   ]);
   return { from, to, weightUnit, checkIns: rows.map((r) => toCheckInView(r, weightUnit)) };
 }
 
 /** How the client enters and reads their weight. */
-export async function setMyCheckInPreferences(db: Database, actor: Actor, input: { weightUnit: WeightUnit }, now: Date) {
+export async function setMyCheckInPreferences(
+  db: Database,
+  actor: Actor,
+  input: { weightUnit: WeightUnit },
+  now: Date,
+) {
   await db
     .insert(clientCheckInPreferences)
     .values({ userId: actor.id, weightUnit: input.weightUnit, updatedAt: now })
-    .onConflictDoUpdate({ target: clientCheckInPreferences.userId, set: { weightUnit: input.weightUnit, updatedAt: sql`excluded.updated_at` } });
+    .onConflictDoUpdate({
+      target: clientCheckInPreferences.userId,
+      set: { weightUnit: input.weightUnit, updatedAt: sql`excluded.updated_at` },
+    });
   return { weightUnit: input.weightUnit };
 }

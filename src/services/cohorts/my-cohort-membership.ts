@@ -21,7 +21,13 @@ export async function findMyCohort(ex: Executor, userId: string): Promise<MyCoho
     .select({ cohort: cohorts, membership: cohortMemberships })
     .from(cohortMemberships)
     .innerJoin(cohorts, eq(cohorts.id, cohortMemberships.cohortId))
-    .where(and(eq(cohortMemberships.userId, userId), inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED', 'COMPLETED']), ne(cohorts.status, 'ARCHIVED')))
+    .where(
+      and(
+        eq(cohortMemberships.userId, userId),
+        inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED', 'COMPLETED']),
+        ne(cohorts.status, 'ARCHIVED'),
+      ),
+    )
     .orderBy(
       desc(inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED'])),
       desc(cohortMemberships.leftAt),
@@ -33,6 +39,9 @@ export async function findMyCohort(ex: Executor, userId: string): Promise<MyCoho
 }
 
 export async function myWeightUnit(ex: Executor, userId: string): Promise<WeightUnit> {
-  const [row] = await ex.select({ unit: clientCheckInPreferences.weightUnit }).from(clientCheckInPreferences).where(eq(clientCheckInPreferences.userId, userId));
+  const [row] = await ex
+    .select({ unit: clientCheckInPreferences.weightUnit })
+    .from(clientCheckInPreferences)
+    .where(eq(clientCheckInPreferences.userId, userId));
   return (row?.unit as WeightUnit | undefined) ?? 'KG';
 }

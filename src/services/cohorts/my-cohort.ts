@@ -23,7 +23,15 @@ import { findMyCohort, myWeightUnit } from './my-cohort-membership';
 import { toCheckInView, type CheckInView } from './my-check-ins';
 
 export interface MyCohortView {
-  cohort: { id: string; name: string; startDate: LocalDate; endDate: LocalDate | null; weeks: number | null; status: CohortStatus; coaches: CoachView[] };
+  cohort: {
+    id: string;
+    name: string;
+    startDate: LocalDate;
+    endDate: LocalDate | null;
+    weeks: number | null;
+    status: CohortStatus;
+    coaches: CoachView[];
+  };
   membership: { status: MembershipStatus; joinedAt: Date; checkInCadenceDays: number };
   phase: CohortPhase;
   currentWeek: number | null;
@@ -32,7 +40,13 @@ export interface MyCohortView {
   today: { date: LocalDate; checkIn: CheckInView | null; window: CheckInWindow };
   questionnaire: { week: number; status: QuestionnaireStatus; opensAt: Date; closesAt: Date };
   /** Published feedback only, by week. Drafts and coach notes never reach a client. */
-  feedback: Array<{ week: number; message: string; videoUrl: string | null; publishedAt: Date; authorName: string | null }>;
+  feedback: Array<{
+    week: number;
+    message: string;
+    videoUrl: string | null;
+    publishedAt: Date;
+    authorName: string | null;
+  }>;
   streak: number;
   checkInsThisWeek: Compliance | null;
 }
@@ -54,24 +68,54 @@ export async function getMyCohort(db: Database, actor: Actor, now: Date): Promis
     db
       .select()
       .from(checkIns)
-      .where(and(eq(checkIns.userId, actor.id), gte(checkIns.date, addLocalDays(cohort.startDate, -7)), lte(checkIns.date, today)))
+      .where(
+        and(
+          eq(checkIns.userId, actor.id),
+          gte(checkIns.date, addLocalDays(cohort.startDate, -7)),
+          lte(checkIns.date, today),
+        ),
+      )
       .orderBy(asc(checkIns.date)),
     db
       .select({ f: coachFeedback, authorName: users.name })
       .from(coachFeedback)
       .leftJoin(users, eq(users.id, coachFeedback.authorId))
-      .where(and(eq(coachFeedback.cohortId, cohort.id), eq(coachFeedback.userId, actor.id), eq(coachFeedback.status, 'PUBLISHED')))
+      .where(
+        and(
+          eq(coachFeedback.cohortId, cohort.id),
+          eq(coachFeedback.userId, actor.id),
+          eq(coachFeedback.status, 'PUBLISHED'),
+        ),
+      )
       .orderBy(asc(coachFeedback.week)),
   ]);
   const submittedWeeks = submitted.get(actor.id) ?? new Set<number>();
   const joined = localDateOf(membership.joinedAt, timeZone);
-  const qWeek = questionnaireWeekAt(scheduleOf(cohort), now, timeZone, submittedWeeks, firstQuestionnaireWeekFor(cohort, joined));
+  const qWeek = questionnaireWeekAt(
+    scheduleOf(cohort),
+    now,
+    timeZone,
+    submittedWeeks,
+    firstQuestionnaireWeekFor(cohort, joined),
+  );
   const qWindow = questionnaireWindow(scheduleOf(cohort), qWeek, timeZone);
   const dates = history.map((h) => h.date);
   const todayRow = history.find((h) => h.date === today);
   return {
-    cohort: { id: cohort.id, name: cohort.name, startDate: cohort.startDate, endDate: cohort.endDate, weeks: cohort.weeks, status: cohort.status as CohortStatus, coaches: coaches.get(cohort.id) ?? [] },
-    membership: { status: membership.status as MembershipStatus, joinedAt: membership.joinedAt, checkInCadenceDays: cadence },
+    cohort: {
+      id: cohort.id,
+      name: cohort.name,
+      startDate: cohort.startDate,
+      endDate: cohort.endDate,
+      weeks: cohort.weeks,
+      status: cohort.status as CohortStatus,
+      coaches: coaches.get(cohort.id) ?? [],
+    },
+    membership: {
+      status: membership.status as MembershipStatus,
+      joinedAt: membership.joinedAt,
+      checkInCadenceDays: cadence,
+    },
     phase: day.phase,
     currentWeek: day.week,
     prompts,
@@ -81,11 +125,27 @@ export async function getMyCohort(db: Database, actor: Actor, now: Date): Promis
       checkIn: todayRow ? toCheckInView(todayRow, weightUnit) : null,
       window: checkInWindow(today, cohort.checkInBackfillDays),
     },
-    questionnaire: { week: qWeek, status: questionnaireStatus(qWindow, now, submittedWeeks.has(qWeek)), opensAt: qWindow.opensAt, closesAt: qWindow.closesAt },
-    feedback: feedback.map(({ f, authorName }) => ({ week: f.week, message: f.message, videoUrl: f.videoUrl, publishedAt: f.publishedAt!, authorName })),
+    questionnaire: {
+      week: qWeek,
+      status: questionnaireStatus(qWindow, now, submittedWeeks.has(qWeek)),
+      opensAt: qWindow.opensAt,
+      closesAt: qWindow.closesAt,
+    },
+    feedback: feedback.map(({ f, authorName }) => ({
+      week: f.week,
+      message: f.message,
+      videoUrl: f.videoUrl,
+      publishedAt: f.publishedAt!,
+      authorName,
+    })),
     streak: checkInStreak(dates, today, cadence),
     checkInsThisWeek: day.weekStartDate
-      ? checkInCompliance(dates, { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today }, today, cadence)
+      ? checkInCompliance(
+          dates,
+          { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today },
+          today,
+          cadence,
+        )
       : null,
   };
 }

@@ -4,7 +4,11 @@ import { cohortQuestionnaires, questionnaireResponses } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { checkWeekInRange } from '../../domain/cohorts/check-week-in-range';
 import type { Answers, Question } from '../../domain/cohorts/questionnaire';
-import { questionnaireStatus, questionnaireWindow, type QuestionnaireStatus } from '../../domain/cohorts/questionnaire-window';
+import {
+  questionnaireStatus,
+  questionnaireWindow,
+  type QuestionnaireStatus,
+} from '../../domain/cohorts/questionnaire-window';
 import { validateQuestionnaireAnswers } from '../../domain/cohorts/validate-questionnaire-answers';
 import { DomainError } from '../../domain/shared/domain-error';
 import { scheduleOf, studioTimeZone, type CohortRow } from './cohort-context';
@@ -31,7 +35,13 @@ async function findResponse(ex: Executor, cohortId: string, week: number, userId
   const [row] = await ex
     .select()
     .from(questionnaireResponses)
-    .where(and(eq(questionnaireResponses.cohortId, cohortId), eq(questionnaireResponses.week, week), eq(questionnaireResponses.userId, userId)));
+    .where(
+      and(
+        eq(questionnaireResponses.cohortId, cohortId),
+        eq(questionnaireResponses.week, week),
+        eq(questionnaireResponses.userId, userId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -43,12 +53,21 @@ async function requireMyCohortWeek(ex: Executor, userId: string, week: number): 
   return mine.cohort;
 }
 
-async function view(ex: Executor, cohort: CohortRow, week: number, response: ResponseRow | null, now: Date): Promise<MyQuestionnaireView> {
+async function view(
+  ex: Executor,
+  cohort: CohortRow,
+  week: number,
+  response: ResponseRow | null,
+  now: Date,
+): Promise<MyQuestionnaireView> {
   const window = questionnaireWindow(scheduleOf(cohort), week, await studioTimeZone(ex));
   let content: { intro: string; questions: Question[] };
   if (response) {
     // The questions the client answered are the ones stored with the response.
-    const [row] = await ex.select().from(cohortQuestionnaires).where(eq(cohortQuestionnaires.id, response.questionnaireId));
+    const [row] = await ex
+      .select()
+      .from(cohortQuestionnaires)
+      .where(eq(cohortQuestionnaires.id, response.questionnaireId));
     content = { intro: row!.intro, questions: row!.questions as Question[] };
   } else content = await weekQuestionnaire(ex, cohort, week);
   return {
@@ -60,14 +79,21 @@ async function view(ex: Executor, cohort: CohortRow, week: number, response: Res
     intro: content.intro,
     questions: content.questions,
     // A coach may have changed the questions since a draft was saved: keep answers to current questions only.
-    answers: Object.fromEntries(Object.entries(response?.answers ?? {}).filter(([id]) => content.questions.some((q) => q.id === id))),
+    answers: Object.fromEntries(
+      Object.entries(response?.answers ?? {}).filter(([id]) => content.questions.some((q) => q.id === id)),
+    ),
     submittedAt: response?.submittedAt ?? null,
     savedAt: response?.updatedAt ?? null,
   };
 }
 
 /** A week of the client's cohort questionnaire with their draft or submitted answers. */
-export async function getMyQuestionnaire(db: Database, actor: Actor, week: number, now: Date): Promise<MyQuestionnaireView> {
+export async function getMyQuestionnaire(
+  db: Database,
+  actor: Actor,
+  week: number,
+  now: Date,
+): Promise<MyQuestionnaireView> {
   const cohort = await requireMyCohortWeek(db, actor.id, week);
   return view(db, cohort, week, await findResponse(db, cohort.id, week, actor.id), now);
 }
@@ -86,17 +112,26 @@ export async function putMyQuestionnaire(
 ): Promise<MyQuestionnaireView> {
   return db.transaction(async (tx) => {
     const cohort = await requireMyCohortWeek(tx, actor.id, week);
-    const locked = () => new DomainError('QUESTIONNAIRE_LOCKED', `You submitted week ${week}; it can no longer be changed`);
+    const locked = () =>
+      new DomainError('QUESTIONNAIRE_LOCKED', `You submitted week ${week}; it can no longer be changed`);
     if ((await findResponse(tx, cohort.id, week, actor.id))?.status === 'SUBMITTED') throw locked();
     const window = questionnaireWindow(scheduleOf(cohort), week, await studioTimeZone(tx));
     const status = questionnaireStatus(window, now, false);
-    if (status === 'NOT_OPEN') throw new DomainError('QUESTIONNAIRE_NOT_OPEN', `The week ${week} questionnaire opens on ${window.opensOn}`);
-    if (status === 'MISSED') throw new DomainError('QUESTIONNAIRE_CLOSED', `The week ${week} questionnaire closed on ${window.lastOpenDay}`);
+    if (status === 'NOT_OPEN')
+      throw new DomainError('QUESTIONNAIRE_NOT_OPEN', `The week ${week} questionnaire opens on ${window.opensOn}`);
+    if (status === 'MISSED')
+      throw new DomainError('QUESTIONNAIRE_CLOSED', `The week ${week} questionnaire closed on ${window.lastOpenDay}`);
     const questionnaire = await lockWeekQuestionnaire(tx, cohort, week, 'share');
     const submit = input.submit ?? false;
     const answers = validateQuestionnaireAnswers(input.answers, questionnaire.questions, submit);
     if (answers instanceof DomainError) throw answers;
-    const next = { answers, status: submit ? 'SUBMITTED' : 'DRAFT', submittedAt: submit ? now : null, questionnaireId: questionnaire.id, updatedAt: now };
+    const next = {
+      answers,
+      status: submit ? 'SUBMITTED' : 'DRAFT',
+      submittedAt: submit ? now : null,
+      questionnaireId: questionnaire.id,
+      updatedAt: now,
+    };
     const [row] = await tx
       .insert(questionnaireResponses)
       .values({ cohortId: cohort.id, week, userId: actor.id, createdAt: now, ...next })

@@ -21,7 +21,13 @@ export interface NudgeResult {
  * per studio-local day: the unique (user, day) row is claimed first, and a client whose row
  * already exists — from an earlier nudge or a concurrent one — is reported as skipped.
  */
-export async function nudgeMembers(db: Database, actor: Actor, cohortId: string, request: NudgeRequest & { message?: string }, now: Date): Promise<NudgeResult> {
+export async function nudgeMembers(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  request: NudgeRequest & { message?: string },
+  now: Date,
+): Promise<NudgeResult> {
   return db.transaction(async (tx) => {
     const { cohort } = await loadCohortAsCoach(tx, actor, cohortId);
     const today = localDateOf(now, await studioTimeZone(tx));
@@ -29,9 +35,17 @@ export async function nudgeMembers(db: Database, actor: Actor, cohortId: string,
       .select({ userId: cohortMemberships.userId, status: cohortMemberships.status })
       .from(cohortMemberships)
       .where(eq(cohortMemberships.cohortId, cohortId));
-    const last = await loadLastCheckInDates(tx, members.map((m) => m.userId), today);
+    const last = await loadLastCheckInDates(
+      tx,
+      members.map((m) => m.userId),
+      today,
+    );
     const selection = selectNudgeTargets(
-      members.map((m) => ({ userId: m.userId, active: m.status === 'ACTIVE', lastCheckInDate: last.get(m.userId) ?? null })),
+      members.map((m) => ({
+        userId: m.userId,
+        active: m.status === 'ACTIVE',
+        lastCheckInDate: last.get(m.userId) ?? null,
+      })),
       'userIds' in request ? { userIds: request.userIds } : { notCheckedInForDays: request.notCheckedInForDays },
       today,
     );

@@ -5,7 +5,11 @@ import type { Question, QuestionnaireContent } from '../../domain/cohorts/questi
 import type { CohortRow } from './cohort-context';
 
 /** A week's questions: its own row if a coach set it (or a client started it), else the cohort's default. */
-export async function weekQuestionnaire(ex: Executor, cohort: CohortRow, week: number): Promise<QuestionnaireContent & { id: string | null }> {
+export async function weekQuestionnaire(
+  ex: Executor,
+  cohort: CohortRow,
+  week: number,
+): Promise<QuestionnaireContent & { id: string | null }> {
   const [row] = await ex
     .select()
     .from(cohortQuestionnaires)
@@ -35,7 +39,14 @@ export async function lockWeekQuestionnaire(tx: Tx, cohort: CohortRow, week: num
 }
 
 /** All week rows of a cohort, by week. */
-export async function loadWeekQuestionnaires(ex: Executor, cohortId: string): Promise<Map<number, QuestionnaireContent & { id: string }>> {
-  const rows = await ex.select().from(cohortQuestionnaires).where(eq(cohortQuestionnaires.cohortId, cohortId)).orderBy(sql`${cohortQuestionnaires.week}`);
+export async function loadWeekQuestionnaires(
+  ex: Executor,
+  cohortId: string,
+): Promise<Map<number, QuestionnaireContent & { id: string }>> {
+  const rows = await ex
+    .select()
+    .from(cohortQuestionnaires)
+    .where(eq(cohortQuestionnaires.cohortId, cohortId))
+    .orderBy(sql`${cohortQuestionnaires.week}`);
   return new Map(rows.map((r) => [r.week, { id: r.id, intro: r.intro, questions: r.questions as Question[] }]));
 }

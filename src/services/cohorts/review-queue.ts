@@ -1,6 +1,13 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { checkIns, coachFeedback, cohortMemberships, cohortQuestionnaires, questionnaireResponses, users } from '../../db/schema';
+import {
+  checkIns,
+  coachFeedback,
+  cohortMemberships,
+  cohortQuestionnaires,
+  questionnaireResponses,
+  users,
+} from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { attentionFlags, type AttentionFlag } from '../../domain/cohorts/attention-flags';
 import type { Question } from '../../domain/cohorts/questionnaire';
@@ -22,7 +29,12 @@ export interface ReviewQueueItem {
  * Submitted questionnaires still without published feedback, oldest first, each with the
  * attention flags a coach triages by (missed check-ins, a falling trend, low scores).
  */
-export async function getReviewQueue(db: Database, actor: Actor, cohortId: string, now: Date): Promise<{ items: ReviewQueueItem[] }> {
+export async function getReviewQueue(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  now: Date,
+): Promise<{ items: ReviewQueueItem[] }> {
   const { cohort } = await loadCohortAsCoach(db, actor, cohortId);
   const timeZone = await studioTimeZone(db);
   const today = localDateOf(now, timeZone);
@@ -38,10 +50,20 @@ export async function getReviewQueue(db: Database, actor: Actor, cohortId: strin
     .from(questionnaireResponses)
     .innerJoin(users, eq(users.id, questionnaireResponses.userId))
     .innerJoin(cohortQuestionnaires, eq(cohortQuestionnaires.id, questionnaireResponses.questionnaireId))
-    .innerJoin(cohortMemberships, and(eq(cohortMemberships.cohortId, questionnaireResponses.cohortId), eq(cohortMemberships.userId, questionnaireResponses.userId)))
+    .innerJoin(
+      cohortMemberships,
+      and(
+        eq(cohortMemberships.cohortId, questionnaireResponses.cohortId),
+        eq(cohortMemberships.userId, questionnaireResponses.userId),
+      ),
+    )
     .leftJoin(
       coachFeedback,
-      and(eq(coachFeedback.cohortId, questionnaireResponses.cohortId), eq(coachFeedback.userId, questionnaireResponses.userId), eq(coachFeedback.week, questionnaireResponses.week)),
+      and(
+        eq(coachFeedback.cohortId, questionnaireResponses.cohortId),
+        eq(coachFeedback.userId, questionnaireResponses.userId),
+        eq(coachFeedback.week, questionnaireResponses.week),
+      ),
     )
     .where(
       and(
@@ -58,7 +80,13 @@ export async function getReviewQueue(db: Database, actor: Actor, cohortId: strin
       ? db
           .select({ userId: checkIns.userId, date: checkIns.date, values: checkIns.values })
           .from(checkIns)
-          .where(and(inArray(checkIns.userId, userIds), gte(checkIns.date, addLocalDays(today, -15)), lte(checkIns.date, today)))
+          .where(
+            and(
+              inArray(checkIns.userId, userIds),
+              gte(checkIns.date, addLocalDays(today, -15)),
+              lte(checkIns.date, today),
+            ),
+          )
       : Promise.resolve([]),
   ]);
   return {

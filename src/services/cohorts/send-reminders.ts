@@ -2,7 +2,11 @@ import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { cohortMemberships, cohorts } from '../../db/schema';
 import { checkInReminderDue, questionnaireReminderDue } from '../../domain/cohorts/reminders-due';
-import { firstQuestionnaireWeekFor, openQuestionnaireWeek, questionnaireWindow } from '../../domain/cohorts/questionnaire-window';
+import {
+  firstQuestionnaireWeekFor,
+  openQuestionnaireWeek,
+  questionnaireWindow,
+} from '../../domain/cohorts/questionnaire-window';
 import { isFeatureEnabled } from '../../domain/settings/setting-definitions';
 import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
 import { notifyUser } from '../notifications/notify-user';
@@ -25,14 +29,24 @@ export async function sendCheckInReminders(db: Database, now: Date): Promise<{ s
   const running = await db
     .select()
     .from(cohorts)
-    .where(and(eq(cohorts.status, 'ACTIVE'), lte(cohorts.startDate, today), or(isNull(cohorts.endDate), gte(cohorts.endDate, today))));
+    .where(
+      and(
+        eq(cohorts.status, 'ACTIVE'),
+        lte(cohorts.startDate, today),
+        or(isNull(cohorts.endDate), gte(cohorts.endDate, today)),
+      ),
+    );
   let sent = 0;
   for (const cohort of running) {
     const members = await db
       .select({ userId: cohortMemberships.userId, cadence: cohortMemberships.checkInCadenceDays })
       .from(cohortMemberships)
       .where(and(eq(cohortMemberships.cohortId, cohort.id), eq(cohortMemberships.status, 'ACTIVE')));
-    const last = await loadLastCheckInDates(db, members.map((m) => m.userId), today);
+    const last = await loadLastCheckInDates(
+      db,
+      members.map((m) => m.userId),
+      today,
+    );
     for (const m of members) {
       const { due, today: day } = checkInReminderDue({
         schedule: cohort,
@@ -88,25 +102,34 @@ export async function sendQuestionnaireReminders(db: Database, now: Date): Promi
       .select({ userId: cohortMemberships.userId, joinedAt: cohortMemberships.joinedAt })
       .from(cohortMemberships)
       .where(and(eq(cohortMemberships.cohortId, cohort.id), inArray(cohortMemberships.status, memberStatuses)));
-    const submitted = await loadSubmittedWeeks(db, cohort.id, members.map((m) => m.userId));
+    const submitted = await loadSubmittedWeeks(
+      db,
+      cohort.id,
+      members.map((m) => m.userId),
+    );
     for (const { userId, joinedAt } of members) {
       if (firstQuestionnaireWeekFor(cohort, localDateOf(joinedAt, timeZone)) > week) continue; // joined after that week
       const reminder = questionnaireReminderDue(window, now, timeZone, submitted.get(userId)?.has(week) ?? false);
       if (!reminder) continue;
       // In a transaction: the notification and its email are written together or not at all.
-      const created = await db.transaction((tx) => notifyUser(tx, {
-        userId,
-        feature: 'cohorts',
-        kind: 'cohort_questionnaire_reminder',
-        title: reminder === 'OPENED' ? `Your week ${week} questionnaire is open` : `Last day for your week ${week} questionnaire`,
-        body:
-          reminder === 'OPENED'
-            ? `Look back on week ${week} of ${cohort.name}: answer the questionnaire and your coach will reply with feedback.`
-            : `Your week ${week} questionnaire for ${cohort.name} closes tonight. Answer it so your coach can give you feedback.`,
-        link: myQuestionnaireLink(week),
-        email: true,
-        dedupeKey: `cohort-questionnaire-reminder:${cohort.id}:${userId}:${today}`,
-      }));
+      const created = await db.transaction((tx) =>
+        notifyUser(tx, {
+          userId,
+          feature: 'cohorts',
+          kind: 'cohort_questionnaire_reminder',
+          title:
+            reminder === 'OPENED'
+              ? `Your week ${week} questionnaire is open`
+              : `Last day for your week ${week} questionnaire`,
+          body:
+            reminder === 'OPENED'
+              ? `Look back on week ${week} of ${cohort.name}: answer the questionnaire and your coach will reply with feedback.`
+              : `Your week ${week} questionnaire for ${cohort.name} closes tonight. Answer it so your coach can give you feedback.`,
+          link: myQuestionnaireLink(week),
+          email: true,
+          dedupeKey: `cohort-questionnaire-reminder:${cohort.id}:${userId}:${today}`,
+        }),
+      );
       if (created) sent++;
     }
   }

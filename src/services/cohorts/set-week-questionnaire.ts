@@ -30,13 +30,22 @@ export async function setWeekQuestionnaire(
     const [submitted] = await tx
       .select({ n: count() })
       .from(questionnaireResponses)
-      .where(and(eq(questionnaireResponses.cohortId, cohortId), eq(questionnaireResponses.week, week), eq(questionnaireResponses.status, 'SUBMITTED')));
+      .where(
+        and(
+          eq(questionnaireResponses.cohortId, cohortId),
+          eq(questionnaireResponses.week, week),
+          eq(questionnaireResponses.status, 'SUBMITTED'),
+        ),
+      );
     const decision = decideQuestionnaireEdit(cohort, week, Number(submitted?.n ?? 0));
     if (decision instanceof DomainError) throw decision;
     const questions = normaliseQuestions(input.questions, randomUUID);
     if (questions instanceof DomainError) throw questions;
     const intro = input.intro ?? current.intro;
-    await tx.update(cohortQuestionnaires).set({ intro, questions, updatedBy: actor.id, updatedAt: now }).where(eq(cohortQuestionnaires.id, current.id));
+    await tx
+      .update(cohortQuestionnaires)
+      .set({ intro, questions, updatedBy: actor.id, updatedAt: now })
+      .where(eq(cohortQuestionnaires.id, current.id));
     return { week, intro, questions, updatedAt: now };
   });
 }

@@ -40,7 +40,13 @@ const shapeOf = (c: typeof cohorts.$inferSelect): CohortShape => ({
  * A coach of the cohort (or an admin) edits it. The cohort row is locked so edits, enrolments
  * and the completion job serialize; completing by hand also completes the memberships.
  */
-export async function updateCohort(db: Database, actor: Actor, cohortId: string, patch: CohortPatch, now: Date): Promise<CohortDetail> {
+export async function updateCohort(
+  db: Database,
+  actor: Actor,
+  cohortId: string,
+  patch: CohortPatch,
+  now: Date,
+): Promise<CohortDetail> {
   await db.transaction(async (tx) => {
     const { cohort, coaches } = await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
     const [members] = await tx

@@ -6,7 +6,14 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { LocalDate } from '../../domain/time/studio-week';
 
 export interface UserCohortMembershipView {
-  cohort: { id: string; name: string; status: CohortStatus; startDate: LocalDate; endDate: LocalDate | null; weeks: number | null };
+  cohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startDate: LocalDate;
+    endDate: LocalDate | null;
+    weeks: number | null;
+  };
   status: MembershipStatus;
   joinedAt: Date;
   leftAt: Date | null;
@@ -16,7 +23,10 @@ export interface UserCohortMembershipView {
  * Every cohort a person has been in (withdrawn and archived ones too), newest first: the
  * "Cohort" section of the admin's user page. Admin-only at the route; 404 USER_NOT_FOUND for an unknown id.
  */
-export async function listUserCohortMemberships(db: Database, userId: string): Promise<{ memberships: UserCohortMembershipView[] }> {
+export async function listUserCohortMemberships(
+  db: Database,
+  userId: string,
+): Promise<{ memberships: UserCohortMembershipView[] }> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
   if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
   const rows = await db

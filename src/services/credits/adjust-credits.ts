@@ -16,7 +16,13 @@ import { applyMovements } from './ledger-writes';
  * takes from the grants still running, in the order a booking would, and is refused with
  * INSUFFICIENT_CREDITS if the client does not have that many.
  */
-export async function adjustCredits(db: Database, actor: Actor, userId: string, input: CreditAdjustmentInput, now: Date): Promise<{ amount: number; balance: number }> {
+export async function adjustCredits(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  input: CreditAdjustmentInput,
+  now: Date,
+): Promise<{ amount: number; balance: number }> {
   return db.transaction(async (tx) => {
     // Lock the user so two adjustments of the same client happen one after the other.
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
@@ -26,14 +32,36 @@ export async function adjustCredits(db: Database, actor: Actor, userId: string, 
     if (decision.kind === 'ADD') {
       await insertGrants(
         tx,
-        [{ userId, membershipId: null, source: 'ADJUSTMENT', amount: decision.amount, validFrom: decision.validFrom, validUntil: decision.validUntil, weekStart: null, description: decision.reason }],
+        [
+          {
+            userId,
+            membershipId: null,
+            source: 'ADJUSTMENT',
+            amount: decision.amount,
+            validFrom: decision.validFrom,
+            validUntil: decision.validUntil,
+            weekStart: null,
+            description: decision.reason,
+          },
+        ],
         { kind: 'ADJUST', reasonCode: 'ADMIN_ADJUSTMENT', actorId: actor.id, now },
       );
     } else {
       const current = await tx
-        .select({ grantId: creditGrants.id, remaining: creditGrants.remaining, validUntil: creditGrants.validUntil, createdAt: creditGrants.createdAt })
+        .select({
+          grantId: creditGrants.id,
+          remaining: creditGrants.remaining,
+          validUntil: creditGrants.validUntil,
+          createdAt: creditGrants.createdAt,
+        })
         .from(creditGrants)
-        .where(and(eq(creditGrants.userId, userId), gt(creditGrants.remaining, 0), or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now))))
+        .where(
+          and(
+            eq(creditGrants.userId, userId),
+            gt(creditGrants.remaining, 0),
+            or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now)),
+          ),
+        )
         .orderBy(sql`${creditGrants.validUntil} ASC NULLS LAST`, asc(creditGrants.createdAt), asc(creditGrants.id))
         .for('update');
       const debits = planRemoval(current, decision.amount);
@@ -47,14 +75,20 @@ export async function adjustCredits(db: Database, actor: Actor, userId: string, 
     const [balance] = await tx
       .select({ n: sql<number>`coalesce(sum(${creditGrants.remaining}), 0)::int` })
       .from(creditGrants)
-      .where(and(eq(creditGrants.userId, userId), or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now))));
+      .where(
+        and(eq(creditGrants.userId, userId), or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now))),
+      );
     const signed = decision.kind === 'ADD' ? decision.amount : -decision.amount;
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'credits.adjusted',
       targetType: 'user',
       targetId: userId,
-      after: { amount: signed, reason: decision.reason, validUntil: decision.kind === 'ADD' ? decision.validUntil : null },
+      after: {
+        amount: signed,
+        reason: decision.reason,
+        validUntil: decision.kind === 'ADD' ? decision.validUntil : null,
+      },
     });
     const n = decision.amount;
     await notifyUser(tx, {

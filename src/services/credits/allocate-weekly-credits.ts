@@ -18,7 +18,8 @@ async function weeksToAllocate(db: Executor, now: Date, timeZone: string): Promi
   return allocationWeeks(
     {
       now,
-      longestBookingWindowHours: row?.longest_window === null || row?.longest_window === undefined ? null : Number(row.longest_window),
+      longestBookingWindowHours:
+        row?.longest_window === null || row?.longest_window === undefined ? null : Number(row.longest_window),
       furthestOpenSessionStart: row?.furthest_open ? new Date(row.furthest_open) : null,
     },
     timeZone,
@@ -26,7 +27,12 @@ async function weeksToAllocate(db: Executor, now: Date, timeZone: string): Promi
 }
 
 /** Active recurring/prepaid memberships that overlap the weeks, and the grants they are owed. */
-async function owedGrants(db: Executor, weeks: StudioWeek[], timeZone: string, membershipIds?: string[]): Promise<WeeklyGrant[]> {
+async function owedGrants(
+  db: Executor,
+  weeks: StudioWeek[],
+  timeZone: string,
+  membershipIds?: string[],
+): Promise<WeeklyGrant[]> {
   const firstDay = weeks[0]!.weekStart;
   const lastWeek = weeks[weeks.length - 1]!.weekStart;
   const rows = await db
@@ -60,7 +66,16 @@ async function owedGrants(db: Executor, weeks: StudioWeek[], timeZone: string, m
   const granted = await db
     .select({ membershipId: creditGrants.membershipId, weekStart: creditGrants.weekStart })
     .from(creditGrants)
-    .where(and(isNotNull(creditGrants.membershipId), inArray(creditGrants.weekStart, weeks.map((w) => w.weekStart)), membershipIds ? inArray(creditGrants.membershipId, membershipIds) : undefined));
+    .where(
+      and(
+        isNotNull(creditGrants.membershipId),
+        inArray(
+          creditGrants.weekStart,
+          weeks.map((w) => w.weekStart),
+        ),
+        membershipIds ? inArray(creditGrants.membershipId, membershipIds) : undefined,
+      ),
+    );
   const done = new Set(granted.map((g) => `${g.membershipId}/${g.weekStart}`));
   return owed.filter((g) => !done.has(`${g.membershipId}/${g.weekStart}`));
 }
@@ -98,7 +113,11 @@ export interface AllocationRunOptions {
  * written by one statement, so a week is granted exactly once. Catches up any missed weeks in
  * that range.
  */
-export async function runWeeklyAllocation(db: Database, now: Date, options: AllocationRunOptions = {}): Promise<{ created: number; owed: number }> {
+export async function runWeeklyAllocation(
+  db: Database,
+  now: Date,
+  options: AllocationRunOptions = {},
+): Promise<{ created: number; owed: number }> {
   const { 'studio.timezone': timeZone } = await loadSettings(db);
   const weeks = await weeksToAllocate(db, now, timeZone);
   const grants = await owedGrants(db, weeks, timeZone);

@@ -38,16 +38,28 @@ export async function availableCredits(db: Database, userId: string, now: Date) 
     .from(creditGrants)
     .leftJoin(memberships, eq(memberships.id, creditGrants.membershipId))
     .leftJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))
-    .where(and(eq(creditGrants.userId, userId), gt(creditGrants.remaining, 0), or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now))))
+    .where(
+      and(
+        eq(creditGrants.userId, userId),
+        gt(creditGrants.remaining, 0),
+        or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now)),
+      ),
+    )
     .orderBy(sql`${creditGrants.validUntil} ASC NULLS LAST`, asc(creditGrants.createdAt), asc(creditGrants.id));
   const { 'studio.timezone': timeZone } = await loadSettings(db);
   const [thisWeek, nextWeek] = studioWeeksFrom(now, timeZone, 1);
-  const all: AvailableGrant[] = rows.map(({ status, ...r }) => ({ ...r, source: r.source as GrantSource, onHold: status === 'PAUSED' }));
+  const all: AvailableGrant[] = rows.map(({ status, ...r }) => ({
+    ...r,
+    source: r.source as GrantSource,
+    onHold: status === 'PAUSED',
+  }));
   // Only credits the client can book with now are "available"; a paused membership's are listed apart.
   const available = all.filter((g) => !g.onHold);
   // Credits that can pay for a class in a week: window overlaps the (rest of the) week.
   const usableIn = (from: Date, until: Date) =>
-    available.filter((g) => g.validFrom < until && (g.validUntil === null || g.validUntil > from)).reduce((s, g) => s + g.remaining, 0);
+    available
+      .filter((g) => g.validFrom < until && (g.validUntil === null || g.validUntil > from))
+      .reduce((s, g) => s + g.remaining, 0);
   return {
     available,
     onHold: all.filter((g) => g.onHold),
@@ -93,7 +105,12 @@ export async function creditLedger(db: Database, userId: string, options: { curs
     })
     .from(creditTransactions)
     .leftJoin(actor, eq(actor.id, creditTransactions.actorId))
-    .where(and(eq(creditTransactions.userId, userId), before !== null && Number.isFinite(before) ? lt(creditTransactions.seq, before) : undefined))
+    .where(
+      and(
+        eq(creditTransactions.userId, userId),
+        before !== null && Number.isFinite(before) ? lt(creditTransactions.seq, before) : undefined,
+      ),
+    )
     .orderBy(desc(creditTransactions.seq))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);

@@ -50,8 +50,16 @@ const toCandidate = (r: CandidateRow): DebitCandidate => ({
  * `FOR UPDATE` in consumption order, so two changes to the same client's grants serialize and
  * always lock them in the same order.
  */
-export async function loadDebitCandidates(db: Executor, query: CandidateQuery, lock: boolean): Promise<DebitCandidate[]> {
-  const select = candidateSelect(sql`${query.userId}`, sql`${query.classTypeId}::uuid`, sql`${query.sessionStart.toISOString()}::timestamptz`);
+export async function loadDebitCandidates(
+  db: Executor,
+  query: CandidateQuery,
+  lock: boolean,
+): Promise<DebitCandidate[]> {
+  const select = candidateSelect(
+    sql`${query.userId}`,
+    sql`${query.classTypeId}::uuid`,
+    sql`${query.sessionStart.toISOString()}::timestamptz`,
+  );
   const result = await db.execute(sql`${select}
     ORDER BY g.valid_until ASC NULLS LAST, g.created_at ASC, g.id ASC
     ${lock ? sql`FOR UPDATE OF g` : sql``}`);

@@ -13,7 +13,10 @@ const BATCH = 500;
  * day has passed as EXPIRED. Idempotent and safe on many instances: a grant is zeroed by the same
  * statement that writes its ledger row, and rows another instance is working on are skipped.
  */
-export async function expireCredits(db: Database, now: Date): Promise<{ grantsExpired: number; membershipsExpired: number }> {
+export async function expireCredits(
+  db: Database,
+  now: Date,
+): Promise<{ grantsExpired: number; membershipsExpired: number }> {
   let grantsExpired = 0;
   for (;;) {
     const result = await db.execute(sql`

@@ -34,7 +34,10 @@ export interface MovementContext {
  * keeps the primary-key index (for an array it guesses ten, and on a small table scans it).
  */
 export function movementCtes(count: number): SQL {
-  const rows = Array.from({ length: count }, (_, i) => sql`(${sql.placeholder(`moveGrant${i}`)}::uuid, ${sql.placeholder(`moveAmount${i}`)}::int)`);
+  const rows = Array.from(
+    { length: count },
+    (_, i) => sql`(${sql.placeholder(`moveGrant${i}`)}::uuid, ${sql.placeholder(`moveAmount${i}`)}::int)`,
+  );
   const moves = count > 0 ? sql`VALUES ${sql.join(rows, sql`, `)}` : sql`SELECT NULL::uuid, NULL::int WHERE false`;
   return sql`moves (grant_id, amount) AS (${moves}),
     moved AS (
@@ -72,7 +75,9 @@ export function movementValues(movements: readonly Movement[], context: Movement
   return values;
 }
 
-const applyMovementsStatement = preparedStatements((count: number) => sql`WITH ${movementCtes(count)} SELECT grant_id FROM ledger`);
+const applyMovementsStatement = preparedStatements(
+  (count: number) => sql`WITH ${movementCtes(count)} SELECT grant_id FROM ledger`,
+);
 
 /**
  * Moves credits on existing grants and writes their ledger rows in ONE statement, so the cached

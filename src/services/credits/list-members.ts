@@ -19,9 +19,18 @@ export interface MemberRow {
 export async function listMembers(db: Database, options: { query?: string; limit: number; offset: number }, now: Date) {
   const q = options.query?.trim();
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-  const where = and(eq(users.role, 'CLIENT'), pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined);
+  const where = and(
+    eq(users.role, 'CLIENT'),
+    pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
+  );
   const [page, [total]] = await Promise.all([
-    db.select({ id: users.id, name: users.name, email: users.email, banned: users.banned }).from(users).where(where).orderBy(asc(users.name), asc(users.id)).limit(options.limit).offset(options.offset),
+    db
+      .select({ id: users.id, name: users.name, email: users.email, banned: users.banned })
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(options.limit)
+      .offset(options.offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
   const ids = page.map((u) => u.id);
@@ -31,7 +40,13 @@ export async function listMembers(db: Database, options: { query?: string; limit
   const [thisWeek] = studioWeeksFrom(now, timeZone, 0);
   const [held, credits] = await Promise.all([
     db
-      .select({ userId: memberships.userId, membershipId: memberships.id, planName: membershipPlans.name, planType: memberships.planType, status: memberships.status })
+      .select({
+        userId: memberships.userId,
+        membershipId: memberships.id,
+        planName: membershipPlans.name,
+        planType: memberships.planType,
+        status: memberships.status,
+      })
       .from(memberships)
       .innerJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))
       .where(and(inArray(memberships.userId, ids), inArray(memberships.status, ['ACTIVE', 'PAUSED'])))
@@ -58,7 +73,12 @@ export async function listMembers(db: Database, options: { query?: string; limit
     active: !u.banned,
     plans: held
       .filter((m) => m.userId === u.id)
-      .map((m) => ({ membershipId: m.membershipId, planName: m.planName, planType: m.planType as PlanType, status: m.status as MembershipStatus })),
+      .map((m) => ({
+        membershipId: m.membershipId,
+        planName: m.planName,
+        planType: m.planType as PlanType,
+        status: m.status as MembershipStatus,
+      })),
     creditsThisWeek: Number(credits.find((c) => c.userId === u.id)?.n ?? 0),
   }));
   return { members, total: Number(total?.n ?? 0) };

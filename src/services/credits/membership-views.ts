@@ -32,7 +32,10 @@ function addMonths(date: LocalDate, months: number): LocalDate {
 }
 
 /** Memberships with their plan, newest first. `heldOnly` = active or paused (what the client has now). */
-export async function loadMemberships(db: Executor, filter: { userId?: string; ids?: string[]; heldOnly?: boolean }): Promise<MembershipView[]> {
+export async function loadMemberships(
+  db: Executor,
+  filter: { userId?: string; ids?: string[]; heldOnly?: boolean },
+): Promise<MembershipView[]> {
   const rows = await db
     .select({ m: memberships, plan: membershipPlans, assignedByName: users.name })
     .from(memberships)
@@ -56,7 +59,8 @@ export async function loadMemberships(db: Executor, filter: { userId?: string; i
     startDate: m.startDate,
     endDate: m.endDate,
     pausedOn: m.pausedOn,
-    commitmentEndsOn: m.planType === 'RECURRING' && plan.commitmentMonths ? addMonths(m.startDate, plan.commitmentMonths) : null,
+    commitmentEndsOn:
+      m.planType === 'RECURRING' && plan.commitmentMonths ? addMonths(m.startDate, plan.commitmentMonths) : null,
     creditsPerWeek: plan.creditsPerWeek,
     totalCredits: plan.totalCredits,
     paymentReference: m.paymentReference,

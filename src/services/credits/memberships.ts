@@ -24,7 +24,10 @@ const ONE_TERM_PLAN_INDEX = 'memberships_one_term_plan_per_user_uq';
 function asConflict(error: unknown): unknown {
   const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: Error })?.cause?.message ?? '')} ${(error as { constraint?: string })?.constraint ?? ''} ${(error as { cause?: { constraint?: string } })?.cause?.constraint ?? ''}`;
   return text.includes(ONE_TERM_PLAN_INDEX)
-    ? new DomainError('MEMBERSHIP_CONFLICT', 'This client already has an active recurring or prepaid membership. Cancel it before starting another.')
+    ? new DomainError(
+        'MEMBERSHIP_CONFLICT',
+        'This client already has an active recurring or prepaid membership. Cancel it before starting another.',
+      )
     : error;
 }
 
@@ -53,7 +56,11 @@ export async function assignMembership(
   try {
     return await db.transaction(async (tx) => {
       // Serialise assignments for this user so the repeat-purchase check sees the other one.
-      const [user] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, userId)).for('update');
+      const [user] = await tx
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(eq(users.id, userId))
+        .for('update');
       if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
       const { 'studio.timezone': timeZone } = await loadSettings(tx);
       const [plan] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, input.planId));
@@ -65,7 +72,15 @@ export async function assignMembership(
       if (decision instanceof DomainError) throw decision;
       const [row] = await tx
         .insert(memberships)
-        .values({ userId, planId: plan!.id, ...decision, paymentReference: input.paymentReference?.trim() || null, assignedBy: actor.id, createdAt: now, updatedAt: now })
+        .values({
+          userId,
+          planId: plan!.id,
+          ...decision,
+          paymentReference: input.paymentReference?.trim() || null,
+          assignedBy: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning();
       if (decision.planType === 'PACK') {
         await insertGrants(
@@ -88,7 +103,13 @@ export async function assignMembership(
         await allocateForMemberships(tx, [row!.id], now);
       }
       const [view] = await loadMemberships(tx, { ids: [row!.id] });
-      await recordAudit(tx, { actorId: actor.id, action: 'membership.assigned', targetType: 'membership', targetId: row!.id, after: view });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'membership.assigned',
+        targetType: 'membership',
+        targetId: row!.id,
+        after: view,
+      });
       await notifyUser(tx, {
         userId,
         feature: null,
@@ -111,7 +132,14 @@ export async function assignMembership(
  * their unused credits (EXPIRE rows, reason MEMBERSHIP_CANCELLED); a grant running across that
  * moment ends there.
  */
-async function revokeGrantsFrom(tx: Tx, membershipId: string, fromDate: LocalDate, timeZone: string, actorId: string, now: Date) {
+async function revokeGrantsFrom(
+  tx: Tx,
+  membershipId: string,
+  fromDate: LocalDate,
+  timeZone: string,
+  actorId: string,
+  now: Date,
+) {
   const cut = startOfLocalDate(fromDate, timeZone);
   const cutIso = cut.toISOString();
   await tx.execute(sql`
@@ -155,7 +183,13 @@ export async function changeMembershipStatus(
     const { 'studio.timezone': timeZone } = await loadSettings(tx);
     const today = localDateOf(now, timeZone);
     const change = decideMembershipChange(
-      { planType: row.planType as PlanType, status: row.status as MembershipStatus, startDate: row.startDate, endDate: row.endDate, pausedOn: row.pausedOn },
+      {
+        planType: row.planType as PlanType,
+        status: row.status as MembershipStatus,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        pausedOn: row.pausedOn,
+      },
       target,
       today,
     );
@@ -169,7 +203,14 @@ export async function changeMembershipStatus(
     if (change.allocate) await allocateForMemberships(tx, [membershipId], now);
     const [after] = await loadMemberships(tx, { ids: [membershipId] });
     const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
-    await recordAudit(tx, { actorId: actor.id, action: `membership.${verb}`, targetType: 'membership', targetId: membershipId, before, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `membership.${verb}`,
+      targetType: 'membership',
+      targetId: membershipId,
+      before,
+      after,
+    });
     await notifyUser(tx, {
       userId: row.userId,
       feature: null,

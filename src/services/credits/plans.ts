@@ -2,7 +2,11 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import { classTypes, memberships, membershipPlans, planClassTypes } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
-import { decidePlanDefinition, type PlanDefinition, type PlanDefinitionInput } from '../../domain/credits/decide-plan-definition';
+import {
+  decidePlanDefinition,
+  type PlanDefinition,
+  type PlanDefinitionInput,
+} from '../../domain/credits/decide-plan-definition';
 import type { PlanType } from '../../domain/credits/plan-types';
 import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
@@ -74,7 +78,9 @@ async function checkClassTypes(tx: Tx, ids: string[]) {
   if (ids.length === 0) return;
   const found = await tx.select({ id: classTypes.id }).from(classTypes).where(inArray(classTypes.id, ids));
   if (found.length !== ids.length) {
-    throw new DomainError('VALIDATION_ERROR', 'classTypeIds: one of the class types does not exist', { field: 'classTypeIds' });
+    throw new DomainError('VALIDATION_ERROR', 'classTypeIds: one of the class types does not exist', {
+      field: 'classTypeIds',
+    });
   }
 }
 
@@ -94,21 +100,38 @@ export async function createPlan(db: Database, actor: Actor, input: PlanDefiniti
     const plan = decide(input, (await loadSettings(tx))['studio.currency']);
     await checkClassTypes(tx, plan.classTypeIds);
     const { classTypeIds, ...columns } = plan;
-    const [row] = await tx.insert(membershipPlans).values({ ...columns, createdAt: now, updatedAt: now }).returning();
+    const [row] = await tx
+      .insert(membershipPlans)
+      .values({ ...columns, createdAt: now, updatedAt: now })
+      .returning();
     await writeClassTypes(tx, row!.id, classTypeIds);
-    await recordAudit(tx, { actorId: actor.id, action: 'plan.created', targetType: 'plan', targetId: row!.id, after: plan });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'plan.created',
+      targetType: 'plan',
+      targetId: row!.id,
+      after: plan,
+    });
     return getPlan(tx, row!.id);
   });
 }
 
 /** Edits a plan. Its type never changes (memberships rely on it); changes apply to future grants only. */
-export async function updatePlan(db: Database, actor: Actor, planId: string, patch: Partial<PlanDefinitionInput>, now: Date): Promise<PlanView> {
+export async function updatePlan(
+  db: Database,
+  actor: Actor,
+  planId: string,
+  patch: Partial<PlanDefinitionInput>,
+  now: Date,
+): Promise<PlanView> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, planId)).for('update');
     if (!row) throw new DomainError('PLAN_NOT_FOUND', 'That plan does not exist');
     const before = await getPlan(tx, planId);
     if (patch.type !== undefined && patch.type !== row.type) {
-      throw new DomainError('VALIDATION_ERROR', "type: a plan's type cannot change. Create a new plan instead.", { field: 'type' });
+      throw new DomainError('VALIDATION_ERROR', "type: a plan's type cannot change. Create a new plan instead.", {
+        field: 'type',
+      });
     }
     const merged: PlanDefinitionInput = {
       ...before,
@@ -119,7 +142,10 @@ export async function updatePlan(db: Database, actor: Actor, planId: string, pat
     const plan = decide(merged, before.currency);
     await checkClassTypes(tx, plan.classTypeIds);
     const { classTypeIds, ...columns } = plan;
-    await tx.update(membershipPlans).set({ ...columns, updatedAt: now }).where(eq(membershipPlans.id, planId));
+    await tx
+      .update(membershipPlans)
+      .set({ ...columns, updatedAt: now })
+      .where(eq(membershipPlans.id, planId));
     await writeClassTypes(tx, planId, classTypeIds);
     const after = await getPlan(tx, planId);
     await recordAudit(tx, {

@@ -46,7 +46,12 @@ export async function refundCreditsForBooking(tx: Tx, input: RefundInput): Promi
       description: creditTransactions.description,
     })
     .from(creditTransactions)
-    .where(and(eq(creditTransactions.registrationId, input.registrationId), inArray(creditTransactions.kind, ['CONSUME', 'REFUND'])))
+    .where(
+      and(
+        eq(creditTransactions.registrationId, input.registrationId),
+        inArray(creditTransactions.kind, ['CONSUME', 'REFUND']),
+      ),
+    )
     .orderBy(asc(creditTransactions.seq));
   const refunds = planRefund(rows as RegistrationMovement[]);
   if (refunds.length === 0) return { refunded: 0 };
@@ -88,7 +93,10 @@ export function parseRegistrationMovements(value: unknown): BookingMovement[] {
  * movementCtes in the caller's own statement (no movements when nothing is owed). `rows` is how
  * many ledger rows the statement must write, `refunded` the credits given back.
  */
-export function bookingRefundValues(movements: readonly BookingMovement[], input: RefundInput): { values: Record<string, unknown>; rows: number; refunded: number } {
+export function bookingRefundValues(
+  movements: readonly BookingMovement[],
+  input: RefundInput,
+): { values: Record<string, unknown>; rows: number; refunded: number } {
   const refunds = planRefund(movements);
   return {
     values: movementValues(refunds, refundContext(movements, input)),

@@ -16,6 +16,13 @@ export interface OutgoingEmail {
 export async function enqueueEmail(tx: Executor, email: OutgoingEmail): Promise<void> {
   await tx
     .insert(emailOutbox)
-    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, link: email.link ?? null, kind: email.kind, dedupeKey: email.dedupeKey })
+    .values({
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      link: email.link ?? null,
+      kind: email.kind,
+      dedupeKey: email.dedupeKey,
+    })
     .onConflictDoNothing();
 }

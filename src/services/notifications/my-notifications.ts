@@ -15,7 +15,10 @@ export async function listMyNotifications(db: Database, userId: string, settings
   const where = visibleTo(userId, settings);
   const [items, [unread]] = await Promise.all([
     db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(limit),
-    db.select({ n: count() }).from(notifications).where(and(where, isNull(notifications.readAt))),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(where, isNull(notifications.readAt))),
   ]);
   return {
     unreadCount: Number(unread?.n ?? 0),

@@ -28,18 +28,32 @@ export interface BookingResult {
  * places and queue positions are never handed out twice; the partial unique index on live
  * registrations backs up "one per client" even if a bug slipped past the lock.
  */
-export async function bookSession(db: Database, actor: Actor, input: { sessionId: string; userId?: string }, now: Date): Promise<BookingResult> {
+export async function bookSession(
+  db: Database,
+  actor: Actor,
+  input: { sessionId: string; userId?: string },
+  now: Date,
+): Promise<BookingResult> {
   const userId = input.userId ?? actor.id;
-  if (userId !== actor.id && !isStaff(actor)) throw new DomainError('FORBIDDEN', 'You can only book classes for yourself');
+  if (userId !== actor.id && !isStaff(actor))
+    throw new DomainError('FORBIDDEN', 'You can only book classes for yourself');
   const byStaff = isStaff(actor) && userId !== actor.id;
   return inTransaction(db, async (tx, attempt) => {
-    const { session, facts, timeZone, factsMayBeStale } = await lockAndLoad(tx, input.sessionId, userId, { rereadAfterLocking: attempt > 1 });
-    const state: BookingState = { session, existing: facts.existing, hasOverlappingBooking: facts.overlap, credits: summarizeUsable(facts.grants) };
+    const { session, facts, timeZone, factsMayBeStale } = await lockAndLoad(tx, input.sessionId, userId, {
+      rereadAfterLocking: attempt > 1,
+    });
+    const state: BookingState = {
+      session,
+      existing: facts.existing,
+      hasOverlappingBooking: facts.overlap,
+      credits: summarizeUsable(facts.grants),
+    };
     const decision = decideBooking(state, { byStaff }, now);
     if (decision instanceof DomainError) throw decision;
     if (decision.kind === 'EXISTING') {
       // It may have been cancelled while we waited for the lock: make sure before saying so.
-      if (factsMayBeStale) throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
+      if (factsMayBeStale)
+        throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
       return { registration: facts.existing!, created: false };
     }
     if (decision.kind === 'NEEDS_CREDITS') throw new Error('credits were loaded');

@@ -9,7 +9,13 @@ import { debitCandidatesJson, parseDebitCandidates } from '../credits/debit-cand
 import { creditsChangedMeanwhile, movementCtes } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { ReadWentStale, rowsOf } from './transaction';
-import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement, preparedStatements } from '../../db/execute-prepared';
+import {
+  asOneJsonRow,
+  executePrepared,
+  jsonRowOf,
+  preparedStatement,
+  preparedStatements,
+} from '../../db/execute-prepared';
 import { executeFinal } from '../../db/pipelined-transaction';
 import { abortOnFirst, abortReason } from '../../db/statement-abort';
 
@@ -55,7 +61,11 @@ interface FactRow {
 
 const toFacts = (row: FactRow): ClientFacts => ({
   existing: row.existing_id
-    ? { id: row.existing_id, status: row.existing_status!, waitlistPosition: row.existing_position === null ? null : Number(row.existing_position) }
+    ? {
+        id: row.existing_id,
+        status: row.existing_status!,
+        waitlistPosition: row.existing_position === null ? null : Number(row.existing_position),
+      }
     : null,
   overlap: row.overlap === true,
   wantsConfirmation: row.wants_confirmation === true,
@@ -91,7 +101,8 @@ export async function lockAndLoad(
   userId: string,
   options: { rereadAfterLocking: boolean },
 ): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string; factsMayBeStale: boolean }> {
-  type LockedRow = Parameters<typeof toLockedSession>[0] & FactRow & { locked_version: string; snapshot_version: string; time_zone: unknown };
+  type LockedRow = Parameters<typeof toLockedSession>[0] &
+    FactRow & { locked_version: string; snapshot_version: string; time_zone: unknown };
   const row = jsonRowOf<LockedRow>(await lockAndLoadStatement(tx, { sessionId, userId }));
   if (!row) {
     const check = await tx.execute(sql`SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ${sessionId}::uuid) AS found`);
@@ -99,22 +110,28 @@ export async function lockAndLoad(
     throw new DomainError('SESSION_NOT_FOUND', 'No such class');
   }
   const session = toLockedSession(row);
-  const timeZone = resolveSettings(row.time_zone === null ? [] : [{ key: 'studio.timezone', value: row.time_zone }])['studio.timezone'];
-  if (!options.rereadAfterLocking) return { session, facts: toFacts(row), timeZone, factsMayBeStale: row.locked_version !== row.snapshot_version };
+  const timeZone = resolveSettings(row.time_zone === null ? [] : [{ key: 'studio.timezone', value: row.time_zone }])[
+    'studio.timezone'
+  ];
+  if (!options.rereadAfterLocking)
+    return { session, facts: toFacts(row), timeZone, factsMayBeStale: row.locked_version !== row.snapshot_version };
   return { session, facts: await reloadFacts(tx, session, userId), timeZone, factsMayBeStale: false };
 }
 
 /** The facts again, in a statement that starts after the locks are held (so it sees the latest commits). */
 async function reloadFacts(tx: Tx, session: LockedSession, userId: string): Promise<ClientFacts> {
   const sessionId = session.id;
-  const result = await executePrepared(tx, sql`
+  const result = await executePrepared(
+    tx,
+    sql`
     SELECT mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
       (SELECT ${overlapOf(userId, sql`sessions`)} WHERE this.id = ${sessionId}::uuid) AS overlap,
       COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = ${userId}), false) AS wants_confirmation,
       ${debitCandidatesJson(sql`${userId}`, sql`${session.classTypeId}::uuid`, sql`${session.startTime.toISOString()}::timestamptz`)} AS grants
     FROM (SELECT 1) AS one
     LEFT JOIN session_registrations mine
-      ON mine.session_id = ${sessionId}::uuid AND mine.user_id = ${userId} AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
+      ON mine.session_id = ${sessionId}::uuid AND mine.user_id = ${userId} AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`,
+  );
   return toFacts(rowsOf<FactRow>(result)[0]!);
 }
 
@@ -200,8 +217,10 @@ export async function writeBooking(tx: Tx, input: BookingWrite): Promise<void> {
     });
   } catch (error) {
     const reason = abortReason(error);
-    if (reason === 'ALREADY_HELD') throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
-    if (reason === 'OVERLAPPING_BOOKING') throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
+    if (reason === 'ALREADY_HELD')
+      throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
+    if (reason === 'OVERLAPPING_BOOKING')
+      throw new DomainError('OVERLAPPING_BOOKING', 'You already have a class booked at this time');
     if (reason === 'CREDITS_CHANGED') throw new ReadWentStale(creditsChangedMeanwhile());
     throw error;
   }

@@ -13,12 +13,16 @@ const DAY = 86_400_000;
 /** 256 random bits, URL-safe: the feed's only protection, so it is long and never guessable. */
 const newToken = () => randomBytes(32).toString('base64url');
 
-export const feedUrl = (baseUrl: string, token: string) => `${baseUrl.replace(/\/$/, '')}/api/me/calendar.ics?token=${token}`;
+export const feedUrl = (baseUrl: string, token: string) =>
+  `${baseUrl.replace(/\/$/, '')}/api/me/calendar.ics?token=${token}`;
 
 /** The client's feed token, created on first ask. */
 export async function getOrCreateFeedToken(db: Database, userId: string, now: Date): Promise<string> {
   await db.insert(calendarFeedTokens).values({ userId, token: newToken(), createdAt: now }).onConflictDoNothing();
-  const [row] = await db.select({ token: calendarFeedTokens.token }).from(calendarFeedTokens).where(eq(calendarFeedTokens.userId, userId));
+  const [row] = await db
+    .select({ token: calendarFeedTokens.token })
+    .from(calendarFeedTokens)
+    .where(eq(calendarFeedTokens.userId, userId));
   return row!.token;
 }
 
@@ -39,7 +43,8 @@ export async function renderCalendarFeed(db: Database, token: string, now: Date)
     .from(calendarFeedTokens)
     .innerJoin(users, eq(users.id, calendarFeedTokens.userId))
     .where(eq(calendarFeedTokens.token, token));
-  if (!owner || owner.banned) throw new DomainError('CALENDAR_FEED_NOT_FOUND', 'This calendar link is not valid any more');
+  if (!owner || owner.banned)
+    throw new DomainError('CALENDAR_FEED_NOT_FOUND', 'This calendar link is not valid any more');
   const rows = await db
     .select({ r: sessionRegistrations, s: classSessions, coachName: coach.name })
     .from(sessionRegistrations)

@@ -4,7 +4,12 @@ import type { Actor } from '../../domain/access/roles';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { DomainError } from '../../domain/shared/domain-error';
-import { bookingRefundValues, parseRegistrationMovements, registrationMovementsJson, type BookingMovement } from '../credits/refund-credits-for-booking';
+import {
+  bookingRefundValues,
+  parseRegistrationMovements,
+  registrationMovementsJson,
+  type BookingMovement,
+} from '../credits/refund-credits-for-booking';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { resyncSession } from './resync-session';
 import { promoteFromWaitlist } from './promote-waitlist';
@@ -27,22 +32,42 @@ interface LiveRegistration {
 }
 
 /** A client cancels their own booking or leaves the waitlist. */
-export async function cancelMyRegistration(db: Database, actor: Actor, sessionId: string, now: Date): Promise<CancellationResult> {
+export async function cancelMyRegistration(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  now: Date,
+): Promise<CancellationResult> {
   return inTransaction(db, async (tx, attempt) => {
-    const { session, registration } = await lockWithRegistration(tx, sessionId, { by: 'user', value: actor.id }, attempt > 1);
+    const { session, registration } = await lockWithRegistration(
+      tx,
+      sessionId,
+      { by: 'user', value: actor.id },
+      attempt > 1,
+    );
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'You are not booked on this class');
     return cancelLocked(tx, session, registration, { by: 'CLIENT', actorId: actor.id }, now);
   });
 }
 
 /** A coach or admin takes a client off a class (refunded) or off its waitlist. */
-export async function removeRegistration(db: Database, actor: Actor, registrationId: string, now: Date): Promise<CancellationResult> {
+export async function removeRegistration(
+  db: Database,
+  actor: Actor,
+  registrationId: string,
+  now: Date,
+): Promise<CancellationResult> {
   const found = await db.execute(sql`SELECT session_id FROM session_registrations WHERE id = ${registrationId}::uuid`);
   const sessionId = rowsOf<{ session_id: string }>(found)[0]?.session_id;
   if (!sessionId) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
   return inTransaction(db, async (tx, attempt) => {
     // Read under the lock: it may have been cancelled while we waited.
-    const { session, registration } = await lockWithRegistration(tx, sessionId, { by: 'registration', value: registrationId }, attempt > 1);
+    const { session, registration } = await lockWithRegistration(
+      tx,
+      sessionId,
+      { by: 'registration', value: registrationId },
+      attempt > 1,
+    );
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'This booking has already been cancelled');
     return cancelLocked(tx, session, registration, { by: 'STAFF', actorId: actor.id }, now);
   });
@@ -50,7 +75,8 @@ export async function removeRegistration(db: Database, actor: Actor, registratio
 
 /** Which live registration a cancellation is about: the caller's own, or one a coach names. */
 type RegistrationMatch = { by: 'user' | 'registration'; value: string };
-const matchSql = (by: RegistrationMatch['by'], value: string | Placeholder) => (by === 'user' ? sql`r.user_id = ${value}` : sql`r.id = ${value}::uuid`);
+const matchSql = (by: RegistrationMatch['by'], value: string | Placeholder) =>
+  by === 'user' ? sql`r.user_id = ${value}` : sql`r.id = ${value}::uuid`;
 
 /** lockWithRegistration's statement, one per kind of match, as one JSON row. */
 const lockWithRegistrationStatement = {
@@ -94,15 +120,29 @@ async function lockWithRegistration(tx: Tx, sessionId: string, match: Registrati
   const session = toLockedSession(row);
   if (row.locked_version === row.snapshot_version && !rereadAfterLocking) {
     const registration = row.reg_id
-      ? { id: row.reg_id, user_id: row.reg_user_id, status: row.reg_status, promoted_at: asDateOrNull(row.reg_promoted_at), movements: parseRegistrationMovements(row.reg_movements) }
+      ? {
+          id: row.reg_id,
+          user_id: row.reg_user_id,
+          status: row.reg_status,
+          promoted_at: asDateOrNull(row.reg_promoted_at),
+          movements: parseRegistrationMovements(row.reg_movements),
+        }
       : null;
     return { session, registration };
   }
-  const fresh = await executePrepared(tx, sql`
+  const fresh = await executePrepared(
+    tx,
+    sql`
     SELECT r.id, r.user_id, r.status, r.promoted_at, ${registrationMovementsJson(sql`r.id`)} AS movements FROM session_registrations r
-    WHERE r.session_id = ${sessionId}::uuid AND ${matchSql(match.by, match.value)} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`);
+    WHERE r.session_id = ${sessionId}::uuid AND ${matchSql(match.by, match.value)} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`,
+  );
   type FreshRow = Omit<LiveRegistration, 'movements'> & { movements: unknown };
-  const registration = rowsOf<FreshRow>(fresh).map((r) => ({ ...r, promoted_at: asDateOrNull(r.promoted_at), movements: parseRegistrationMovements(r.movements) }))[0] ?? null;
+  const registration =
+    rowsOf<FreshRow>(fresh).map((r) => ({
+      ...r,
+      promoted_at: asDateOrNull(r.promoted_at),
+      movements: parseRegistrationMovements(r.movements),
+    }))[0] ?? null;
   return { session, registration };
 }
 
@@ -118,12 +158,18 @@ async function cancelLocked(
   by: { by: 'CLIENT' | 'STAFF'; actorId: string },
   now: Date,
 ): Promise<CancellationResult> {
-  const decision = decideCancellation({ session, registration: { status: registration.status, promotedAt: registration.promoted_at } }, { by: by.by }, now);
+  const decision = decideCancellation(
+    { session, registration: { status: registration.status, promotedAt: registration.promoted_at } },
+    { by: by.by },
+    now,
+  );
   if (decision instanceof DomainError) throw decision;
   // The registration's own status and its refund are written by the final recount statement
   // (round trips fewer); the promotion reads neither (it charges other clients' grants).
   const reason = by.by === 'STAFF' ? 'removed by the studio' : 'cancelled in time';
-  const refund = decision.refund ? bookingRefundValues(registration.movements, { registrationId: registration.id, actorId: by.actorId, reason, now }) : null;
+  const refund = decision.refund
+    ? bookingRefundValues(registration.movements, { registrationId: registration.id, actorId: by.actorId, reason, now })
+    : null;
   if (decision.freesPlace) {
     session.registeredCount -= 1;
     await promoteFromWaitlist(tx, session, by.actorId, now);
@@ -131,6 +177,12 @@ async function cancelLocked(
   // Only a booking that held a place left, and nobody waits (so nobody was promoted): the
   // counters move by one; anything else recounts and renumbers the queue.
   const freesPlaceOnly = registration.status === 'REGISTERED' && session.waitlistCount === 0;
-  await resyncSession(tx, session.id, now, { registrationId: registration.id, status: decision.status, actorId: by.actorId, refund, freesPlaceOnly });
+  await resyncSession(tx, session.id, now, {
+    registrationId: registration.id,
+    status: decision.status,
+    actorId: by.actorId,
+    refund,
+    freesPlaceOnly,
+  });
   return { status: decision.status, refunded: refund?.refunded ?? 0 };
 }

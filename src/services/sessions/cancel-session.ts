@@ -23,7 +23,8 @@ export async function cancelSession(
   now: Date,
 ): Promise<SessionView> {
   return inTransaction(db, async (tx) => {
-    for (const id of await seriesTargets(tx, sessionId, options.scope)) await cancelLocked(tx, actor, id, options.reason?.trim() || null, now);
+    for (const id of await seriesTargets(tx, sessionId, options.scope))
+      await cancelLocked(tx, actor, id, options.reason?.trim() || null, now);
     return getSessionView(tx, actor, sessionId, now);
   });
 }
@@ -31,7 +32,8 @@ export async function cancelSession(
 async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: string | null, now: Date) {
   const session = await lockSession(tx, sessionId);
   if (session.status === 'CANCELLED') return;
-  if (now >= session.endTime) throw new DomainError('SESSION_ENDED', 'This class has already taken place and cannot be cancelled');
+  if (now >= session.endTime)
+    throw new DomainError('SESSION_ENDED', 'This class has already taken place and cannot be cancelled');
   const result = await tx.execute(sql`
     WITH live AS (
       SELECT id, status FROM session_registrations
@@ -43,11 +45,22 @@ async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: str
     RETURNING r.id, r.user_id, live.status AS previous_status`);
   // Refunds lock each client's credit grants: in client order, so two cancellations sharing
   // clients take those locks in the same order.
-  const cancelled = rowsOf<{ id: string; user_id: string; previous_status: string }>(result).sort((a, b) => a.user_id.localeCompare(b.user_id));
+  const cancelled = rowsOf<{ id: string; user_id: string; previous_status: string }>(result).sort((a, b) =>
+    a.user_id.localeCompare(b.user_id),
+  );
   const people = [];
   for (const r of cancelled) {
     const wasWaitlisted = r.previous_status === 'WAITLISTED';
-    const refunded = wasWaitlisted ? 0 : (await refundCreditsForBooking(tx, { registrationId: r.id, actorId: actor.id, reason: 'class cancelled by the studio', now })).refunded;
+    const refunded = wasWaitlisted
+      ? 0
+      : (
+          await refundCreditsForBooking(tx, {
+            registrationId: r.id,
+            actorId: actor.id,
+            reason: 'class cancelled by the studio',
+            now,
+          })
+        ).refunded;
     people.push({ userId: r.user_id, registrationId: r.id, wasWaitlisted, refunded });
   }
   await tx.execute(sql`

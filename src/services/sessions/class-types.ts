@@ -57,7 +57,9 @@ async function assertNameFree(db: Database, name: string, exceptId?: string) {
   const [clash] = await db
     .select({ id: classTypes.id })
     .from(classTypes)
-    .where(sql`lower(${classTypes.name}) = lower(${name}) ${exceptId ? sql`AND ${classTypes.id} <> ${exceptId}` : sql``}`);
+    .where(
+      sql`lower(${classTypes.name}) = lower(${name}) ${exceptId ? sql`AND ${classTypes.id} <> ${exceptId}` : sql``}`,
+    );
   if (clash) throw new DomainError('CLASS_TYPE_EXISTS', `There is already a class type called "${name}"`);
 }
 
@@ -70,13 +72,25 @@ export async function createClassType(db: Database, actorId: string, input: Clas
       .values({ ...input, name, description: input.description?.trim() ?? '' })
       .returning();
     const view = toClassTypeView(created!);
-    await recordAudit(tx, { actorId, action: 'class_type.created', targetType: 'class_type', targetId: created!.id, after: view });
+    await recordAudit(tx, {
+      actorId,
+      action: 'class_type.created',
+      targetType: 'class_type',
+      targetId: created!.id,
+      after: view,
+    });
     return view;
   });
 }
 
 /** Changes apply to sessions scheduled from now on; existing sessions keep their own windows and cost. */
-export async function updateClassType(db: Database, actorId: string, id: string, patch: Partial<ClassTypeInput>, now: Date) {
+export async function updateClassType(
+  db: Database,
+  actorId: string,
+  id: string,
+  patch: Partial<ClassTypeInput>,
+  now: Date,
+) {
   const before = await getClassType(db, id);
   if (patch.name !== undefined) await assertNameFree(db, patch.name.trim(), id);
   return db.transaction(async (tx) => {
@@ -86,7 +100,14 @@ export async function updateClassType(db: Database, actorId: string, id: string,
       .where(eq(classTypes.id, id))
       .returning();
     const view = toClassTypeView(updated!);
-    await recordAudit(tx, { actorId, action: 'class_type.updated', targetType: 'class_type', targetId: id, before: toClassTypeView(before), after: view });
+    await recordAudit(tx, {
+      actorId,
+      action: 'class_type.updated',
+      targetType: 'class_type',
+      targetId: id,
+      before: toClassTypeView(before),
+      after: view,
+    });
     return view;
   });
 }

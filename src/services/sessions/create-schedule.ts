@@ -33,9 +33,16 @@ export type ScheduleOutcome =
  * type already starts (in any state — a class the studio cancelled stays cancelled) are
  * skipped. With `preview`, nothing is written: the times that would be created are listed.
  */
-export async function createSchedule(db: Database, actor: Actor, input: ScheduleInput, preview: boolean, now: Date): Promise<ScheduleOutcome> {
+export async function createSchedule(
+  db: Database,
+  actor: Actor,
+  input: ScheduleInput,
+  preview: boolean,
+  now: Date,
+): Promise<ScheduleOutcome> {
   const classType = await getClassType(db, input.classTypeId);
-  if (!classType.active) throw new DomainError('CLASS_TYPE_INACTIVE', `${classType.name} is archived; reactivate it to schedule classes`);
+  if (!classType.active)
+    throw new DomainError('CLASS_TYPE_INACTIVE', `${classType.name} is archived; reactivate it to schedule classes`);
   await assertCoach(db, input.coachId);
   const timeZone = (await loadSettings(db))['studio.timezone'];
   const slots = generateScheduleSlots({ ...input, durationMins: classType.defaultDurationMins, timeZone });
@@ -44,7 +51,15 @@ export async function createSchedule(db: Database, actor: Actor, input: Schedule
     ? await db
         .select({ startTime: classSessions.startTime })
         .from(classSessions)
-        .where(and(eq(classSessions.classTypeId, classType.id), inArray(classSessions.startTime, slots.map((s) => s.startTime))))
+        .where(
+          and(
+            eq(classSessions.classTypeId, classType.id),
+            inArray(
+              classSessions.startTime,
+              slots.map((s) => s.startTime),
+            ),
+          ),
+        )
     : [];
   const taken = new Set(existing.map((e) => e.startTime.getTime()));
   const toCreate = slotsToCreate(slots, taken);
@@ -52,7 +67,12 @@ export async function createSchedule(db: Database, actor: Actor, input: Schedule
   if (preview) return { preview: true, sessions: toCreate, skipped };
 
   const drafts = toCreate.map((slot) => {
-    const draft = draftSession(classType, { startTime: slot.startTime, endTime: slot.endTime, capacity: input.capacity, location: input.location });
+    const draft = draftSession(classType, {
+      startTime: slot.startTime,
+      endTime: slot.endTime,
+      capacity: input.capacity,
+      location: input.location,
+    });
     if (draft instanceof DomainError) throw draft;
     return draft;
   });
@@ -78,7 +98,16 @@ export async function createSchedule(db: Database, actor: Actor, input: Schedule
     const created = drafts.length
       ? await tx
           .insert(classSessions)
-          .values(drafts.map((d) => ({ ...d, classTypeId: classType.id, coachId: input.coachId, scheduleId: schedule!.id, createdAt: now, updatedAt: now })))
+          .values(
+            drafts.map((d) => ({
+              ...d,
+              classTypeId: classType.id,
+              coachId: input.coachId,
+              scheduleId: schedule!.id,
+              createdAt: now,
+              updatedAt: now,
+            })),
+          )
           .onConflictDoNothing()
           .returning({ id: classSessions.id })
       : [];
@@ -89,6 +118,16 @@ export async function createSchedule(db: Database, actor: Actor, input: Schedule
       targetId: schedule!.id,
       after: { ...input, timezone: timeZone, created: created.length, skipped: skipped.length },
     });
-    return { preview: false as const, scheduleId: schedule!.id, sessions: await listSessionsByIds(tx, actor, created.map((c) => c.id), now), skipped };
+    return {
+      preview: false as const,
+      scheduleId: schedule!.id,
+      sessions: await listSessionsByIds(
+        tx,
+        actor,
+        created.map((c) => c.id),
+        now,
+      ),
+      skipped,
+    };
   });
 }

@@ -14,7 +14,12 @@ export interface CreateSessionInput extends SessionInput {
 }
 
 /** A coach or admin schedules one session; anything not given comes from the class type. */
-export async function createSession(db: Database, actor: Actor, input: CreateSessionInput, now: Date): Promise<SessionView> {
+export async function createSession(
+  db: Database,
+  actor: Actor,
+  input: CreateSessionInput,
+  now: Date,
+): Promise<SessionView> {
   const classType = await getClassType(db, input.classTypeId);
   await assertCoach(db, input.coachId);
   const draft = draftSession(classType, input);
@@ -30,12 +35,18 @@ export async function createSession(db: Database, actor: Actor, input: CreateSes
         action: 'session.created',
         targetType: 'session',
         targetId: created!.id,
-        after: { classTypeId: classType.id, coachId: input.coachId, startTime: draft.startTime.toISOString(), capacity: draft.capacity },
+        after: {
+          classTypeId: classType.id,
+          coachId: input.coachId,
+          startTime: draft.startTime.toISOString(),
+          capacity: draft.capacity,
+        },
       });
       return getSessionView(tx, actor, created!.id, now);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');
+    if (isUniqueViolation(error))
+      throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');
     throw error;
   }
 }

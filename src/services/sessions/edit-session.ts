@@ -50,7 +50,14 @@ export async function seriesTargets(tx: Tx, sessionId: string, scope: EditScope)
  * it, and tells everyone booked. A new time given for the rest of a series is this class's new
  * time, applied to each later class on its own date in the studio time zone (planSeriesMove).
  */
-export async function editSession(db: Database, actor: Actor, sessionId: string, patch: SessionPatch, scope: EditScope, now: Date): Promise<SessionView> {
+export async function editSession(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  patch: SessionPatch,
+  scope: EditScope,
+  now: Date,
+): Promise<SessionView> {
   if (scope === 'FOLLOWING' && (patch.registrationsOpenAt || patch.registrationsCloseAt || patch.lateCancelsAfter)) {
     throw new DomainError('VALIDATION_ERROR', 'scope: booking windows can only be changed one session at a time');
   }
@@ -67,8 +74,12 @@ export async function editSession(db: Database, actor: Actor, sessionId: string,
       }
       const anchor = sessions.find((s) => s.id === sessionId) ?? (await lockSession(tx, sessionId));
       const startTime = patch.startTime ?? anchor.startTime;
-      const endTime = patch.endTime ?? new Date(startTime.getTime() + anchor.endTime.getTime() - anchor.startTime.getTime());
-      const moveOf = planSeriesMove({ before: anchor, after: { startTime, endTime } }, (await loadSettings(tx))['studio.timezone']);
+      const endTime =
+        patch.endTime ?? new Date(startTime.getTime() + anchor.endTime.getTime() - anchor.startTime.getTime());
+      const moveOf = planSeriesMove(
+        { before: anchor, after: { startTime, endTime } },
+        (await loadSettings(tx))['studio.timezone'],
+      );
       // Classes moving later are moved last-first (and earlier first-first), so none lands for a
       // moment on a slot its neighbour still holds.
       const ordered = startTime > anchor.startTime ? [...sessions].reverse() : sessions;
@@ -76,14 +87,18 @@ export async function editSession(db: Database, actor: Actor, sessionId: string,
       return getSessionView(tx, actor, sessionId, now);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');
+    if (isUniqueViolation(error))
+      throw new DomainError('SESSION_SLOT_TAKEN', 'This coach already has this class at that time');
     throw error;
   }
 }
 
 async function editLocked(tx: Tx, actor: Actor, session: LockedSession, patch: SessionPatch, now: Date) {
   if (session.status !== 'SCHEDULED') {
-    throw new DomainError(session.status === 'CANCELLED' ? 'SESSION_CANCELLED' : 'SESSION_ENDED', 'This class can no longer be changed');
+    throw new DomainError(
+      session.status === 'CANCELLED' ? 'SESSION_CANCELLED' : 'SESSION_ENDED',
+      'This class can no longer be changed',
+    );
   }
   const shift = patch.startTime ? patch.startTime.getTime() - session.startTime.getTime() : 0;
   const moved = (d: Date) => new Date(d.getTime() + shift);
@@ -127,12 +142,18 @@ async function editLocked(tx: Tx, actor: Actor, session: LockedSession, patch: S
     action: 'session.updated',
     targetType: 'session',
     targetId: session.id,
-    before: { startTime: session.startTime, capacity: session.capacity, coachId: session.coachId, location: session.location },
+    before: {
+      startTime: session.startTime,
+      capacity: session.capacity,
+      coachId: session.coachId,
+      location: session.location,
+    },
     after: { ...patch },
   });
   const timeChanged = shift !== 0 || (patch.endTime && patch.endTime.getTime() !== session.endTime.getTime());
   const placeChanged = patch.location !== undefined && patch.location.trim() !== session.location;
-  if (timeChanged || placeChanged) await notifyChange(tx, { ...session, ...next, location: patch.location?.trim() ?? session.location }, now);
+  if (timeChanged || placeChanged)
+    await notifyChange(tx, { ...session, ...next, location: patch.location?.trim() ?? session.location }, now);
 }
 
 /** Everyone booked or waiting hears that their class moved (once per change). */

@@ -56,7 +56,8 @@ export function toLockedSession(r: Row): LockedSession {
   };
 }
 
-export const LOCKED_SESSION_COLUMNS = sql.raw(`s.id, s.class_type_id, ct.name AS class_type_name, s.title, s.coach_id, s.location,
+export const LOCKED_SESSION_COLUMNS =
+  sql.raw(`s.id, s.class_type_id, ct.name AS class_type_name, s.title, s.coach_id, s.location,
   s.status, s.start_time, s.end_time, s.capacity, s.registered_count, s.waitlist_count,
   s.registrations_open_at, s.registrations_close_at, s.late_cancels_after, s.credit_cost, ct.waitlist_limit`);
 
@@ -68,18 +69,25 @@ export const LOCKED_SESSION_COLUMNS = sql.raw(`s.id, s.class_type_id, ct.name AS
  * waited for the lock still sees the data as it was when that statement began.
  */
 export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSession> {
-  const result = await executePrepared(tx, sql`
+  const result = await executePrepared(
+    tx,
+    sql`
     SELECT ${LOCKED_SESSION_COLUMNS}
     FROM sessions s JOIN class_types ct ON ct.id = s.class_type_id
     WHERE s.id = ${sessionId}::uuid
-    FOR UPDATE OF s`);
+    FOR UPDATE OF s`,
+  );
   const row = rowsOf<Row>(result)[0];
   if (!row) throw new DomainError('SESSION_NOT_FOUND', 'No such class');
   return toLockedSession(row);
 }
 
 /** The client holds a place in another scheduled session that overlaps [start, end). */
-export async function hasOverlappingBooking(tx: Tx, userId: string, session: { id: string; startTime: Date; endTime: Date }): Promise<boolean> {
+export async function hasOverlappingBooking(
+  tx: Tx,
+  userId: string,
+  session: { id: string; startTime: Date; endTime: Date },
+): Promise<boolean> {
   const result = await tx.execute(sql`
     SELECT EXISTS (
       SELECT 1 FROM session_registrations r JOIN sessions s ON s.id = r.session_id

@@ -21,7 +21,13 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
     .innerJoin(classSessions, eq(classSessions.id, sessionRegistrations.sessionId))
     .innerJoin(classTypes, eq(classTypes.id, classSessions.classTypeId))
     .innerJoin(coach, eq(coach.id, classSessions.coachId))
-    .where(and(eq(sessionRegistrations.userId, userId), gte(classSessions.startTime, range.from), lt(classSessions.startTime, range.to)))
+    .where(
+      and(
+        eq(sessionRegistrations.userId, userId),
+        gte(classSessions.startTime, range.from),
+        lt(classSessions.startTime, range.to),
+      ),
+    )
     .orderBy(asc(classSessions.startTime), asc(sessionRegistrations.registeredAt));
   return rows.map(({ r, s, classType, coach }) => ({
     id: r.id,
@@ -48,10 +54,17 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
 }
 
 /** Whether the client cancelling this registration now would be a late cancellation (the domain rule). */
-function cancelWouldBeLate(r: { status: string; promotedAt: Date | null }, s: { status: string; startTime: Date; lateCancelsAfter: Date }, now: Date): boolean {
+function cancelWouldBeLate(
+  r: { status: string; promotedAt: Date | null },
+  s: { status: string; startTime: Date; lateCancelsAfter: Date },
+  now: Date,
+): boolean {
   if (r.status !== 'REGISTERED') return false;
   const decision = decideCancellation(
-    { session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter }, registration: { status: 'REGISTERED', promotedAt: r.promotedAt } },
+    {
+      session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter },
+      registration: { status: 'REGISTERED', promotedAt: r.promotedAt },
+    },
     { by: 'CLIENT' },
     now,
   );
@@ -59,7 +72,12 @@ function cancelWouldBeLate(r: { status: string; promotedAt: Date | null }, s: { 
 }
 
 /** One client's registrations, for the studio's page about that person (404 for an unknown user). */
-export async function listRegistrationsOfUser(db: Database, userId: string, range: { from: Date; to: Date }, now: Date) {
+export async function listRegistrationsOfUser(
+  db: Database,
+  userId: string,
+  range: { from: Date; to: Date },
+  now: Date,
+) {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
   if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person');
   return listMyRegistrations(db, userId, range, now);

@@ -11,11 +11,25 @@ export interface SessionPreferences {
 const DEFAULTS: SessionPreferences = { bookingConfirmations: false, reminders: false, reminderHoursBefore: 2 };
 
 export async function getSessionPreferences(db: Database, userId: string): Promise<SessionPreferences> {
-  const [row] = await db.select().from(sessionNotificationPreferences).where(eq(sessionNotificationPreferences.userId, userId));
-  return row ? { bookingConfirmations: row.bookingConfirmations, reminders: row.reminders, reminderHoursBefore: row.reminderHoursBefore } : DEFAULTS;
+  const [row] = await db
+    .select()
+    .from(sessionNotificationPreferences)
+    .where(eq(sessionNotificationPreferences.userId, userId));
+  return row
+    ? {
+        bookingConfirmations: row.bookingConfirmations,
+        reminders: row.reminders,
+        reminderHoursBefore: row.reminderHoursBefore,
+      }
+    : DEFAULTS;
 }
 
-export async function updateSessionPreferences(db: Database, userId: string, patch: Partial<SessionPreferences>, now: Date): Promise<SessionPreferences> {
+export async function updateSessionPreferences(
+  db: Database,
+  userId: string,
+  patch: Partial<SessionPreferences>,
+  now: Date,
+): Promise<SessionPreferences> {
   const next = { ...(await getSessionPreferences(db, userId)), ...patch };
   await db
     .insert(sessionNotificationPreferences)

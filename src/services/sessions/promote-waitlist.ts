@@ -19,7 +19,12 @@ const CANNOT_PAY = new Set(['INSUFFICIENT_CREDITS', 'CLASS_TYPE_NOT_ALLOWED']);
  * `session.registeredCount` must be current. Returns the promoted registration ids; the caller
  * resyncs the session's counters and queue afterwards.
  */
-export async function promoteFromWaitlist(tx: Tx, session: LockedSession, actorId: string, now: Date): Promise<string[]> {
+export async function promoteFromWaitlist(
+  tx: Tx,
+  session: LockedSession,
+  actorId: string,
+  now: Date,
+): Promise<string[]> {
   // Nobody waiting, or no place to give: nothing to read.
   if (session.waitlistCount === 0 || decidePromotion({ session, waitlist: [] }, now).places === 0) return [];
   const result = await tx.execute(sql`
@@ -48,7 +53,14 @@ export async function promoteFromWaitlist(tx: Tx, session: LockedSession, actorI
   return promoted;
 }
 
-async function promoteOne(tx: Tx, session: LockedSession, candidate: { id: string; user_id: string }, ledgerWords: string, actorId: string, now: Date): Promise<boolean> {
+async function promoteOne(
+  tx: Tx,
+  session: LockedSession,
+  candidate: { id: string; user_id: string },
+  ledgerWords: string,
+  actorId: string,
+  now: Date,
+): Promise<boolean> {
   // Serialize with this client's own bookings (which lock their user row after a session row,
   // the same order as here), then check again for a clash they may have just booked.
   await tx.execute(sql`SELECT id FROM "user" WHERE id = ${candidate.user_id} FOR NO KEY UPDATE`);
@@ -80,8 +92,14 @@ async function promoteOne(tx: Tx, session: LockedSession, candidate: { id: strin
         credits_consumed = ${session.creditCost}, updated_at = ${now.toISOString()}::timestamptz
     WHERE id = ${candidate.id}::uuid AND status = 'WAITLISTED'
     RETURNING promoted_at`);
-  if (rowsOf(updated).length !== 1) throw new Error(`waitlisted registration ${candidate.id} changed under the session lock`);
+  if (rowsOf(updated).length !== 1)
+    throw new Error(`waitlisted registration ${candidate.id} changed under the session lock`);
   session.registeredCount += 1;
-  await notifyPromoted(tx, { userId: candidate.user_id, registrationId: candidate.id, session, promotedAt: asDate(now) });
+  await notifyPromoted(tx, {
+    userId: candidate.user_id,
+    registrationId: candidate.id,
+    session,
+    promotedAt: asDate(now),
+  });
   return true;
 }

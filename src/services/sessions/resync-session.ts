@@ -17,7 +17,9 @@ const cancellationCtes = (refunds: number) => sql`${movementCtes(refunds)},
       WHERE id = ${value('cancelledId')}::uuid
       RETURNING id
     )`;
-const refundWritten = abortOnFirst([{ when: sql`(SELECT count(*) FROM ledger) <> ${value('refundRows')}::int`, reason: 'CREDITS_CHANGED' }]);
+const refundWritten = abortOnFirst([
+  { when: sql`(SELECT count(*) FROM ledger) <> ${value('refundRows')}::int`, reason: 'CREDITS_CHANGED' },
+]);
 
 /** A booking that held a place left and nobody waits: the place count moves down by one. */
 const freePlaceStatement = preparedStatements(

@@ -24,7 +24,10 @@ async function studioTimeZone(tx: Executor): Promise<string> {
 }
 
 /** A place came free and the client was moved from the waitlist into the class (always sent, with email). */
-export async function notifyPromoted(tx: Executor, input: { userId: string; registrationId: string; session: SessionLabel; promotedAt: Date }) {
+export async function notifyPromoted(
+  tx: Executor,
+  input: { userId: string; registrationId: string; session: SessionLabel; promotedAt: Date },
+) {
   const what = describeSession(input.session, await studioTimeZone(tx));
   await notifyUser(tx, {
     userId: input.userId,
@@ -41,12 +44,19 @@ export async function notifyPromoted(tx: Executor, input: { userId: string; regi
 /** The studio cancelled a class: everyone booked or waiting hears about it (with email). */
 export async function notifySessionCancelled(
   tx: Executor,
-  input: { session: SessionLabel; people: Array<{ userId: string; registrationId: string; wasWaitlisted: boolean; refunded: number }>; reason: string | null },
+  input: {
+    session: SessionLabel;
+    people: Array<{ userId: string; registrationId: string; wasWaitlisted: boolean; refunded: number }>;
+    reason: string | null;
+  },
 ) {
   if (input.people.length === 0) return;
   const what = describeSession(input.session, await studioTimeZone(tx));
   for (const person of input.people) {
-    const credit = person.refunded > 0 ? ` Your ${person.refunded === 1 ? 'credit has' : `${person.refunded} credits have`} been returned.` : '';
+    const credit =
+      person.refunded > 0
+        ? ` Your ${person.refunded === 1 ? 'credit has' : `${person.refunded} credits have`} been returned.`
+        : '';
     await notifyUser(tx, {
       userId: person.userId,
       feature: 'sessions',
@@ -63,7 +73,13 @@ export async function notifySessionCancelled(
 /** Booking confirmation, only for clients who asked for it. */
 export async function notifyBookingConfirmed(
   tx: Executor,
-  input: { userId: string; registrationId: string; session: SessionLabel; status: 'REGISTERED' | 'WAITLISTED'; waitlistPosition: number | null },
+  input: {
+    userId: string;
+    registrationId: string;
+    session: SessionLabel;
+    status: 'REGISTERED' | 'WAITLISTED';
+    waitlistPosition: number | null;
+  },
 ) {
   const what = describeSession(input.session, await studioTimeZone(tx));
   const registered = input.status === 'REGISTERED';

@@ -55,7 +55,10 @@ function sessionQuery(db: Executor, viewerId: string) {
     .from(classSessions)
     .innerJoin(classTypes, eq(classTypes.id, classSessions.classTypeId))
     .innerJoin(coach, eq(coach.id, classSessions.coachId))
-    .leftJoin(mine, and(eq(mine.sessionId, classSessions.id), eq(mine.userId, viewerId), notInArray(mine.status, NOT_LIVE)));
+    .leftJoin(
+      mine,
+      and(eq(mine.sessionId, classSessions.id), eq(mine.userId, viewerId), notInArray(mine.status, NOT_LIVE)),
+    );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof sessionQuery>['execute']>>[number];
@@ -91,8 +94,21 @@ function toView(r: Row, now: Date): SessionView {
  */
 function myLiveRegistration(mine: NonNullable<Row['mine']>, s: Row['s'], now: Date): MyLiveRegistration {
   const status = mine.status as RegistrationStatus;
-  const decision = decideCancellation({ session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter }, registration: { status, promotedAt: mine.promotedAt } }, { by: 'CLIENT' }, now);
-  return { id: mine.id, status, waitlistPosition: mine.waitlistPosition, promotedAt: mine.promotedAt, cancelWouldBeLate: !isDomainError(decision) && decision.status === 'LATE_CANCELLED' };
+  const decision = decideCancellation(
+    {
+      session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter },
+      registration: { status, promotedAt: mine.promotedAt },
+    },
+    { by: 'CLIENT' },
+    now,
+  );
+  return {
+    id: mine.id,
+    status,
+    waitlistPosition: mine.waitlistPosition,
+    promotedAt: mine.promotedAt,
+    cancelWouldBeLate: !isDomainError(decision) && decision.status === 'LATE_CANCELLED',
+  };
 }
 
 export interface SessionFilters {
@@ -103,7 +119,12 @@ export interface SessionFilters {
 }
 
 /** Sessions starting in [from, to), in start order. */
-export async function listSessions(db: Database, viewer: Actor, filters: SessionFilters, now: Date): Promise<SessionView[]> {
+export async function listSessions(
+  db: Database,
+  viewer: Actor,
+  filters: SessionFilters,
+  now: Date,
+): Promise<SessionView[]> {
   const where: SQL[] = [gte(classSessions.startTime, filters.from), lt(classSessions.startTime, filters.to)];
   if (filters.classTypeId) where.push(eq(classSessions.classTypeId, filters.classTypeId));
   if (filters.coachId) where.push(eq(classSessions.coachId, filters.coachId));
@@ -116,7 +137,9 @@ export async function listSessions(db: Database, viewer: Actor, filters: Session
 /** The given sessions, in start order. */
 export async function listSessionsByIds(db: Executor, viewer: Actor, ids: string[], now: Date): Promise<SessionView[]> {
   if (ids.length === 0) return [];
-  const rows = await sessionQuery(db, viewer.id).where(inArray(classSessions.id, ids)).orderBy(asc(classSessions.startTime), asc(classSessions.id));
+  const rows = await sessionQuery(db, viewer.id)
+    .where(inArray(classSessions.id, ids))
+    .orderBy(asc(classSessions.startTime), asc(classSessions.id));
   return rows.map((r) => toView(r, now));
 }
 
@@ -137,13 +160,25 @@ export interface RosterEntry {
 }
 
 /** The roster (places taken, in booking order) and the waitlist (in queue order). */
-export async function loadRoster(db: Executor, sessionId: string): Promise<{ registrations: RosterEntry[]; waitlist: RosterEntry[] }> {
+export async function loadRoster(
+  db: Executor,
+  sessionId: string,
+): Promise<{ registrations: RosterEntry[]; waitlist: RosterEntry[] }> {
   const rows = await db
     .select({ r: sessionRegistrations, user: { id: users.id, name: users.name, email: users.email } })
     .from(sessionRegistrations)
     .innerJoin(users, eq(users.id, sessionRegistrations.userId))
-    .where(and(eq(sessionRegistrations.sessionId, sessionId), inArray(sessionRegistrations.status, ['REGISTERED', 'ATTENDED', 'NO_SHOW', 'WAITLISTED'])))
-    .orderBy(asc(sessionRegistrations.waitlistPosition), asc(sessionRegistrations.registeredAt), asc(sessionRegistrations.id));
+    .where(
+      and(
+        eq(sessionRegistrations.sessionId, sessionId),
+        inArray(sessionRegistrations.status, ['REGISTERED', 'ATTENDED', 'NO_SHOW', 'WAITLISTED']),
+      ),
+    )
+    .orderBy(
+      asc(sessionRegistrations.waitlistPosition),
+      asc(sessionRegistrations.registeredAt),
+      asc(sessionRegistrations.id),
+    );
   const entries = rows.map(({ r, user }) => ({
     id: r.id,
     user,
@@ -153,7 +188,10 @@ export async function loadRoster(db: Executor, sessionId: string): Promise<{ reg
     promotedAt: r.promotedAt,
     attendanceMarkedAt: r.attendanceMarkedAt,
   }));
-  return { registrations: entries.filter((e) => e.status !== 'WAITLISTED'), waitlist: entries.filter((e) => e.status === 'WAITLISTED') };
+  return {
+    registrations: entries.filter((e) => e.status !== 'WAITLISTED'),
+    waitlist: entries.filter((e) => e.status === 'WAITLISTED'),
+  };
 }
 
 /** A session as its viewer may see it: coaches and admins also get the roster and waitlist. */

@@ -37,7 +37,9 @@ export async function updateSetting(db: Database, actorId: string, key: string, 
   if (!isSettingKey(key)) throw new DomainError('UNKNOWN_SETTING', `There is no setting called "${key}"`);
   const parsed = SETTING_DEFINITIONS[key].schema.safeParse(rawValue);
   if (!parsed.success) {
-    throw new DomainError('VALIDATION_ERROR', `${key}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`, { field: key });
+    throw new DomainError('VALIDATION_ERROR', `${key}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`, {
+      field: key,
+    });
   }
   return db.transaction(async (tx) => {
     const before = (await loadSettings(tx))[key];
@@ -45,8 +47,18 @@ export async function updateSetting(db: Database, actorId: string, key: string, 
     await tx
       .insert(systemSettings)
       .values({ key, value: parsed.data, updatedBy: actorId, updatedAt: now })
-      .onConflictDoUpdate({ target: systemSettings.key, set: { value: parsed.data, updatedBy: actorId, updatedAt: now } });
-    await recordAudit(tx, { actorId, action: 'setting.updated', targetType: 'setting', targetId: key, before, after: parsed.data });
+      .onConflictDoUpdate({
+        target: systemSettings.key,
+        set: { value: parsed.data, updatedBy: actorId, updatedAt: now },
+      });
+    await recordAudit(tx, {
+      actorId,
+      action: 'setting.updated',
+      targetType: 'setting',
+      targetId: key,
+      before,
+      after: parsed.data,
+    });
     return { key, value: parsed.data as unknown, updatedBy: actorId, updatedAt: now };
   });
 }

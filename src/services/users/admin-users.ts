@@ -16,7 +16,14 @@ export interface UserSummary {
 }
 
 function toSummary(u: typeof users.$inferSelect): UserSummary {
-  return { id: u.id, name: u.name, email: u.email, role: isRole(u.role) ? u.role : 'CLIENT', active: !u.banned, createdAt: u.createdAt };
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: isRole(u.role) ? u.role : 'CLIENT',
+    active: !u.banned,
+    createdAt: u.createdAt,
+  };
 }
 
 export async function searchUsers(db: Database, opts: { query?: string; role?: Role; limit: number; offset: number }) {
@@ -51,7 +58,11 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
       .from(users)
       .where(and(eq(users.role, 'ADMIN'), eq(users.banned, false), ne(users.id, userId)));
     const decision = decideUserChange(
-      { actorId: actor.id, target: { id: before.id, role: before.role, active: before.active }, otherActiveAdmins: Number(admins?.n ?? 0) },
+      {
+        actorId: actor.id,
+        target: { id: before.id, role: before.role, active: before.active },
+        otherActiveAdmins: Number(admins?.n ?? 0),
+      },
       change,
     );
     if (decision instanceof DomainError) throw decision;
@@ -69,7 +80,14 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
     if (!decision.active) await tx.delete(sessions).where(eq(sessions.userId, userId));
     const after = toSummary(updated!);
     if (before.role !== after.role) {
-      await recordAudit(tx, { actorId: actor.id, action: 'user.role_changed', targetType: 'user', targetId: userId, before: { role: before.role }, after: { role: after.role } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'user.role_changed',
+        targetType: 'user',
+        targetId: userId,
+        before: { role: before.role },
+        after: { role: after.role },
+      });
     }
     if (before.active !== after.active) {
       await recordAudit(tx, {

@@ -18,12 +18,21 @@ export function Guard(props: { roles?: Role[]; feature?: Feature; children: Reac
   const enabled = useFeatureEnabled(props.feature);
   const location = useLocation();
   if (me.isPending || settings.isPending) return <Spinner />;
-  if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!me.data)
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (props.feature && !enabled) {
-    return <Navigate to="/" replace state={{ notice: `That part of the app is turned off for this studio.` } satisfies HomeNotice} />;
+    return (
+      <Navigate
+        to="/"
+        replace
+        state={{ notice: `That part of the app is turned off for this studio.` } satisfies HomeNotice}
+      />
+    );
   }
   if (props.roles && !props.roles.includes(me.data.role)) {
-    return <Navigate to="/" replace state={{ notice: 'That page is not available to your account.' } satisfies HomeNotice} />;
+    return (
+      <Navigate to="/" replace state={{ notice: 'That page is not available to your account.' } satisfies HomeNotice} />
+    );
   }
   return <>{props.children}</>;
 }

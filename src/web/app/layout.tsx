@@ -9,7 +9,9 @@ import { usePublicSettings, type PublicSettings } from '../features/studio/use-s
 import { navItems, type NavItem } from './nav';
 
 export function visibleNavItems(me: Me, settings: PublicSettings | undefined): NavItem[] {
-  return navItems.filter((item) => item.roles.includes(me.role) && (!item.feature || settings?.features[item.feature] === true));
+  return navItems.filter(
+    (item) => item.roles.includes(me.role) && (!item.feature || settings?.features[item.feature] === true),
+  );
 }
 
 function NavList(props: { items: NavItem[]; onNavigate?: () => void }) {
@@ -67,7 +69,12 @@ function UserBlock(props: { me: Me }) {
         <p className="truncate text-sm font-medium text-slate-900">{props.me.name}</p>
         <p className="truncate text-xs text-slate-600">{props.me.role.toLowerCase()}</p>
       </div>
-      <button type="button" onClick={() => void signOut()} className="rounded-lg p-2 text-slate-600 hover:bg-slate-100" aria-label="Sign out">
+      <button
+        type="button"
+        onClick={() => void signOut()}
+        className="rounded-lg p-2 text-slate-600 hover:bg-slate-100"
+        aria-label="Sign out"
+      >
         <LogOut className="size-5" aria-hidden />
       </button>
     </div>
@@ -85,7 +92,10 @@ export function AppLayout() {
 
   return (
     <div className="min-h-dvh md:flex">
-      <aside className="hidden w-64 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4 md:flex md:sticky md:top-0 md:h-dvh" aria-label="Main">
+      <aside
+        className="hidden w-64 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4 md:flex md:sticky md:top-0 md:h-dvh"
+        aria-label="Main"
+      >
         <div className="mb-6 flex items-center justify-between px-3">
           <StudioMark name={studioName} />
           <NotificationBell />
@@ -111,7 +121,10 @@ export function AppLayout() {
       </main>
 
       {tabs.length > 1 && (
-        <nav className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden" aria-label="Quick navigation">
+        <nav
+          className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
+          aria-label="Quick navigation"
+        >
           <ul className="grid" style={{ gridTemplateColumns: `repeat(${tabs.length}, minmax(0, 1fr))` }}>
             {tabs.map((item) => (
               <li key={item.to}>
@@ -119,7 +132,10 @@ export function AppLayout() {
                   to={item.to}
                   end={item.to === '/'}
                   className={({ isActive }) =>
-                    cn('flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium', isActive ? 'text-brand-700' : 'text-slate-600')
+                    cn(
+                      'flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium',
+                      isActive ? 'text-brand-700' : 'text-slate-600',
+                    )
                   }
                 >
                   <item.icon className="size-5" aria-hidden />
@@ -137,7 +153,10 @@ export function AppLayout() {
 function StudioMark(props: { name: string }) {
   return (
     <NavLink to="/" className="flex min-w-0 items-center gap-2 font-semibold text-slate-900">
-      <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white" aria-hidden>
+      <span
+        className="grid size-8 shrink-0 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white"
+        aria-hidden
+      >
         {props.name.slice(0, 1).toUpperCase()}
       </span>
       <span className="line-clamp-2 leading-tight">{props.name}</span>

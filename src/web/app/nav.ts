@@ -1,5 +1,16 @@
 import type { LucideIcon } from 'lucide-react';
-import { Bell, CalendarCheck, CalendarDays, Home, ScrollText, Settings, Mail, Target, UserRound, Users } from 'lucide-react';
+import {
+  Bell,
+  CalendarCheck,
+  CalendarDays,
+  Home,
+  ScrollText,
+  Settings,
+  Mail,
+  Target,
+  UserRound,
+  Users,
+} from 'lucide-react';
 import { BadgePoundSterling, Contact, Wallet } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
@@ -24,8 +35,22 @@ const everyone: Role[] = ['CLIENT', 'COACH', 'ADMIN'];
 export const navItems: NavItem[] = [
   { to: '/', label: 'Home', icon: Home, roles: everyone, section: 'main' },
   { to: '/classes', label: 'Classes', icon: CalendarDays, roles: ['CLIENT'], feature: 'sessions', section: 'main' },
-  { to: '/my-schedule', label: 'My schedule', icon: CalendarCheck, roles: ['CLIENT'], feature: 'sessions', section: 'main' },
-  { to: '/schedule', label: 'Schedule', icon: CalendarDays, roles: ['COACH', 'ADMIN'], feature: 'sessions', section: 'main' },
+  {
+    to: '/my-schedule',
+    label: 'My schedule',
+    icon: CalendarCheck,
+    roles: ['CLIENT'],
+    feature: 'sessions',
+    section: 'main',
+  },
+  {
+    to: '/schedule',
+    label: 'Schedule',
+    icon: CalendarDays,
+    roles: ['COACH', 'ADMIN'],
+    feature: 'sessions',
+    section: 'main',
+  },
   { to: '/cohort', label: 'My cohort', icon: Target, roles: ['CLIENT'], feature: 'cohorts', section: 'main' },
   { to: '/cohorts', label: 'Cohorts', icon: Target, roles: ['COACH', 'ADMIN'], feature: 'cohorts', section: 'main' },
   { to: '/membership', label: 'Membership', icon: Wallet, roles: ['CLIENT'], section: 'main' },

@@ -24,7 +24,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -34,7 +37,11 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data: unknown = text ? safeJson(text) : null;
   if (!response.ok) {
     const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    const error = new ApiError(response.status, err?.code ?? 'HTTP_ERROR', err?.message ?? `Request failed (${response.status})`);
+    const error = new ApiError(
+      response.status,
+      err?.code ?? 'HTTP_ERROR',
+      err?.message ?? `Request failed (${response.status})`,
+    );
     listeners.forEach((l) => l(error));
     throw error;
   }

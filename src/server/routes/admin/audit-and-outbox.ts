@@ -81,6 +81,9 @@ export default async function adminAuditAndOutboxRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      listOutbox(app.deps.db, { before: request.query.before ? new Date(request.query.before) : undefined, limit: request.query.limit }),
+      listOutbox(app.deps.db, {
+        before: request.query.before ? new Date(request.query.before) : undefined,
+        limit: request.query.limit,
+      }),
   );
 }

@@ -42,7 +42,12 @@ export default async function adminUserRoutes(app: FastifyInstance) {
     '/api/admin/users/:id',
     {
       config: { access: access.to('users.manage') },
-      schema: { tags: ['admin'], summary: 'One user', params: idParam, response: { 200: userSummary, ...commonErrors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'One user',
+        params: idParam,
+        response: { 200: userSummary, ...commonErrors },
+      },
     },
     async (request) => getUserSummary(app.deps.db, request.params.id),
   );

@@ -38,12 +38,15 @@ export default async function cohortRoutes(app: FastifyInstance) {
       config: coach,
       schema: {
         tags: ['cohorts'],
-        summary: 'Cohort types, with what a cohort form picks from: the check-in prompt catalogue and the active coaches and admins',
+        summary:
+          'Cohort types, with what a cohort form picks from: the check-in prompt catalogue and the active coaches and admins',
         response: {
           200: z.object({
             cohortTypes: z.array(cohortTypeView),
             promptCatalogue: z.array(catalogueEntry),
-            coaches: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) })).describe('Who can coach a cohort'),
+            coaches: z
+              .array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) }))
+              .describe('Who can coach a cohort'),
           }),
           ...commonErrors,
         },
@@ -56,9 +59,15 @@ export default async function cohortRoutes(app: FastifyInstance) {
     '/api/cohort-types',
     {
       config: { access: access.to('cohortTypes.manage'), feature: 'cohorts' },
-      schema: { tags: ['cohorts'], summary: 'Add a custom cohort type (admin)', body: cohortTypeBody, response: { 201: cohortTypeView, ...commonErrors } },
+      schema: {
+        tags: ['cohorts'],
+        summary: 'Add a custom cohort type (admin)',
+        body: cohortTypeBody,
+        response: { 201: cohortTypeView, ...commonErrors },
+      },
     },
-    async (request, reply) => reply.status(201).send(await createCohortType(app.deps.db, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createCohortType(app.deps.db, actorOf(request), request.body)),
   );
 
   r.get(
@@ -68,7 +77,9 @@ export default async function cohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Cohorts with members, check-in rate this week and questionnaires waiting (coach: theirs; admin: all)',
-        querystring: z.object({ status: oneOf('Status', COHORT_STATUSES).optional().describe('Default: every status but ARCHIVED') }),
+        querystring: z.object({
+          status: oneOf('Status', COHORT_STATUSES).optional().describe('Default: every status but ARCHIVED'),
+        }),
         response: { 200: z.object({ cohorts: z.array(cohortSummary) }), ...commonErrors },
       },
     },
@@ -79,9 +90,15 @@ export default async function cohortRoutes(app: FastifyInstance) {
     '/api/cohorts',
     {
       config: coach,
-      schema: { tags: ['cohorts'], summary: 'Create a cohort', body: createCohortBody, response: { 201: cohortDetail, ...commonErrors } },
+      schema: {
+        tags: ['cohorts'],
+        summary: 'Create a cohort',
+        body: createCohortBody,
+        response: { 201: cohortDetail, ...commonErrors },
+      },
     },
-    async (request, reply) => reply.status(201).send(await createCohort(app.deps.db, actorOf(request), request.body, app.deps.now())),
+    async (request, reply) =>
+      reply.status(201).send(await createCohort(app.deps.db, actorOf(request), request.body, app.deps.now())),
   );
 
   r.get(
@@ -90,7 +107,8 @@ export default async function cohortRoutes(app: FastifyInstance) {
       config: coach,
       schema: {
         tags: ['cohorts'],
-        summary: "A cohort: settings, prompts, every week's questionnaire, and members with last check-in, streak and compliance",
+        summary:
+          "A cohort: settings, prompts, every week's questionnaire, and members with last check-in, streak and compliance",
         params: cohortParams,
         response: { 200: cohortDetail, ...commonErrors },
       },
@@ -102,7 +120,13 @@ export default async function cohortRoutes(app: FastifyInstance) {
     '/api/cohorts/:id',
     {
       config: coach,
-      schema: { tags: ['cohorts'], summary: 'Edit a cohort (audited)', params: cohortParams, body: patchCohortBody, response: { 200: cohortDetail, ...commonErrors } },
+      schema: {
+        tags: ['cohorts'],
+        summary: 'Edit a cohort (audited)',
+        params: cohortParams,
+        body: patchCohortBody,
+        response: { 200: cohortDetail, ...commonErrors },
+      },
     },
     async (request) => updateCohort(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),
   );
@@ -119,6 +143,14 @@ export default async function cohortRoutes(app: FastifyInstance) {
         response: { 200: weekQuestionnaireView, ...commonErrors },
       },
     },
-    async (request) => setWeekQuestionnaire(app.deps.db, actorOf(request), request.params.id, request.params.week, request.body, app.deps.now()),
+    async (request) =>
+      setWeekQuestionnaire(
+        app.deps.db,
+        actorOf(request),
+        request.params.id,
+        request.params.week,
+        request.body,
+        app.deps.now(),
+      ),
   );
 }

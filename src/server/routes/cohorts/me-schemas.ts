@@ -27,7 +27,9 @@ export const checkInView = z.object({
 
 export const checkInBody = z.object({
   values: z
-    .record(z.string().max(80, 'That is not one of the questions of your check-in'), z.unknown(), { error: 'Send the answers by question' })
+    .record(z.string().max(80, 'That is not one of the questions of your check-in'), z.unknown(), {
+      error: 'Send the answers by question',
+    })
     .describe('By prompt key. Weight: kg as a number, or { kg }, { lb }, { st, lb }. null leaves a prompt blank.'),
 });
 
@@ -36,7 +38,9 @@ export const checkInWindowView = z
   .describe('Dates a check-in can be entered or edited');
 
 export const myCheckInPromptsView = z.object({
-  source: z.enum(['COHORT', 'STUDIO_DEFAULT']).describe("The client's cohort's prompts, or the studio defaults outside any cohort"),
+  source: z
+    .enum(['COHORT', 'STUDIO_DEFAULT'])
+    .describe("The client's cohort's prompts, or the studio defaults outside any cohort"),
   cohort: z.object({ id: z.string(), name: z.string() }).nullable(),
   prompts: z.array(promptView),
   weightUnit: z.enum(WEIGHT_UNITS),
@@ -93,6 +97,10 @@ export const myQuestionnaireView = z.object({
 });
 
 export const answersBody = z.object({
-  answers: z.record(z.string().max(40, 'That is not one of the questions'), z.unknown(), { error: 'Send the answers by question' }).describe('By question id'),
+  answers: z
+    .record(z.string().max(40, 'That is not one of the questions'), z.unknown(), {
+      error: 'Send the answers by question',
+    })
+    .describe('By question id'),
   submit: yesNo('Submit').optional().describe('true submits and locks the answers; otherwise a draft is saved'),
 });

@@ -9,7 +9,15 @@ import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import { answersBody, checkInBody, checkInView, myCheckInPromptsView, myCohortView, myQuestionnaireView, weightUnitBody } from './me-schemas';
+import {
+  answersBody,
+  checkInBody,
+  checkInView,
+  myCheckInPromptsView,
+  myCohortView,
+  myQuestionnaireView,
+  weightUnitBody,
+} from './me-schemas';
 import { localDate, weekNumber } from './schemas';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
@@ -24,7 +32,8 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       config: signedIn,
       schema: {
         tags: ['cohorts'],
-        summary: 'My cohort: week n of m, today’s check-in, this week’s questionnaire, published feedback (404 NOT_IN_COHORT when none)',
+        summary:
+          'My cohort: week n of m, today’s check-in, this week’s questionnaire, published feedback (404 NOT_IN_COHORT when none)',
         response: { 200: myCohortView, ...commonErrors },
       },
     },
@@ -37,7 +46,8 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       config: signedIn,
       schema: {
         tags: ['cohorts'],
-        summary: 'The check-in prompts in force for me today (my cohort’s, or the studio defaults outside one), today’s date and my check-in',
+        summary:
+          'The check-in prompts in force for me today (my cohort’s, or the studio defaults outside one), today’s date and my check-in',
         response: { 200: myCheckInPromptsView, ...commonErrors },
       },
     },
@@ -56,7 +66,8 @@ export default async function myCohortRoutes(app: FastifyInstance) {
         response: { 200: checkInView, ...commonErrors },
       },
     },
-    async (request) => putMyCheckIn(app.deps.db, actorOf(request), request.params.date, request.body.values, app.deps.now()),
+    async (request) =>
+      putMyCheckIn(app.deps.db, actorOf(request), request.params.date, request.body.values, app.deps.now()),
   );
 
   r.get(
@@ -68,7 +79,12 @@ export default async function myCohortRoutes(app: FastifyInstance) {
         summary: 'My check-ins between two dates, oldest first (default: the last 4 weeks)',
         querystring: z.object({ from: localDate.optional(), to: localDate.optional() }),
         response: {
-          200: z.object({ from: localDate, to: localDate, weightUnit: z.enum(WEIGHT_UNITS), checkIns: z.array(checkInView) }),
+          200: z.object({
+            from: localDate,
+            to: localDate,
+            weightUnit: z.enum(WEIGHT_UNITS),
+            checkIns: z.array(checkInView),
+          }),
           ...commonErrors,
         },
       },
@@ -116,6 +132,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
         response: { 200: myQuestionnaireView, ...commonErrors },
       },
     },
-    async (request) => putMyQuestionnaire(app.deps.db, actorOf(request), request.params.week, request.body, app.deps.now()),
+    async (request) =>
+      putMyQuestionnaire(app.deps.db, actorOf(request), request.params.week, request.body, app.deps.now()),
   );
 }

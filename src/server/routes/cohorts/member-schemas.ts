@@ -62,7 +62,10 @@ export const memberDetailView = z.object({
         submittedAt: timestamp.nullable(),
         intro: z.string(),
         questions: z.array(questionView),
-        answers: z.record(z.string(), z.union([z.string(), z.number()])).nullable().describe('Submitted answers only'),
+        answers: z
+          .record(z.string(), z.union([z.string(), z.number()]))
+          .nullable()
+          .describe('Submitted answers only'),
       }),
       feedback: feedbackView.nullable(),
     }),
@@ -72,12 +75,28 @@ export const memberDetailView = z.object({
 });
 
 export const feedbackBody = z.object({
-  message: z.string({ error: 'Message must be text' }).trim().min(1, 'Write a message').max(5000, 'Message can be at most 5000 characters'),
-  videoUrl: z.url({ protocol: /^https?$/, error: 'Use a web link (https://…)' }).max(500).nullable().optional(),
-  publish: yesNo('Publish').optional().describe('true publishes (the client is notified); published feedback stays published'),
+  message: z
+    .string({ error: 'Message must be text' })
+    .trim()
+    .min(1, 'Write a message')
+    .max(5000, 'Message can be at most 5000 characters'),
+  videoUrl: z
+    .url({ protocol: /^https?$/, error: 'Use a web link (https://…)' })
+    .max(500)
+    .nullable()
+    .optional(),
+  publish: yesNo('Publish')
+    .optional()
+    .describe('true publishes (the client is notified); published feedback stays published'),
 });
 
-export const noteBody = z.object({ text: z.string({ error: 'Note must be text' }).trim().min(1, 'Write a note').max(5000, 'Note can be at most 5000 characters') });
+export const noteBody = z.object({
+  text: z
+    .string({ error: 'Note must be text' })
+    .trim()
+    .min(1, 'Write a note')
+    .max(5000, 'Note can be at most 5000 characters'),
+});
 
 export const nudgeBody = z
   .object({
@@ -85,9 +104,18 @@ export const nudgeBody = z
     notCheckedInForDays: wholeNumber('Not checked in for (days)', 1, 60).optional(),
     message: text('Message', 500, { required: false }).optional(),
   })
-  .refine((b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined), 'Choose the clients to nudge, or nudge everyone not checked in for some days (not both)');
+  .refine(
+    (b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined),
+    'Choose the clients to nudge, or nudge everyone not checked in for some days (not both)',
+  );
 
 export const nudgeResult = z.object({
   nudged: z.array(z.object({ userId: z.string(), name: z.string() })),
-  skipped: z.array(z.object({ userId: z.string(), name: z.string().nullable(), reason: z.enum(['NOT_AN_ACTIVE_MEMBER', 'ALREADY_NUDGED_TODAY']) })),
+  skipped: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string().nullable(),
+      reason: z.enum(['NOT_AN_ACTIVE_MEMBER', 'ALREADY_NUDGED_TODAY']),
+    }),
+  ),
 });

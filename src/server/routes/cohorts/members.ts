@@ -8,7 +8,16 @@ import { nudgeMembers } from '../../../services/cohorts/nudge-members';
 import { getReviewQueue } from '../../../services/cohorts/review-queue';
 import { commonErrors } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
-import { feedbackBody, feedbackView, memberDetailView, noteBody, noteView, nudgeBody, nudgeResult, reviewQueueView } from './member-schemas';
+import {
+  feedbackBody,
+  feedbackView,
+  memberDetailView,
+  noteBody,
+  noteView,
+  nudgeBody,
+  nudgeResult,
+  reviewQueueView,
+} from './member-schemas';
 import { cohortParams, enrolBody, memberParams, memberPatchBody, membershipView, weekNumber } from './schemas';
 
 const coach = { access: access.to('cohorts.coach'), feature: 'cohorts' } as const;
@@ -29,16 +38,25 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
         response: { 201: membershipView, ...commonErrors },
       },
     },
-    async (request, reply) => reply.status(201).send(await enrolMember(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await enrolMember(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())),
   );
 
   r.delete(
     '/api/cohorts/:id/members/:userId',
     {
       config: coach,
-      schema: { tags: ['cohorts'], summary: 'Withdraw a client (their data stays)', params: memberParams, response: { 200: membershipView, ...commonErrors } },
+      schema: {
+        tags: ['cohorts'],
+        summary: 'Withdraw a client (their data stays)',
+        params: memberParams,
+        response: { 200: membershipView, ...commonErrors },
+      },
     },
-    async (request) => withdrawMember(app.deps.db, actorOf(request), request.params.id, request.params.userId, app.deps.now()),
+    async (request) =>
+      withdrawMember(app.deps.db, actorOf(request), request.params.id, request.params.userId, app.deps.now()),
   );
 
   r.patch(
@@ -47,13 +65,14 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
       config: coach,
       schema: {
         tags: ['cohorts'],
-        summary: "Pause or resume a member, or set their own check-in cadence",
+        summary: 'Pause or resume a member, or set their own check-in cadence',
         params: memberParams,
         body: memberPatchBody,
         response: { 200: membershipView, ...commonErrors },
       },
     },
-    async (request) => updateMember(app.deps.db, actorOf(request), request.params.id, request.params.userId, request.body),
+    async (request) =>
+      updateMember(app.deps.db, actorOf(request), request.params.id, request.params.userId, request.body),
   );
 
   r.get(
@@ -62,12 +81,14 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
       config: coach,
       schema: {
         tags: ['cohorts'],
-        summary: "A member's page: check-in history, streak, answers, feedback (drafts too), private notes, attention flags",
+        summary:
+          "A member's page: check-in history, streak, answers, feedback (drafts too), private notes, attention flags",
         params: memberParams,
         response: { 200: memberDetailView, ...commonErrors },
       },
     },
-    async (request) => getMemberDetail(app.deps.db, actorOf(request), request.params.id, request.params.userId, app.deps.now()),
+    async (request) =>
+      getMemberDetail(app.deps.db, actorOf(request), request.params.id, request.params.userId, app.deps.now()),
   );
 
   r.get(
@@ -97,7 +118,15 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      putFeedback(app.deps.db, actorOf(request), request.params.id, request.params.userId, request.params.week, request.body, app.deps.now()),
+      putFeedback(
+        app.deps.db,
+        actorOf(request),
+        request.params.id,
+        request.params.userId,
+        request.params.week,
+        request.body,
+        app.deps.now(),
+      ),
   );
 
   r.post(
@@ -113,7 +142,18 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addCoachNote(app.deps.db, actorOf(request), request.params.id, request.params.userId, request.body.text, app.deps.now())),
+      reply
+        .status(201)
+        .send(
+          await addCoachNote(
+            app.deps.db,
+            actorOf(request),
+            request.params.id,
+            request.params.userId,
+            request.body.text,
+            app.deps.now(),
+          ),
+        ),
   );
 
   r.post(
@@ -122,7 +162,8 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
       config: coach,
       schema: {
         tags: ['cohorts'],
-        summary: 'Nudge members to check in (named, or everyone not checked in for N days); one nudge per client per day',
+        summary:
+          'Nudge members to check in (named, or everyone not checked in for N days); one nudge per client per day',
         params: cohortParams,
         body: nudgeBody,
         response: { 200: nudgeResult, ...commonErrors },

@@ -9,28 +9,47 @@ import { anyNumber, listOf, oneOf, text, wholeNumber, yesNo } from './plain-fiel
 
 /** Zod schemas of the cohorts API (they document it at /api/docs). */
 
-export const localDate = z.string().refine(isLocalDate, 'Use a studio-local date like 2026-03-23').describe('Studio-local calendar date, YYYY-MM-DD');
+export const localDate = z
+  .string()
+  .refine(isLocalDate, 'Use a studio-local date like 2026-03-23')
+  .describe('Studio-local calendar date, YYYY-MM-DD');
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 19:00');
-export const userId = z.string({ error: 'A person must be given by their id' }).min(1, 'A person must be given by their id').max(64, 'That is not a person’s id');
+export const userId = z
+  .string({ error: 'A person must be given by their id' })
+  .min(1, 'A person must be given by their id')
+  .max(64, 'That is not a person’s id');
 
 const cohortId = z.uuid({ error: 'That is not a cohort id' });
 export const cohortParams = z.object({ id: cohortId });
 export const memberParams = z.object({ id: cohortId, userId });
-export const weekNumber = z.coerce.number({ error: 'Week must be a whole number from 1 to 520' }).int('Week must be a whole number from 1 to 520').min(1, 'Week must be a whole number from 1 to 520').max(520, 'Week must be a whole number from 1 to 520').describe('Week n of the cohort, counted from its start date');
+export const weekNumber = z.coerce
+  .number({ error: 'Week must be a whole number from 1 to 520' })
+  .int('Week must be a whole number from 1 to 520')
+  .min(1, 'Week must be a whole number from 1 to 520')
+  .max(520, 'Week must be a whole number from 1 to 520')
+  .describe('Week n of the cohort, counted from its start date');
 
 // ── Prompts and questionnaires ────────────────────────────────────────────────
 
-export const promptSelection = z.union([
-  z.strictObject({ key: text('A prompt', 80).describe('A prompt of the catalogue'), required: yesNo('Required').optional() }),
-  z.strictObject({
-    label: text('A prompt’s label', 60),
-    kind: oneOf('A prompt’s kind', PROMPT_KINDS),
-    unit: text('A prompt’s unit', 20, { required: false }).nullable().optional(),
-    min: anyNumber('A prompt’s minimum').nullable().optional(),
-    max: anyNumber('A prompt’s maximum').nullable().optional(),
-    required: yesNo('Required').optional(),
-  }),
-], { error: 'Each check-in prompt is either { key } from the catalogue or a new prompt with a label and a kind' }).describe('A catalogue prompt by key, or a new custom prompt (added to the catalogue)');
+export const promptSelection = z
+  .union(
+    [
+      z.strictObject({
+        key: text('A prompt', 80).describe('A prompt of the catalogue'),
+        required: yesNo('Required').optional(),
+      }),
+      z.strictObject({
+        label: text('A prompt’s label', 60),
+        kind: oneOf('A prompt’s kind', PROMPT_KINDS),
+        unit: text('A prompt’s unit', 20, { required: false }).nullable().optional(),
+        min: anyNumber('A prompt’s minimum').nullable().optional(),
+        max: anyNumber('A prompt’s maximum').nullable().optional(),
+        required: yesNo('Required').optional(),
+      }),
+    ],
+    { error: 'Each check-in prompt is either { key } from the catalogue or a new prompt with a label and a kind' },
+  )
+  .describe('A catalogue prompt by key, or a new custom prompt (added to the catalogue)');
 
 export const promptView = z.object({
   key: z.string(),
@@ -43,7 +62,9 @@ export const promptView = z.object({
   required: z.boolean(),
 });
 
-export const catalogueEntry = promptView.omit({ required: true }).extend({ builtIn: z.boolean(), studioDefault: z.boolean() });
+export const catalogueEntry = promptView
+  .omit({ required: true })
+  .extend({ builtIn: z.boolean(), studioDefault: z.boolean() });
 
 export const questionView = z.object({
   id: z.string(),
@@ -66,7 +87,9 @@ export const cohortTypeBody = z.object({
   description: text('Description', 2000, { required: false }).optional(),
   defaultWeeks: weeks.nullable().describe('null = open-ended'),
   prompts: listOf('Check-in prompts', promptSelection, 30).optional(),
-  questionnaire: questionnaireContentSchema.optional().describe("Defaults to the studio's standard weekly questionnaire"),
+  questionnaire: questionnaireContentSchema
+    .optional()
+    .describe("Defaults to the studio's standard weekly questionnaire"),
 });
 
 export const cohortTypeView = z.object({
@@ -84,13 +107,25 @@ export const cohortTypeView = z.object({
 const cohortSettings = {
   capacity: wholeNumber('Capacity', 1, COHORT_LIMITS.maxCapacity).nullable().optional().describe('null = no limit'),
   prompts: listOf('Check-in prompts', promptSelection, 30).optional(),
-  checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).optional().describe('Expected check-in every N days (default 1 = daily)'),
-  checkInBackfillDays: wholeNumber('Days a client may fill in late', 0, COHORT_LIMITS.maxBackfillDays).optional().describe('Days before today a client may still fill in (default 2)'),
-  questionnaireOpensDaysBeforeWeekEnd: wholeNumber('Questionnaire opens (days before the week ends)', 1, MAX_OPENS_DAYS_BEFORE_WEEK_END)
+  checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays)
+    .optional()
+    .describe('Expected check-in every N days (default 1 = daily)'),
+  checkInBackfillDays: wholeNumber('Days a client may fill in late', 0, COHORT_LIMITS.maxBackfillDays)
+    .optional()
+    .describe('Days before today a client may still fill in (default 2)'),
+  questionnaireOpensDaysBeforeWeekEnd: wholeNumber(
+    'Questionnaire opens (days before the week ends)',
+    1,
+    MAX_OPENS_DAYS_BEFORE_WEEK_END,
+  )
     .optional()
     .describe("Week n's questionnaire opens this many days before week n ends (default 1 = on its last day)"),
-  checkInReminderTime: localTime.optional().describe('Studio-local time of the daily check-in reminder (default 19:00)'),
-  defaultQuestionnaire: questionnaireContentSchema.optional().describe("Questions for weeks that have none of their own (default: the type's)"),
+  checkInReminderTime: localTime
+    .optional()
+    .describe('Studio-local time of the daily check-in reminder (default 19:00)'),
+  defaultQuestionnaire: questionnaireContentSchema
+    .optional()
+    .describe("Questions for weeks that have none of their own (default: the type's)"),
   leadCoachId: userId.optional().describe('One of coachIds (default: the first)'),
 };
 
@@ -100,7 +135,9 @@ export const createCohortBody = z.object({
   startDate: localDate.describe('Week 1 starts on this date (any weekday)'),
   weeks: weeks.nullable().optional().describe("1–52, or null for open-ended; defaults to the type's length"),
   coachIds: listOf('Coaches', userId, COHORT_LIMITS.maxCoaches, 'Choose at least one coach'),
-  status: oneOf('Status', ['DRAFT', 'ACTIVE']).optional().describe('DRAFT cohorts take no members until published (default ACTIVE)'),
+  status: oneOf('Status', ['DRAFT', 'ACTIVE'])
+    .optional()
+    .describe('DRAFT cohorts take no members until published (default ACTIVE)'),
   ...cohortSettings,
 });
 
@@ -129,7 +166,10 @@ export const cohortSummary = z.object({
   weeks: z.number().nullable(),
   capacity: z.number().nullable(),
   phase,
-  currentWeek: z.number().nullable().describe('Week n today (studio time zone); null before the start and after the end'),
+  currentWeek: z
+    .number()
+    .nullable()
+    .describe('Week n today (studio time zone); null before the start and after the end'),
   coaches: z.array(coachView),
   memberCount: z.number().describe('Clients holding a place (active or paused)'),
   checkInRateThisWeek: rate.describe('Share of expected check-ins done this cohort week by active members'),
@@ -185,11 +225,17 @@ export const membershipView = z.object({
   checkInCadenceDays: z.number().nullable().describe("This client's own cadence; null = the cohort's"),
 });
 
-export const enrolBody = z.object({ userId, checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).nullable().optional() });
+export const enrolBody = z.object({
+  userId,
+  checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).nullable().optional(),
+});
 export const memberPatchBody = z
   .object({
     status: oneOf('Status', ['ACTIVE', 'PAUSED']).optional().describe('Pause or resume'),
-    checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays).nullable().optional().describe("null = the cohort's"),
+    checkInCadenceDays: wholeNumber('Check-in every (days)', 1, COHORT_LIMITS.maxCadenceDays)
+      .nullable()
+      .optional()
+      .describe("null = the cohort's"),
   })
   .refine((b) => b.status !== undefined || b.checkInCadenceDays !== undefined, 'Give a status or checkInCadenceDays');
 

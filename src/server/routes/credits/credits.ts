@@ -16,7 +16,11 @@ export default async function creditRoutes(app: FastifyInstance) {
     '/api/me/credits',
     {
       config: { access: access.signedIn },
-      schema: { tags: ['credits'], summary: 'My credits from now on, soonest to expire first', response: { 200: creditsView, ...commonErrors } },
+      schema: {
+        tags: ['credits'],
+        summary: 'My credits from now on, soonest to expire first',
+        response: { 200: creditsView, ...commonErrors },
+      },
     },
     async (request) => availableCredits(app.deps.db, actorOf(request).id, app.deps.now()),
   );
@@ -25,7 +29,12 @@ export default async function creditRoutes(app: FastifyInstance) {
     '/api/me/credit-transactions',
     {
       config: { access: access.signedIn },
-      schema: { tags: ['credits'], summary: 'My credit ledger, newest first, paged by cursor', querystring: ledgerQuery, response: { 200: ledgerPage, ...commonErrors } },
+      schema: {
+        tags: ['credits'],
+        summary: 'My credit ledger, newest first, paged by cursor',
+        querystring: ledgerQuery,
+        response: { 200: ledgerPage, ...commonErrors },
+      },
     },
     async (request) => creditLedger(app.deps.db, actorOf(request).id, request.query),
   );
@@ -34,7 +43,12 @@ export default async function creditRoutes(app: FastifyInstance) {
     '/api/admin/users/:id/credits',
     {
       config: { access: access.to('memberships.manage') },
-      schema: { tags: ['credits'], summary: "A user's credits from now on", params: idParam, response: { 200: creditsView, ...commonErrors } },
+      schema: {
+        tags: ['credits'],
+        summary: "A user's credits from now on",
+        params: idParam,
+        response: { 200: creditsView, ...commonErrors },
+      },
     },
     async (request) => {
       await getUserSummary(app.deps.db, request.params.id); // 404 USER_NOT_FOUND for a wrong id
@@ -46,7 +60,13 @@ export default async function creditRoutes(app: FastifyInstance) {
     '/api/admin/users/:id/credit-transactions',
     {
       config: { access: access.to('memberships.manage') },
-      schema: { tags: ['credits'], summary: "A user's credit ledger, newest first", params: idParam, querystring: ledgerQuery, response: { 200: ledgerPage, ...commonErrors } },
+      schema: {
+        tags: ['credits'],
+        summary: "A user's credit ledger, newest first",
+        params: idParam,
+        querystring: ledgerQuery,
+        response: { 200: ledgerPage, ...commonErrors },
+      },
     },
     async (request) => {
       await getUserSummary(app.deps.db, request.params.id);
@@ -60,12 +80,19 @@ export default async function creditRoutes(app: FastifyInstance) {
       config: { access: access.to('credits.adjust') },
       schema: {
         tags: ['credits'],
-        summary: 'Add credits (a grant valid from now, no end unless given) or remove some (negative amount); never below zero',
+        summary:
+          'Add credits (a grant valid from now, no end unless given) or remove some (negative amount); never below zero',
         params: idParam,
         body: adjustBody,
-        response: { 201: z.object({ amount: z.number(), balance: z.number().describe('Credits from now on after the change') }), ...commonErrors },
+        response: {
+          201: z.object({ amount: z.number(), balance: z.number().describe('Credits from now on after the change') }),
+          ...commonErrors,
+        },
       },
     },
-    async (request, reply) => reply.code(201).send(await adjustCredits(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await adjustCredits(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())),
   );
 }

@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
-import { assignMembership, changeMembershipStatus, listUserMemberships, myMemberships } from '../../../services/credits/memberships';
+import {
+  assignMembership,
+  changeMembershipStatus,
+  listUserMemberships,
+  myMemberships,
+} from '../../../services/credits/memberships';
 import { commonErrors, idParam, uuidParam } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
 import { assignBody, membershipView, statusBody } from './schemas';
@@ -23,7 +28,9 @@ export default async function membershipRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await assignMembership(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())),
+      reply
+        .code(201)
+        .send(await assignMembership(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())),
   );
 
   r.get(
@@ -52,7 +59,8 @@ export default async function membershipRoutes(app: FastifyInstance) {
         response: { 200: membershipView, ...commonErrors },
       },
     },
-    async (request) => changeMembershipStatus(app.deps.db, actorOf(request), request.params.id, request.body.status, app.deps.now()),
+    async (request) =>
+      changeMembershipStatus(app.deps.db, actorOf(request), request.params.id, request.body.status, app.deps.now()),
   );
 
   r.get(

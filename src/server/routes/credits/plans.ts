@@ -16,7 +16,8 @@ export default async function planRoutes(app: FastifyInstance) {
       config: { access: access.signedIn },
       schema: {
         tags: ['memberships'],
-        summary: 'Membership plans: active, client-purchasable ones for clients; active ones for coaches; all for admins',
+        summary:
+          'Membership plans: active, client-purchasable ones for clients; active ones for coaches; all for admins',
         response: { 200: z.object({ plans: z.array(planView) }), ...commonErrors },
       },
     },
@@ -27,9 +28,15 @@ export default async function planRoutes(app: FastifyInstance) {
     '/api/admin/plans',
     {
       config: { access: access.to('plans.manage') },
-      schema: { tags: ['memberships'], summary: 'Create a plan (fields required by type)', body: planBody, response: { 201: planView, ...commonErrors } },
+      schema: {
+        tags: ['memberships'],
+        summary: 'Create a plan (fields required by type)',
+        body: planBody,
+        response: { 201: planView, ...commonErrors },
+      },
     },
-    async (request, reply) => reply.code(201).send(await createPlan(app.deps.db, actorOf(request), request.body, app.deps.now())),
+    async (request, reply) =>
+      reply.code(201).send(await createPlan(app.deps.db, actorOf(request), request.body, app.deps.now())),
   );
 
   r.patch(

@@ -9,7 +9,9 @@ const localDate = z.iso.date().describe('A studio-local calendar date, YYYY-MM-D
 
 export const planBody = z.object({
   name: z.string().trim().min(1).max(80),
-  type: z.enum(PLAN_TYPES).describe('RECURRING: weekly credits, monthly price. PACK: credits once. PREPAID: fixed term with weekly credits.'),
+  type: z
+    .enum(PLAN_TYPES)
+    .describe('RECURRING: weekly credits, monthly price. PACK: credits once. PREPAID: fixed term with weekly credits.'),
   description: z.string().max(2000).optional(),
   features: z.array(z.string().max(120)).max(20).optional().describe('Selling points, e.g. "HR monitor included"'),
   creditsPerWeek: count(100).nullish().describe('Required for RECURRING and PREPAID'),
@@ -18,13 +20,18 @@ export const planBody = z.object({
   commitmentMonths: count(60).nullish().describe('RECURRING: minimum months'),
   expiryDays: count(3650).nullish().describe('PACK: days the credits last from the start; omit = never expire'),
   price: z.number().min(0).max(1_000_000).describe('In major units: 109 = £109.00 (per month for RECURRING)'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. GBP').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. GBP')
+    .optional(),
   purchasableByClient: z.boolean().optional().describe('Shown to clients on the plans page (default true)'),
   allowRepeatPurchase: z.boolean().optional().describe('false = a client can hold this plan only once'),
   classTypeIds: z.array(z.uuid()).max(50).optional().describe('Class types it pays for; empty = all'),
 });
 
-export const planPatch = planBody.partial().extend({ active: z.boolean().optional().describe('false deactivates: no new memberships') });
+export const planPatch = planBody
+  .partial()
+  .extend({ active: z.boolean().optional().describe('false deactivates: no new memberships') });
 
 export const planView = z.object({
   id: z.string(),
@@ -68,10 +75,17 @@ export const membershipView = z.object({
 export const assignBody = z.object({
   planId: z.uuid(),
   startDate: localDate,
-  paymentReference: z.string().trim().max(200).optional().describe('Free text until online payment exists, e.g. "Cash 12/03"'),
+  paymentReference: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Free text until online payment exists, e.g. "Cash 12/03"'),
 });
 
-export const statusBody = z.object({ status: z.enum(['ACTIVE', 'PAUSED', 'CANCELLED']).describe('PAUSED pauses, ACTIVE resumes, CANCELLED ends it today') });
+export const statusBody = z.object({
+  status: z.enum(['ACTIVE', 'PAUSED', 'CANCELLED']).describe('PAUSED pauses, ACTIVE resumes, CANCELLED ends it today'),
+});
 
 /** An instant, or a studio-local date (from: the start of that day; until: the end of that day). */
 const instantOrDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
@@ -86,7 +100,9 @@ export const adjustBody = z.object({
     .describe('Positive adds a grant; negative removes from current credits'),
   reason: z.string().trim().min(1, 'Say why').max(200),
   validFrom: instantOrDate.optional().describe('Adding only; default now'),
-  validUntil: instantOrDate.optional().describe('Adding only; default never expires. A date means through the end of that day'),
+  validUntil: instantOrDate
+    .optional()
+    .describe('Adding only; default never expires. A date means through the end of that day'),
 });
 
 export const grantView = z.object({
@@ -127,7 +143,10 @@ export const ledgerEntryView = z.object({
 export const ledgerPage = z.object({ entries: z.array(ledgerEntryView), nextCursor: z.string().nullable() });
 
 export const ledgerQuery = z.object({
-  cursor: z.string().regex(/^\d{1,18}$/, 'Use the nextCursor of the previous page').optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, 'Use the nextCursor of the previous page')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
@@ -136,6 +155,13 @@ export const memberRow = z.object({
   name: z.string(),
   email: z.string(),
   active: z.boolean(),
-  plans: z.array(z.object({ membershipId: z.string(), planName: z.string(), planType: z.enum(PLAN_TYPES), status: z.enum(MEMBERSHIP_STATUSES) })),
+  plans: z.array(
+    z.object({
+      membershipId: z.string(),
+      planName: z.string(),
+      planType: z.enum(PLAN_TYPES),
+      status: z.enum(MEMBERSHIP_STATUSES),
+    }),
+  ),
   creditsThisWeek: z.number(),
 });

@@ -14,7 +14,10 @@ export default async function meRoutes(app: FastifyInstance) {
       schema: {
         tags: ['account'],
         summary: 'The signed-in user',
-        response: { 200: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) }), 401: errorBody },
+        response: {
+          200: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) }),
+          401: errorBody,
+        },
       },
     },
     async (request) => {

@@ -19,7 +19,8 @@ export default async function adminUserRegistrationRoutes(app: FastifyInstance) 
       config: { access: access.to('sessions.manage'), feature: 'sessions' },
       schema: {
         tags: ['sessions'],
-        summary: "A client's bookings, waitlist places and attendance for sessions starting in [from, to) (default: 4 weeks back to 4 weeks ahead)",
+        summary:
+          "A client's bookings, waitlist places and attendance for sessions starting in [from, to) (default: 4 weeks back to 4 weeks ahead)",
         params: idParam,
         querystring: rangeQuery,
         response: { 200: z.array(myRegistrationItem), ...commonErrors },

@@ -24,16 +24,24 @@ export default async function classTypeRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      listClassTypes(app.deps.db, { includeInactive: request.query.includeInactive === 'true' && isStaff(actorOf(request)) }),
+      listClassTypes(app.deps.db, {
+        includeInactive: request.query.includeInactive === 'true' && isStaff(actorOf(request)),
+      }),
   );
 
   r.post(
     '/api/class-types',
     {
       config: { access: access.to('classTypes.manage'), feature },
-      schema: { tags: ['sessions'], summary: 'Create a class type', body: classTypeBody, response: { 201: classTypeView, ...commonErrors } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Create a class type',
+        body: classTypeBody,
+        response: { 201: classTypeView, ...commonErrors },
+      },
     },
-    async (request, reply) => reply.code(201).send(await createClassType(app.deps.db, actorOf(request).id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createClassType(app.deps.db, actorOf(request).id, request.body)),
   );
 
   r.patch(
@@ -48,6 +56,7 @@ export default async function classTypeRoutes(app: FastifyInstance) {
         response: { 200: classTypeView, ...commonErrors },
       },
     },
-    async (request) => updateClassType(app.deps.db, actorOf(request).id, request.params.id, request.body, app.deps.now()),
+    async (request) =>
+      updateClassType(app.deps.db, actorOf(request).id, request.params.id, request.body, app.deps.now()),
   );
 }

@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
-import { feedUrl, getOrCreateFeedToken, renderCalendarFeed, resetFeedToken } from '../../../services/sessions/calendar-feed';
+import {
+  feedUrl,
+  getOrCreateFeedToken,
+  renderCalendarFeed,
+  resetFeedToken,
+} from '../../../services/sessions/calendar-feed';
 import { listMyRegistrations } from '../../../services/sessions/my-registrations';
 import { getSessionPreferences, updateSessionPreferences } from '../../../services/sessions/preferences';
 import { commonErrors } from '../../http/schemas';
@@ -10,7 +15,9 @@ import { actorOf } from '../../plugins/access';
 import { resolveRange } from './range';
 import { myRegistrationItem, rangeQuery } from './schemas';
 
-const feedBody = z.object({ url: z.string().describe('Private ICS address to subscribe to in Google or Apple Calendar') });
+const feedBody = z.object({
+  url: z.string().describe('Private ICS address to subscribe to in Google or Apple Calendar'),
+});
 const preferences = z.object({
   bookingConfirmations: z.boolean().describe('Email and notify me when I book or join a waitlist'),
   reminders: z.boolean().describe('Remind me before each class I am booked into'),
@@ -32,25 +39,46 @@ export default async function mySessionRoutes(app: FastifyInstance) {
         response: { 200: z.array(myRegistrationItem), ...commonErrors },
       },
     },
-    async (request) => listMyRegistrations(app.deps.db, actorOf(request).id, resolveRange(request.query, app.deps.now()), app.deps.now()),
+    async (request) =>
+      listMyRegistrations(
+        app.deps.db,
+        actorOf(request).id,
+        resolveRange(request.query, app.deps.now()),
+        app.deps.now(),
+      ),
   );
 
   r.get(
     '/api/me/calendar-feed',
     {
       config: { access: access.signedIn, feature },
-      schema: { tags: ['sessions'], summary: 'My private calendar feed address (created on first ask)', response: { 200: feedBody, ...commonErrors } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'My private calendar feed address (created on first ask)',
+        response: { 200: feedBody, ...commonErrors },
+      },
     },
-    async (request) => ({ url: feedUrl(app.deps.config.baseUrl, await getOrCreateFeedToken(app.deps.db, actorOf(request).id, app.deps.now())) }),
+    async (request) => ({
+      url: feedUrl(
+        app.deps.config.baseUrl,
+        await getOrCreateFeedToken(app.deps.db, actorOf(request).id, app.deps.now()),
+      ),
+    }),
   );
 
   r.post(
     '/api/me/calendar-feed/reset',
     {
       config: { access: access.signedIn, feature },
-      schema: { tags: ['sessions'], summary: 'Replace my calendar feed address; the old one stops working', response: { 200: feedBody, ...commonErrors } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Replace my calendar feed address; the old one stops working',
+        response: { 200: feedBody, ...commonErrors },
+      },
     },
-    async (request) => ({ url: feedUrl(app.deps.config.baseUrl, await resetFeedToken(app.deps.db, actorOf(request).id, app.deps.now())) }),
+    async (request) => ({
+      url: feedUrl(app.deps.config.baseUrl, await resetFeedToken(app.deps.db, actorOf(request).id, app.deps.now())),
+    }),
   );
 
   r.get(
@@ -79,7 +107,11 @@ export default async function mySessionRoutes(app: FastifyInstance) {
     '/api/me/session-preferences',
     {
       config: { access: access.signedIn, feature },
-      schema: { tags: ['sessions'], summary: 'My opt-in class emails', response: { 200: preferences, ...commonErrors } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'My opt-in class emails',
+        response: { 200: preferences, ...commonErrors },
+      },
     },
     async (request) => getSessionPreferences(app.deps.db, actorOf(request).id),
   );

@@ -8,6 +8,7 @@ export function resolveRange(query: { from?: Date; to?: Date }, now: Date): { fr
   const from = query.from ?? now;
   const to = query.to ?? new Date(from.getTime() + 7 * DAY);
   if (to <= from) throw new DomainError('VALIDATION_ERROR', 'to: must be after from');
-  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw new DomainError('VALIDATION_ERROR', `to: ask for at most ${MAX_RANGE_DAYS} days at once`);
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY)
+    throw new DomainError('VALIDATION_ERROR', `to: ask for at most ${MAX_RANGE_DAYS} days at once`);
   return { from, to };
 }

@@ -24,15 +24,24 @@ export default async function registrationRoutes(app: FastifyInstance) {
       config: { access: access.signedIn, feature },
       schema: {
         tags: ['sessions'],
-        summary: 'Book a place (or join the waitlist when full). 201 when created, 200 with the existing booking when you already hold one',
-        description: 'A client books themself; a coach or admin may name a client in userId (and may add them outside the booking window).',
+        summary:
+          'Book a place (or join the waitlist when full). 201 when created, 200 with the existing booking when you already hold one',
+        description:
+          'A client books themself; a coach or admin may name a client in userId (and may add them outside the booking window).',
         params: uuidParam,
-        body: optionalBody(z.object({ userId: z.string().min(1).max(64).optional().describe('Coaches and admins: the client to book') })),
+        body: optionalBody(
+          z.object({ userId: z.string().min(1).max(64).optional().describe('Coaches and admins: the client to book') }),
+        ),
         response: { 200: registrationResult, 201: registrationResult, ...commonErrors },
       },
     },
     async (request, reply) => {
-      const result = await bookSession(app.deps.db, actorOf(request), { sessionId: request.params.id, userId: request.body.userId }, app.deps.now());
+      const result = await bookSession(
+        app.deps.db,
+        actorOf(request),
+        { sessionId: request.params.id, userId: request.body.userId },
+        app.deps.now(),
+      );
       return reply.code(result.created ? 201 : 200).send(result.registration);
     },
   );
@@ -71,10 +80,14 @@ export default async function registrationRoutes(app: FastifyInstance) {
       config: { access: access.to('sessions.manage'), feature },
       schema: {
         tags: ['sessions'],
-        summary: 'Mark a booked client ATTENDED or NO_SHOW (from 15 minutes before the start to 24 hours after the end)',
+        summary:
+          'Mark a booked client ATTENDED or NO_SHOW (from 15 minutes before the start to 24 hours after the end)',
         params: uuidParam,
         body: z.object({ userId: z.string().min(1).max(64), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
-        response: { 200: z.object({ id: z.string(), userId: z.string(), status: z.enum(['ATTENDED', 'NO_SHOW']) }), ...commonErrors },
+        response: {
+          200: z.object({ id: z.string(), userId: z.string(), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
+          ...commonErrors,
+        },
       },
     },
     async (request) => markAttendance(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),

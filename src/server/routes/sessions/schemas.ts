@@ -14,15 +14,27 @@ export const classTypeBody = z.object({
   description: z.string().max(2000).optional(),
   color: hexColor.optional(),
   defaultCapacity: z.number().int().min(1).max(500),
-  defaultDurationMins: z.number().int().min(5).max(24 * 60),
+  defaultDurationMins: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
   creditCost: z.number().int().min(0).max(20).optional().describe('Credits one booking costs (default 1; 0 = free)'),
-  bookingOpensHoursBefore: hours(24 * 90).optional().describe('Booking opens this many hours before the start (default 336 = 14 days)'),
-  bookingClosesMinutesBefore: hours(24 * 60).optional().describe('Booking closes this many minutes before the start (default 0)'),
-  lateCancelHoursBefore: hours(24 * 14).optional().describe('Cancelling within this many hours of the start keeps the credit (default 2)'),
+  bookingOpensHoursBefore: hours(24 * 90)
+    .optional()
+    .describe('Booking opens this many hours before the start (default 336 = 14 days)'),
+  bookingClosesMinutesBefore: hours(24 * 60)
+    .optional()
+    .describe('Booking closes this many minutes before the start (default 0)'),
+  lateCancelHoursBefore: hours(24 * 14)
+    .optional()
+    .describe('Cancelling within this many hours of the start keeps the credit (default 2)'),
   waitlistLimit: z.number().int().min(0).max(500).nullable().optional().describe('null = unlimited, 0 = no waitlist'),
 });
 
-export const classTypePatch = classTypeBody.partial().extend({ active: z.boolean().optional().describe('false archives the class type') });
+export const classTypePatch = classTypeBody
+  .partial()
+  .extend({ active: z.boolean().optional().describe('false archives the class type') });
 
 export const classTypeView = z.object({
   id: z.string(),
@@ -106,13 +118,20 @@ export const createSessionBody = z.object({
   ...sessionWindowsInput,
 });
 
-export const scopeField = z.enum(['THIS', 'FOLLOWING']).default('THIS').describe('THIS session only, or it and the FOLLOWING sessions of its schedule');
+export const scopeField = z
+  .enum(['THIS', 'FOLLOWING'])
+  .default('THIS')
+  .describe('THIS session only, or it and the FOLLOWING sessions of its schedule');
 
 export const patchSessionBody = z
   .object({
     title: z.string().trim().max(100).optional(),
     coachId: z.string().min(1).max(64).optional(),
-    startTime: timestamp.optional().describe('With scope FOLLOWING: this class\'s new start; each later class moves to the same studio time on its own date'),
+    startTime: timestamp
+      .optional()
+      .describe(
+        "With scope FOLLOWING: this class's new start; each later class moves to the same studio time on its own date",
+      ),
     endTime: timestamp.optional(),
     capacity: z.number().int().min(0).max(500).optional(),
     location: z.string().max(200).optional(),
@@ -127,7 +146,9 @@ export function optionalBody<T extends z.ZodObject>(schema: T) {
   return z.preprocess((value) => value ?? {}, schema);
 }
 
-export const cancelSessionBody = optionalBody(z.object({ scope: scopeField, reason: z.string().max(300).optional().describe('Told to the clients') }));
+export const cancelSessionBody = optionalBody(
+  z.object({ scope: scopeField, reason: z.string().max(300).optional().describe('Told to the clients') }),
+);
 
 const localDate = z.string().refine(isLocalDate, 'Use a date like 2027-03-22');
 
@@ -135,7 +156,10 @@ export const scheduleBody = z.object({
   classTypeId: z.uuid(),
   coachId: z.string().min(1).max(64),
   daysOfWeek: z.array(z.enum(WEEKDAY_CODES)).min(1).max(7),
-  localTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30').describe('Studio-local time of day'),
+  localTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30')
+    .describe('Studio-local time of day'),
   fromDate: localDate,
   toDate: localDate,
   capacity: z.number().int().min(1).max(500).optional(),

@@ -10,7 +10,15 @@ import { getSessionDetail, listSessions } from '../../../services/sessions/sessi
 import { commonErrors, timestamp, uuidParam } from '../../http/schemas';
 import { actorOf } from '../../plugins/access';
 import { resolveRange } from './range';
-import { cancelSessionBody, createSessionBody, patchSessionBody, rangeQuery, scheduleBody, sessionDetail, sessionView } from './schemas';
+import {
+  cancelSessionBody,
+  createSessionBody,
+  patchSessionBody,
+  rangeQuery,
+  scheduleBody,
+  sessionDetail,
+  sessionView,
+} from './schemas';
 
 export default async function sessionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,7 +37,12 @@ export default async function sessionRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const range = resolveRange(request.query, app.deps.now());
-      return listSessions(app.deps.db, actorOf(request), { ...range, classTypeId: request.query.classTypeId, coachId: request.query.coachId }, app.deps.now());
+      return listSessions(
+        app.deps.db,
+        actorOf(request),
+        { ...range, classTypeId: request.query.classTypeId, coachId: request.query.coachId },
+        app.deps.now(),
+      );
     },
   );
 
@@ -58,7 +71,8 @@ export default async function sessionRoutes(app: FastifyInstance) {
         response: { 201: sessionView, ...commonErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await createSession(app.deps.db, actorOf(request), request.body, app.deps.now())),
+    async (request, reply) =>
+      reply.code(201).send(await createSession(app.deps.db, actorOf(request), request.body, app.deps.now())),
   );
 
   r.patch(
@@ -85,7 +99,8 @@ export default async function sessionRoutes(app: FastifyInstance) {
       config: { access: access.to('sessions.manage'), feature },
       schema: {
         tags: ['sessions'],
-        summary: 'Cancel a session (or the rest of its series): every booking refunded, the waitlist cleared, everyone told',
+        summary:
+          'Cancel a session (or the rest of its series): every booking refunded, the waitlist cleared, everyone told',
         params: uuidParam,
         body: cancelSessionBody,
         response: { 200: sessionView, ...commonErrors },
@@ -100,15 +115,22 @@ export default async function sessionRoutes(app: FastifyInstance) {
       config: { access: access.to('sessions.manage'), feature },
       schema: {
         tags: ['sessions'],
-        summary: 'Create sessions from a weekly pattern in the studio time zone (?preview=true lists them without creating)',
+        summary:
+          'Create sessions from a weekly pattern in the studio time zone (?preview=true lists them without creating)',
         querystring: z.object({ preview: z.enum(['true', 'false']).optional() }),
         body: scheduleBody,
         response: {
           200: z.object({
             sessions: z.array(z.object({ startTime: timestamp, endTime: timestamp })),
-            skipped: z.array(z.object({ startTime: timestamp })).describe('Slots where this class type already has a session'),
+            skipped: z
+              .array(z.object({ startTime: timestamp }))
+              .describe('Slots where this class type already has a session'),
           }),
-          201: z.object({ scheduleId: z.string(), sessions: z.array(sessionView), skipped: z.array(z.object({ startTime: timestamp })) }),
+          201: z.object({
+            scheduleId: z.string(),
+            sessions: z.array(sessionView),
+            skipped: z.array(z.object({ startTime: timestamp })),
+          }),
           ...commonErrors,
         },
       },
@@ -117,7 +139,9 @@ export default async function sessionRoutes(app: FastifyInstance) {
       const preview = request.query.preview === 'true';
       const outcome = await createSchedule(app.deps.db, actorOf(request), request.body, preview, app.deps.now());
       if (outcome.preview) return reply.code(200).send({ sessions: outcome.sessions, skipped: outcome.skipped });
-      return reply.code(201).send({ scheduleId: outcome.scheduleId, sessions: outcome.sessions, skipped: outcome.skipped });
+      return reply
+        .code(201)
+        .send({ scheduleId: outcome.scheduleId, sessions: outcome.sessions, skipped: outcome.skipped });
     },
   );
 }

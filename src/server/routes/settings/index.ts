@@ -29,12 +29,21 @@ export default async function settingsRoutes(app: FastifyInstance) {
     '/api/settings/public',
     {
       config: { access: access.public },
-      schema: { tags: ['settings'], summary: 'Studio details and feature flags (no sign-in needed)', response: { 200: publicSettings } },
+      schema: {
+        tags: ['settings'],
+        summary: 'Studio details and feature flags (no sign-in needed)',
+        response: { 200: publicSettings },
+      },
     },
     async () => {
       const s = await loadSettings(app.deps.db);
       return {
-        studio: { name: s['studio.name'], timezone: s['studio.timezone'], currency: s['studio.currency'], weekStartsOn: s['studio.weekStartsOn'] },
+        studio: {
+          name: s['studio.name'],
+          timezone: s['studio.timezone'],
+          currency: s['studio.currency'],
+          weekStartsOn: s['studio.weekStartsOn'],
+        },
         features: {
           appointments: isFeatureEnabled(s, 'appointments'),
           sessions: isFeatureEnabled(s, 'sessions'),
@@ -61,7 +70,11 @@ export default async function settingsRoutes(app: FastifyInstance) {
     '/api/admin/settings',
     {
       config: { access: access.to('settings.manage') },
-      schema: { tags: ['settings'], summary: 'Every setting with its default and last change', response: { 200: z.object({ settings: z.array(adminSetting) }), ...commonErrors } },
+      schema: {
+        tags: ['settings'],
+        summary: 'Every setting with its default and last change',
+        response: { 200: z.object({ settings: z.array(adminSetting) }), ...commonErrors },
+      },
     },
     async () => ({ settings: await listSettingsForAdmin(app.deps.db) }),
   );
@@ -75,7 +88,10 @@ export default async function settingsRoutes(app: FastifyInstance) {
         summary: 'Change one setting; takes effect at once for everyone',
         params: z.object({ key: z.string().min(1).max(100) }),
         body: z.object({ value: z.unknown() }),
-        response: { 200: z.object({ key: z.string(), value: z.unknown(), updatedBy: z.string(), updatedAt: timestamp }), ...commonErrors },
+        response: {
+          200: z.object({ key: z.string(), value: z.unknown(), updatedBy: z.string(), updatedAt: timestamp }),
+          ...commonErrors,
+        },
       },
     },
     async (request) => updateSetting(app.deps.db, actorOf(request).id, request.params.key, request.body.value),

@@ -13,9 +13,16 @@ export default async function staffRoutes(app: FastifyInstance) {
       schema: {
         tags: ['account'],
         summary: 'Active coaches and admins (for coach pickers and filters)',
-        response: { 200: z.object({ staff: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) })) }), ...commonErrors },
+        response: {
+          200: z.object({
+            staff: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) })),
+          }),
+          ...commonErrors,
+        },
       },
     },
-    async () => ({ staff: (await listStaff(app.deps.db)) as Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }> }),
+    async () => ({
+      staff: (await listStaff(app.deps.db)) as Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }>,
+    }),
   );
 }

@@ -9,10 +9,18 @@ const tones = {
 } as const;
 
 /** An inline message. Errors are announced to screen readers. */
-export function Alert(props: { tone?: keyof typeof tones; title?: ReactNode; children?: ReactNode; className?: string }) {
+export function Alert(props: {
+  tone?: keyof typeof tones;
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+}) {
   const tone = props.tone ?? 'info';
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={cn('rounded-lg border px-4 py-3 text-sm', tones[tone], props.className)}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cn('rounded-lg border px-4 py-3 text-sm', tones[tone], props.className)}
+    >
       {props.title && <p className="font-semibold">{props.title}</p>}
       {props.children && <div className={props.title ? 'mt-1' : undefined}>{props.children}</div>}
     </div>

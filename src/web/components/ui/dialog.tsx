@@ -20,12 +20,16 @@ export function Dialog(props: {
         >
           <RadixDialog.Title className="text-lg font-semibold text-slate-900">{props.title}</RadixDialog.Title>
           {props.description ? (
-            <RadixDialog.Description className="mt-1 text-sm text-slate-600">{props.description}</RadixDialog.Description>
+            <RadixDialog.Description className="mt-1 text-sm text-slate-600">
+              {props.description}
+            </RadixDialog.Description>
           ) : (
             <RadixDialog.Description className="sr-only">{props.title}</RadixDialog.Description>
           )}
           <div className="mt-4">{props.children}</div>
-          {props.footer && <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{props.footer}</div>}
+          {props.footer && (
+            <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{props.footer}</div>
+          )}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -5,7 +5,13 @@ import { cn } from '../../lib/cn';
  * A labelled form control with optional hint and error. Wires up id, aria-describedby and
  * aria-invalid on its single child control.
  */
-export function Field(props: { label: ReactNode; hint?: ReactNode; error?: string | null; className?: string; children: ReactElement<Record<string, unknown>> }) {
+export function Field(props: {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  className?: string;
+  children: ReactElement<Record<string, unknown>>;
+}) {
   const id = useId();
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;

@@ -1,6 +1,13 @@
 import { Switch as RadixSwitch } from 'radix-ui';
 
-export function Switch(props: { id?: string; checked: boolean; onCheckedChange: (checked: boolean) => void; disabled?: boolean; 'aria-label'?: string; 'aria-describedby'?: string }) {
+export function Switch(props: {
+  id?: string;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  disabled?: boolean;
+  'aria-label'?: string;
+  'aria-describedby'?: string;
+}) {
   return (
     <RadixSwitch.Root
       id={props.id}

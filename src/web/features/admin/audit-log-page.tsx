@@ -28,7 +28,10 @@ const ACTION_LABELS: Record<string, string> = {
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ');
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join(', ');
   return JSON.stringify(value);
 }
 
@@ -36,7 +39,10 @@ export function AuditLogPage() {
   const { timezone } = useStudio();
   const log = useInfiniteQuery({
     queryKey: ['admin', 'audit-log'],
-    queryFn: ({ pageParam }) => api.get<{ entries: AuditEntry[]; nextCursor: string | null }>(`/api/admin/audit-log${qs({ before: pageParam, limit: 50 })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<{ entries: AuditEntry[]; nextCursor: string | null }>(
+        `/api/admin/audit-log${qs({ before: pageParam, limit: 50 })}`,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -62,7 +68,8 @@ export function AuditLogPage() {
                   )}
                 </p>
                 <p className="mt-0.5 text-slate-700">
-                  <span className="text-slate-600">Before:</span> {describe(e.before)} <span className="text-slate-600">→ After:</span> {describe(e.after)}
+                  <span className="text-slate-600">Before:</span> {describe(e.before)}{' '}
+                  <span className="text-slate-600">→ After:</span> {describe(e.after)}
                 </p>
                 <p className="mt-0.5 text-xs text-slate-600">
                   <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, timezone)}</time>

@@ -50,7 +50,10 @@ export function OutboxPage() {
   const { timezone } = useStudio();
   const outbox = useInfiniteQuery({
     queryKey: ['admin', 'outbox'],
-    queryFn: ({ pageParam }) => api.get<{ emails: OutboxEmail[]; nextCursor: string | null }>(`/api/admin/outbox${qs({ before: pageParam, limit: 30 })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<{ emails: OutboxEmail[]; nextCursor: string | null }>(
+        `/api/admin/outbox${qs({ before: pageParam, limit: 30 })}`,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -80,7 +83,9 @@ export function OutboxPage() {
                     </p>
                   </summary>
                   <pre className="mt-3 font-sans text-sm whitespace-pre-wrap text-slate-800">
-                    <Linkified text={e.link ? `${e.text}\n\n${new URL(e.link, window.location.origin).toString()}` : e.text} />
+                    <Linkified
+                      text={e.link ? `${e.text}\n\n${new URL(e.link, window.location.origin).toString()}` : e.text}
+                    />
                   </pre>
                   {e.lastError && <p className="mt-2 text-sm text-red-700">Last error: {e.lastError}</p>}
                 </details>

@@ -20,12 +20,14 @@ interface AdminSetting {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/London'];
+const TIME_ZONES: string[] =
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/London'];
 
 function useSaveSetting() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { key: string; value: unknown }) => api.put(`/api/admin/settings/${encodeURIComponent(input.key)}`, { value: input.value }),
+    mutationFn: (input: { key: string; value: unknown }) =>
+      api.put(`/api/admin/settings/${encodeURIComponent(input.key)}`, { value: input.value }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['admin', 'settings'] });
       await queryClient.invalidateQueries({ queryKey: ['settings', 'public'] });
@@ -50,7 +52,11 @@ function FeatureRow(props: { setting: AdminSetting }) {
         <p id={`${id}-help`} className="text-sm text-slate-600">
           {props.setting.help} <LastChanged setting={props.setting} />
         </p>
-        {save.error && <p className="mt-1 text-sm text-red-700" role="alert">{errorMessage(save.error)}</p>}
+        {save.error && (
+          <p className="mt-1 text-sm text-red-700" role="alert">
+            {errorMessage(save.error)}
+          </p>
+        )}
       </div>
       <Switch
         id={id}
@@ -88,7 +94,13 @@ function StudioRow(props: { setting: AdminSetting }) {
         ))}
       </Select>
     ) : (
-      <Input id={id} value={value} onChange={(e) => setValue(e.target.value)} aria-describedby={`${id}-help`} aria-invalid={save.error ? true : undefined} />
+      <Input
+        id={id}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-describedby={`${id}-help`}
+        aria-invalid={save.error ? true : undefined}
+      />
     );
   return (
     <li className="py-3">
@@ -103,8 +115,16 @@ function StudioRow(props: { setting: AdminSetting }) {
         <p id={`${id}-help`} className="text-sm text-slate-600 sm:col-start-2">
           {props.setting.help} <LastChanged setting={props.setting} />
         </p>
-        {save.error && <p className="text-sm text-red-700 sm:col-start-2" role="alert">{errorMessage(save.error)}</p>}
-        {saved && !dirty && <p className="text-sm text-green-800 sm:col-start-2" role="status">Saved.</p>}
+        {save.error && (
+          <p className="text-sm text-red-700 sm:col-start-2" role="alert">
+            {errorMessage(save.error)}
+          </p>
+        )}
+        {saved && !dirty && (
+          <p className="text-sm text-green-800 sm:col-start-2" role="status">
+            Saved.
+          </p>
+        )}
       </form>
     </li>
   );
@@ -127,19 +147,26 @@ export function SettingsPage() {
             <CardHeader title="Studio" description="Name, time zone and money." />
             <CardBody className="py-1">
               <ul className="divide-y divide-slate-100">
-                {all.filter((s) => s.key.startsWith('studio.')).map((s) => (
-                  <StudioRow key={s.key} setting={s} />
-                ))}
+                {all
+                  .filter((s) => s.key.startsWith('studio.'))
+                  .map((s) => (
+                    <StudioRow key={s.key} setting={s} />
+                  ))}
               </ul>
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Features" description="Switch parts of Roster on or off. Turning one off hides it everywhere; its data is kept." />
+            <CardHeader
+              title="Features"
+              description="Switch parts of Roster on or off. Turning one off hides it everywhere; its data is kept."
+            />
             <CardBody className="py-1">
               <ul className="divide-y divide-slate-100">
-                {all.filter((s) => s.key.startsWith('features.')).map((s) => (
-                  <FeatureRow key={s.key} setting={s} />
-                ))}
+                {all
+                  .filter((s) => s.key.startsWith('features.'))
+                  .map((s) => (
+                    <FeatureRow key={s.key} setting={s} />
+                  ))}
               </ul>
             </CardBody>
           </Card>

@@ -28,8 +28,9 @@ export function UserAuditSection(props: { userId: string }) {
           <ul className="space-y-2 text-sm">
             {log.data.entries.map((e) => (
               <li key={e.id}>
-                <span className="font-medium">{e.actor?.name ?? 'System'}</span>: {e.action.replace('user.', '').replaceAll('_', ' ')} —{' '}
-                {JSON.stringify(e.before)} → {JSON.stringify(e.after)}{' '}
+                <span className="font-medium">{e.actor?.name ?? 'System'}</span>:{' '}
+                {e.action.replace('user.', '').replaceAll('_', ' ')} — {JSON.stringify(e.before)} →{' '}
+                {JSON.stringify(e.after)}{' '}
                 <span className="text-slate-600">({formatDateTime(e.createdAt, timezone)})</span>
               </li>
             ))}

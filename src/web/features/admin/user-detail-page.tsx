@@ -12,7 +12,10 @@ import type { AdminUser } from './users-page';
 export function UserDetailPage() {
   const { id = '' } = useParams();
   const { data: settings } = usePublicSettings();
-  const user = useQuery({ queryKey: ['admin', 'users', 'one', id], queryFn: () => api.get<AdminUser>(`/api/admin/users/${id}`) });
+  const user = useQuery({
+    queryKey: ['admin', 'users', 'one', id],
+    queryFn: () => api.get<AdminUser>(`/api/admin/users/${id}`),
+  });
   if (user.isPending) return <Spinner />;
   if (user.error) return <Alert tone="error">{errorMessage(user.error)}</Alert>;
   const u = user.data;
@@ -26,7 +29,8 @@ export function UserDetailPage() {
         title={u.name}
         description={
           <>
-            {u.email} · <Badge tone="brand">{u.role.toLowerCase()}</Badge> {!u.active && <Badge tone="danger">Deactivated</Badge>}
+            {u.email} · <Badge tone="brand">{u.role.toLowerCase()}</Badge>{' '}
+            {!u.active && <Badge tone="danger">Deactivated</Badge>}
           </>
         }
       />

@@ -26,7 +26,8 @@ const ROLE_LABELS: Record<Role, string> = { CLIENT: 'Client', COACH: 'Coach', AD
 function useChangeUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id: string; role?: Role; active?: boolean }) => api.patch<AdminUser>(`/api/admin/users/${input.id}`, { role: input.role, active: input.active }),
+    mutationFn: (input: { id: string; role?: Role; active?: boolean }) =>
+      api.patch<AdminUser>(`/api/admin/users/${input.id}`, { role: input.role, active: input.active }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
   });
 }
@@ -43,7 +44,9 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
         onSuccess: (updated) => {
           props.onError(null);
           toast.success(
-            input.role ? `${updated.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.` : `${updated.name} is ${updated.active ? 'active again' : 'deactivated'}.`,
+            input.role
+              ? `${updated.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.`
+              : `${updated.name} is ${updated.active ? 'active again' : 'deactivated'}.`,
           );
         },
       },
@@ -64,7 +67,13 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
         <label className="sr-only" htmlFor={`role-${user.id}`}>
           Role of {user.name}
         </label>
-        <Select id={`role-${user.id}`} className="h-9 w-32 text-sm" value={user.role} disabled={change.isPending} onChange={(e) => run({ role: e.target.value as Role })}>
+        <Select
+          id={`role-${user.id}`}
+          className="h-9 w-32 text-sm"
+          value={user.role}
+          disabled={change.isPending}
+          onChange={(e) => run({ role: e.target.value as Role })}
+        >
           {Object.entries(ROLE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -116,21 +125,38 @@ export function UsersPage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const users = useQuery({
     queryKey: ['admin', 'users', deferredQuery, role],
-    queryFn: () => api.get<{ users: AdminUser[]; total: number }>(`/api/admin/users${qs({ query: deferredQuery, role, limit: 100 })}`),
+    queryFn: () =>
+      api.get<{ users: AdminUser[]; total: number }>(
+        `/api/admin/users${qs({ query: deferredQuery, role, limit: 100 })}`,
+      ),
     placeholderData: keepPreviousData,
   });
   return (
     <>
-      <PageHeader title="Users" description="Everyone with an account: change roles, deactivate or reactivate. Every change is recorded in the audit log." />
+      <PageHeader
+        title="Users"
+        description="Everyone with an account: change roles, deactivate or reactivate. Every change is recorded in the audit log."
+      />
       <div className="mb-4 flex flex-col gap-2 sm:flex-row">
         <label className="sr-only" htmlFor="user-search">
           Search users
         </label>
-        <Input id="user-search" type="search" placeholder="Search by name or email" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <Input
+          id="user-search"
+          type="search"
+          placeholder="Search by name or email"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <label className="sr-only" htmlFor="role-filter">
           Filter by role
         </label>
-        <Select id="role-filter" className="sm:w-44" value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+        <Select
+          id="role-filter"
+          className="sm:w-44"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role | '')}
+        >
           <option value="">All roles</option>
           {Object.entries(ROLE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -146,7 +172,9 @@ export function UsersPage() {
       )}
       {users.isPending && <Spinner />}
       {users.error && <Alert tone="error">{errorMessage(users.error)}</Alert>}
-      {users.data && users.data.users.length === 0 && <EmptyState title="No users match">Try another name or email.</EmptyState>}
+      {users.data && users.data.users.length === 0 && (
+        <EmptyState title="No users match">Try another name or email.</EmptyState>
+      )}
       {users.data && users.data.users.length > 0 && (
         <Card>
           <p className="border-b border-slate-100 px-4 py-2 text-sm text-slate-600 sm:px-5" aria-live="polite">

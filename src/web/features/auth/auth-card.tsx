@@ -9,7 +9,10 @@ export function AuthCard(props: { title: string; subtitle?: ReactNode; children:
     <main className="flex min-h-dvh flex-col items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
         <div className="mb-6 flex items-center gap-2">
-          <span className="grid size-10 place-items-center rounded-xl bg-brand-700 text-lg font-bold text-white" aria-hidden>
+          <span
+            className="grid size-10 place-items-center rounded-xl bg-brand-700 text-lg font-bold text-white"
+            aria-hidden
+          >
             {name.slice(0, 1).toUpperCase()}
           </span>
           <span className="text-lg font-semibold text-slate-900">{name}</span>

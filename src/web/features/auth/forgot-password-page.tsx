@@ -17,7 +17,10 @@ export function ForgotPasswordPage() {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const { error: failure } = await authClient.requestPasswordReset({ email, redirectTo: `${window.location.origin}/reset-password` });
+    const { error: failure } = await authClient.requestPasswordReset({
+      email,
+      redirectTo: `${window.location.origin}/reset-password`,
+    });
     setBusy(false);
     if (failure) return setError(authErrorMessage(failure));
     setSent(true);
@@ -42,7 +45,13 @@ export function ForgotPasswordPage() {
         <form onSubmit={submit} className="space-y-4" noValidate>
           {error && <Alert tone="error">{error}</Alert>}
           <Field label="Email">
-            <Input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <Input
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </Field>
           <Button type="submit" className="w-full" loading={busy}>
             Send reset link

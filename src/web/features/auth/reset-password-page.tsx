@@ -13,13 +13,16 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const token = params.get('token');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(params.get('error') ? 'This reset link is invalid or has expired. Ask for a new one.' : null);
+  const [error, setError] = useState<string | null>(
+    params.get('error') ? 'This reset link is invalid or has expired. Ask for a new one.' : null,
+  );
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!token) return;
-    if (password.length < MIN_PASSWORD_LENGTH) return setError(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
+    if (password.length < MIN_PASSWORD_LENGTH)
+      return setError(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
     setBusy(true);
     setError(null);
     const { error: failure } = await authClient.resetPassword({ newPassword: password, token });
@@ -43,7 +46,13 @@ export function ResetPasswordPage() {
         <form onSubmit={submit} className="space-y-4" noValidate>
           {error && <Alert tone="error">{error}</Alert>}
           <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
-            <Input type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+            <Input
+              type="password"
+              autoComplete="new-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </Field>
           <Button type="submit" className="w-full" loading={busy}>
             Save new password

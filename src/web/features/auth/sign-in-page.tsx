@@ -25,7 +25,10 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
-  const options = useQuery({ queryKey: ['sign-in-options'], queryFn: () => api.get<{ google: boolean }>('/api/settings/sign-in-options') });
+  const options = useQuery({
+    queryKey: ['sign-in-options'],
+    queryFn: () => api.get<{ google: boolean }>('/api/settings/sign-in-options'),
+  });
 
   if (me.data) return <Navigate to={next} replace />;
 
@@ -57,13 +60,21 @@ export function SignInPage() {
       }
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
-        {params.get('reset') === 'done' && <Alert tone="success">Your password was changed. Sign in with the new one.</Alert>}
+        {params.get('reset') === 'done' && (
+          <Alert tone="success">Your password was changed. Sign in with the new one.</Alert>
+        )}
         {error && <Alert tone="error">{error}</Alert>}
         <Field label="Email">
           <Input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
         <Field label="Password">
-          <Input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </Field>
         <Button type="submit" className="w-full" loading={busy}>
           Sign in
@@ -72,7 +83,9 @@ export function SignInPage() {
           <Button
             variant="secondary"
             className="w-full"
-            onClick={() => void authClient.signIn.social({ provider: 'google', callbackURL: `${window.location.origin}${next}` })}
+            onClick={() =>
+              void authClient.signIn.social({ provider: 'google', callbackURL: `${window.location.origin}${next}` })
+            }
           >
             Sign in with Google
           </Button>

@@ -26,10 +26,15 @@ export function SignUpPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!form.name.trim()) return setError('Please tell us your name.');
-    if (form.password.length < MIN_PASSWORD_LENGTH) return setError(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
+    if (form.password.length < MIN_PASSWORD_LENGTH)
+      return setError(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
     setBusy(true);
     setError(null);
-    const { error: failure } = await authClient.signUp.email({ name: form.name.trim(), email: form.email, password: form.password });
+    const { error: failure } = await authClient.signUp.email({
+      name: form.name.trim(),
+      email: form.email,
+      password: form.password,
+    });
     setBusy(false);
     if (failure) return setError(authErrorMessage(failure));
     await queryClient.invalidateQueries({ queryKey: ['me'] });
@@ -52,13 +57,35 @@ export function SignUpPage() {
       <form onSubmit={submit} className="space-y-4" noValidate>
         {error && <Alert tone="error">{error}</Alert>}
         <Field label="Your name">
-          <Input autoComplete="name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <Input
+            autoComplete="name"
+            required
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
         </Field>
         <Field label="Email">
-          <Input type="email" autoComplete="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+          <Input
+            type="email"
+            autoComplete="email"
+            required
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+          />
         </Field>
-        <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={passwordTooShort ? 'That is too short so far.' : null}>
-          <Input type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        <Field
+          label="Password"
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          error={passwordTooShort ? 'That is too short so far.' : null}
+        >
+          <Input
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+          />
         </Field>
         <Button type="submit" className="w-full" loading={busy}>
           Create account

@@ -6,22 +6,40 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { fieldErrorOf, formErrorOf } from './field-errors';
 import { formatDay } from './format';
-import { PromptField, WEIGHT_KEY, draftFromValues, formatCheckInValue, payloadFromDraft, type CheckInDraft } from './prompt-field';
+import {
+  PromptField,
+  WEIGHT_KEY,
+  draftFromValues,
+  formatCheckInValue,
+  payloadFromDraft,
+  type CheckInDraft,
+} from './prompt-field';
 import type { CheckIn, Prompt, WeightUnit } from './types';
 import { useSaveCheckIn, useSetWeightUnit } from './use-my-cohort';
 import { draftToKg, weightDraftFromKg, weightDraftProblem } from './weight';
 import { errorMessage } from '../../lib/api';
 
-function CheckInForm(props: { prompts: Prompt[]; date: string; checkIn: CheckIn | null; unit: WeightUnit; onDone: () => void; onCancel?: () => void }) {
+function CheckInForm(props: {
+  prompts: Prompt[];
+  date: string;
+  checkIn: CheckIn | null;
+  unit: WeightUnit;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const save = useSaveCheckIn();
   const setWeightUnit = useSetWeightUnit();
   const [unit, setUnit] = useState(props.unit);
-  const [draft, setDraft] = useState<CheckInDraft>(() => draftFromValues(props.prompts, props.checkIn?.values, props.unit));
+  const [draft, setDraft] = useState<CheckInDraft>(() =>
+    draftFromValues(props.prompts, props.checkIn?.values, props.unit),
+  );
   const changeUnit = (next: WeightUnit) => {
     // Carry what was typed over to the new unit, and remember the choice for every screen.
     setDraft((d) => {
       const weight = d[WEIGHT_KEY];
-      return weight === undefined || typeof weight === 'string' ? d : { ...d, [WEIGHT_KEY]: weightDraftFromKg(draftToKg(weight, unit), next) };
+      return weight === undefined || typeof weight === 'string'
+        ? d
+        : { ...d, [WEIGHT_KEY]: weightDraftFromKg(draftToKg(weight, unit), next) };
     });
     setUnit(next);
     setWeightUnit.mutate(next, { onError: (error) => toast.error(errorMessage(error)) });
@@ -90,7 +108,13 @@ export function CheckInValuesList(props: { prompts: Prompt[]; checkIn: CheckIn }
 }
 
 /** Today's check-in: the form until it is entered, then a done state that can still be edited today. */
-export function CheckInCard(props: { prompts: Prompt[]; date: string; checkIn: CheckIn | null; unit: WeightUnit; description?: string }) {
+export function CheckInCard(props: {
+  prompts: Prompt[];
+  date: string;
+  checkIn: CheckIn | null;
+  unit: WeightUnit;
+  description?: string;
+}) {
   const [editing, setEditing] = useState(false);
   const done = props.checkIn !== null && !editing;
   return (

@@ -36,7 +36,11 @@ export function CheckInHistory(props: { prompts: Prompt[]; checkIns: CheckIn[] }
                   {formatDay(c.date)}
                 </th>
                 {props.prompts.map((p) => (
-                  <td key={p.key} className="max-w-48 truncate py-2 pr-3 text-slate-800" title={typeof c.values[p.key] === 'string' ? String(c.values[p.key]) : undefined}>
+                  <td
+                    key={p.key}
+                    className="max-w-48 truncate py-2 pr-3 text-slate-800"
+                    title={typeof c.values[p.key] === 'string' ? String(c.values[p.key]) : undefined}
+                  >
                     {formatCheckInValue(p, c)}
                   </td>
                 ))}

@@ -20,7 +20,9 @@ export function ChoiceGroup(props: {
   const layout = props.layout ?? 'row';
   return (
     <fieldset className="space-y-1.5" aria-invalid={props.error ? true : undefined}>
-      <legend className={cn('block text-sm font-medium text-slate-800', layout !== 'wrap' && 'mb-1.5')}>{props.legend}</legend>
+      <legend className={cn('block text-sm font-medium text-slate-800', layout !== 'wrap' && 'mb-1.5')}>
+        {props.legend}
+      </legend>
       {props.hint && <p className="-mt-1 text-sm text-slate-600">{props.hint}</p>}
       <div
         className={cn(
@@ -30,7 +32,11 @@ export function ChoiceGroup(props: {
           layout === 'wrap' && 'flex flex-wrap gap-2',
         )}
         // Up to 8 choices (yes/no, 0–7 days) sit on one row even on a phone.
-        style={layout === 'row' ? { gridTemplateColumns: `repeat(${Math.min(props.options.length, 8)}, minmax(0, 1fr))` } : undefined}
+        style={
+          layout === 'row'
+            ? { gridTemplateColumns: `repeat(${Math.min(props.options.length, 8)}, minmax(0, 1fr))` }
+            : undefined
+        }
       >
         {props.options.map((o) => (
           <label
@@ -39,7 +45,9 @@ export function ChoiceGroup(props: {
               'flex min-h-11 cursor-pointer items-center justify-center rounded-lg border px-3 text-sm font-medium transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
               layout === 'stack' && 'justify-start py-2 text-left',
               layout === 'row' && 'px-0 sm:min-w-11 sm:px-3',
-              props.value === o.value ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
+              props.value === o.value
+                ? 'border-brand-700 bg-brand-700 text-white'
+                : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
               props.disabled && 'cursor-not-allowed opacity-60',
             )}
           >

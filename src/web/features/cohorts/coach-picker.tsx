@@ -36,7 +36,12 @@ export function CoachPicker(props: {
           return (
             <li key={c.id} className="flex items-center justify-between gap-3 px-3">
               <label className="flex min-h-11 flex-1 items-center gap-2 text-sm text-slate-900">
-                <input type="checkbox" className="size-5 accent-brand-700" checked={on} onChange={(e) => toggle(c.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="size-5 accent-brand-700"
+                  checked={on}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                />
                 {c.name}
                 {c.admin && <span className="text-xs text-slate-600">admin</span>}
               </label>

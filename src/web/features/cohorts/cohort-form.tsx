@@ -9,7 +9,12 @@ import { useMe } from '../auth/use-me';
 import { CoachPicker, type CoachOption } from './coach-picker';
 import { describeFieldError, splitFieldError } from './field-errors';
 import { PromptPicker, promptsPayload, type PromptChoice } from './prompt-picker';
-import { QuestionnaireEditor, questionnaireDraft, questionnairePayload, type QuestionnaireDraft } from './questionnaire-editor';
+import {
+  QuestionnaireEditor,
+  questionnaireDraft,
+  questionnairePayload,
+  type QuestionnaireDraft,
+} from './questionnaire-editor';
 import type { CatalogueEntry, CohortDetail, CohortType } from './use-cohorts';
 
 type Length = '6' | '8' | 'custom' | 'open';
@@ -32,7 +37,11 @@ interface FormState {
 }
 
 const lengthOf = (weeks: number | null): Pick<FormState, 'length' | 'customWeeks'> =>
-  weeks === null ? { length: 'open', customWeeks: '' } : weeks === 6 || weeks === 8 ? { length: String(weeks) as Length, customWeeks: '' } : { length: 'custom', customWeeks: String(weeks) };
+  weeks === null
+    ? { length: 'open', customWeeks: '' }
+    : weeks === 6 || weeks === 8
+      ? { length: String(weeks) as Length, customWeeks: '' }
+      : { length: 'custom', customWeeks: String(weeks) };
 
 /** A new cohort starts from the studio's first cohort type (its length, prompts and questionnaire). */
 function initialState(cohort: CohortDetail | undefined, me: { id: string }, firstType?: CohortType): FormState {
@@ -111,8 +120,11 @@ function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail 
   if (!cohort) return { ...full, ...(s.typeId ? { typeId: s.typeId } : {}) };
   // Editing: send what changed only (a finished cohort accepts its name and status alone).
   const before = bodyOf(initialState(cohort, { id: '' }), catalogue, undefined);
-  const changed = Object.fromEntries(Object.entries(full).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
-  if ('coachIds' in changed || 'leadCoachId' in changed) Object.assign(changed, { coachIds: full.coachIds, leadCoachId: full.leadCoachId });
+  const changed = Object.fromEntries(
+    Object.entries(full).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
+  );
+  if ('coachIds' in changed || 'leadCoachId' in changed)
+    Object.assign(changed, { coachIds: full.coachIds, leadCoachId: full.leadCoachId });
   return changed;
 }
 
@@ -135,9 +147,23 @@ export function CohortForm(props: {
   const errorFor = (...paths: string[]) => {
     const mine = paths.map((p) => local[p]).find(Boolean);
     if (mine) return mine;
-    return fieldError && paths.some((p) => fieldError.path === p || fieldError.path.startsWith(`${p}.`)) ? fieldError.message : null;
+    return fieldError && paths.some((p) => fieldError.path === p || fieldError.path.startsWith(`${p}.`))
+      ? fieldError.message
+      : null;
   };
-  const shownInline = ['name', 'startDate', 'weeks', 'capacity', 'coachIds', 'leadCoachId', 'prompts', 'checkInCadenceDays', 'checkInBackfillDays', 'questionnaireOpensDaysBeforeWeekEnd', 'checkInReminderTime'];
+  const shownInline = [
+    'name',
+    'startDate',
+    'weeks',
+    'capacity',
+    'coachIds',
+    'leadCoachId',
+    'prompts',
+    'checkInCadenceDays',
+    'checkInBackfillDays',
+    'questionnaireOpensDaysBeforeWeekEnd',
+    'checkInReminderTime',
+  ];
   const shownUnderField = fieldError !== null && shownInline.includes(fieldError.path.split('.')[0]!);
   const formError =
     Object.keys(local).length > 0
@@ -153,8 +179,17 @@ export function CohortForm(props: {
   const chooseType = (typeId: string) => {
     const type = props.types.find((t) => t.id === typeId);
     // Without a type, clients are asked the studio's default prompts; the questions stay as they are.
-    if (!type) return set({ typeId, prompts: props.catalogue.filter((p) => p.studioDefault).map((p) => ({ key: p.key, required: false })) });
-    set({ typeId, ...lengthOf(type.defaultWeeks), prompts: type.prompts.map((p) => ({ ...p })), questionnaire: questionnaireDraft(type.questionnaire) });
+    if (!type)
+      return set({
+        typeId,
+        prompts: props.catalogue.filter((p) => p.studioDefault).map((p) => ({ key: p.key, required: false })),
+      });
+    set({
+      typeId,
+      ...lengthOf(type.defaultWeeks),
+      prompts: type.prompts.map((p) => ({ ...p })),
+      questionnaire: questionnaireDraft(type.questionnaire),
+    });
   };
   const submit = (status?: 'DRAFT' | 'ACTIVE') => (event?: FormEvent) => {
     event?.preventDefault();
@@ -173,7 +208,10 @@ export function CohortForm(props: {
         <CardHeader title="The cohort" />
         <CardBody className="space-y-4">
           {!props.cohort && (
-            <Field label="Type" hint="A type fills in the length, prompts and questionnaire; you can change them below.">
+            <Field
+              label="Type"
+              hint="A type fills in the length, prompts and questionnaire; you can change them below."
+            >
               <Select value={s.typeId} onChange={(e) => chooseType(e.target.value)}>
                 <option value="">No type</option>
                 {props.types.map((t) => (
@@ -185,11 +223,24 @@ export function CohortForm(props: {
             </Field>
           )}
           <Field label="Name" error={errorFor('name')}>
-            <Input value={s.name} onChange={(e) => set({ name: e.target.value })} placeholder="e.g. Spring 6-Week Challenge" />
+            <Input
+              value={s.name}
+              onChange={(e) => set({ name: e.target.value })}
+              placeholder="e.g. Spring 6-Week Challenge"
+            />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Start date" hint={started ? 'Fixed: the cohort has started.' : 'Week 1 starts on this day.'} error={errorFor('startDate')}>
-              <Input type="date" value={s.startDate} disabled={started || finished} onChange={(e) => set({ startDate: e.target.value })} />
+            <Field
+              label="Start date"
+              hint={started ? 'Fixed: the cohort has started.' : 'Week 1 starts on this day.'}
+              error={errorFor('startDate')}
+            >
+              <Input
+                type="date"
+                value={s.startDate}
+                disabled={started || finished}
+                onChange={(e) => set({ startDate: e.target.value })}
+              />
             </Field>
             <Field label="Length" error={s.length === 'custom' ? null : errorFor('weeks')}>
               <Select value={s.length} disabled={finished} onChange={(e) => set({ length: e.target.value as Length })}>
@@ -201,11 +252,21 @@ export function CohortForm(props: {
             </Field>
             {s.length === 'custom' && (
               <Field label="Weeks" hint="1 to 52." error={errorFor('weeks')}>
-                <Input inputMode="numeric" value={s.customWeeks} disabled={finished} onChange={(e) => set({ customWeeks: e.target.value })} />
+                <Input
+                  inputMode="numeric"
+                  value={s.customWeeks}
+                  disabled={finished}
+                  onChange={(e) => set({ customWeeks: e.target.value })}
+                />
               </Field>
             )}
             <Field label="Places (optional)" hint="Leave empty for no limit." error={errorFor('capacity')}>
-              <Input inputMode="numeric" value={s.capacity} disabled={finished} onChange={(e) => set({ capacity: e.target.value })} />
+              <Input
+                inputMode="numeric"
+                value={s.capacity}
+                disabled={finished}
+                onChange={(e) => set({ capacity: e.target.value })}
+              />
             </Field>
           </div>
           {!finished && (
@@ -225,25 +286,50 @@ export function CohortForm(props: {
           <Card>
             <CardHeader title="Check-ins" />
             <CardBody className="space-y-5">
-              <PromptPicker catalogue={props.catalogue} value={s.prompts} onChange={(prompts) => set({ prompts })} error={fieldError?.path.startsWith('prompts') ? describeFieldError(fieldError) : null} />
+              <PromptPicker
+                catalogue={props.catalogue}
+                value={s.prompts}
+                onChange={(prompts) => set({ prompts })}
+                error={fieldError?.path.startsWith('prompts') ? describeFieldError(fieldError) : null}
+              />
               <div className="grid gap-4 sm:grid-cols-3">
                 <Field label="Check in every … days" hint="1 = daily." error={errorFor('checkInCadenceDays')}>
                   <Input inputMode="numeric" value={s.cadence} onChange={(e) => set({ cadence: e.target.value })} />
                 </Field>
-                <Field label="Days clients may catch up" hint="How many past days they can still fill in." error={errorFor('checkInBackfillDays')}>
+                <Field
+                  label="Days clients may catch up"
+                  hint="How many past days they can still fill in."
+                  error={errorFor('checkInBackfillDays')}
+                >
                   <Input inputMode="numeric" value={s.backfill} onChange={(e) => set({ backfill: e.target.value })} />
                 </Field>
-                <Field label="Daily reminder at" hint="Studio time, to those not checked in." error={errorFor('checkInReminderTime')}>
+                <Field
+                  label="Daily reminder at"
+                  hint="Studio time, to those not checked in."
+                  error={errorFor('checkInReminderTime')}
+                >
                   <Input type="time" value={s.reminderTime} onChange={(e) => set({ reminderTime: e.target.value })} />
                 </Field>
               </div>
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Weekly questionnaire" description="Used for every week; you can change single weeks on the cohort page." />
+            <CardHeader
+              title="Weekly questionnaire"
+              description="Used for every week; you can change single weeks on the cohort page."
+            />
             <CardBody className="space-y-5">
-              <Field label="Opens … days before the week ends" hint="1 = on the week's last day. It closes at the end of the second day of the next week." error={errorFor('questionnaireOpensDaysBeforeWeekEnd')}>
-                <Input inputMode="numeric" className="w-24" value={s.opensDays} onChange={(e) => set({ opensDays: e.target.value })} />
+              <Field
+                label="Opens … days before the week ends"
+                hint="1 = on the week's last day. It closes at the end of the second day of the next week."
+                error={errorFor('questionnaireOpensDaysBeforeWeekEnd')}
+              >
+                <Input
+                  inputMode="numeric"
+                  className="w-24"
+                  value={s.opensDays}
+                  onChange={(e) => set({ opensDays: e.target.value })}
+                />
               </Field>
               <QuestionnaireEditor value={s.questionnaire} onChange={(questionnaire) => set({ questionnaire })} />
             </CardBody>

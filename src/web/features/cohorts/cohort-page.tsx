@@ -14,7 +14,8 @@ import { NudgeEveryoneButton } from './nudge-dialog';
 import { PROMPT_KIND_LABELS } from './prompt-picker';
 import { useCohort, type CohortDetail } from './use-cohorts';
 
-const linkButton = 'inline-flex h-11 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50';
+const linkButton =
+  'inline-flex h-11 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50';
 
 function Stats(props: { cohort: CohortDetail }) {
   const c = props.cohort;
@@ -40,7 +41,10 @@ function QuestionnaireWeeks(props: { cohort: CohortDetail }) {
   const finished = c.status === 'COMPLETED' || c.status === 'ARCHIVED';
   return (
     <Card>
-      <CardHeader title="Weekly questionnaires" description="Each week's questions can change until the first client submits that week." />
+      <CardHeader
+        title="Weekly questionnaires"
+        description="Each week's questions can change until the first client submits that week."
+      />
       <ul className="divide-y divide-slate-100">
         {c.questionnaires.map((w) => (
           <li key={w.week} className="flex items-center justify-between gap-3 px-4 py-3 sm:px-5">
@@ -49,17 +53,24 @@ function QuestionnaireWeeks(props: { cohort: CohortDetail }) {
                 Week {w.week} {c.currentWeek === w.week && <Badge tone="brand">this week</Badge>}
               </p>
               <p className="text-sm text-slate-600">
-                {formatDay(w.startDate)} – {formatDay(w.endDate)} · {w.questions.length} {w.questions.length === 1 ? 'question' : 'questions'}
+                {formatDay(w.startDate)} – {formatDay(w.endDate)} · {w.questions.length}{' '}
+                {w.questions.length === 1 ? 'question' : 'questions'}
                 {w.submittedCount > 0 && ` · ${w.submittedCount} submitted`}
               </p>
             </div>
             {w.locked ? (
-              <Link to={`/cohorts/${c.id}/questionnaires/${w.week}`} className="inline-flex min-h-11 items-center gap-1.5 px-2 text-sm font-medium text-slate-700">
+              <Link
+                to={`/cohorts/${c.id}/questionnaires/${w.week}`}
+                className="inline-flex min-h-11 items-center gap-1.5 px-2 text-sm font-medium text-slate-700"
+              >
                 <Lock className="size-4" aria-hidden /> View<span className="sr-only"> week {w.week}</span>
               </Link>
             ) : (
               !finished && (
-                <Link to={`/cohorts/${c.id}/questionnaires/${w.week}`} className="inline-flex min-h-11 items-center gap-1.5 px-2 text-sm font-medium text-brand-700">
+                <Link
+                  to={`/cohorts/${c.id}/questionnaires/${w.week}`}
+                  className="inline-flex min-h-11 items-center gap-1.5 px-2 text-sm font-medium text-brand-700"
+                >
                   <Pencil className="size-4" aria-hidden /> Edit<span className="sr-only"> week {w.week}</span>
                 </Link>
               )
@@ -78,8 +89,9 @@ function CheckInSettings(props: { cohort: CohortDetail }) {
       <CardHeader title="Check-ins" />
       <CardBody className="space-y-3 text-sm text-slate-700">
         <p>
-          {c.checkInCadenceDays === 1 ? 'Every day' : `Every ${c.checkInCadenceDays} days`}; clients can catch up {c.checkInBackfillDays}{' '}
-          {c.checkInBackfillDays === 1 ? 'day' : 'days'}; reminder at {c.checkInReminderTime} to those not checked in.
+          {c.checkInCadenceDays === 1 ? 'Every day' : `Every ${c.checkInCadenceDays} days`}; clients can catch up{' '}
+          {c.checkInBackfillDays} {c.checkInBackfillDays === 1 ? 'day' : 'days'}; reminder at {c.checkInReminderTime} to
+          those not checked in.
         </p>
         <ul className="flex flex-wrap gap-1.5" aria-label="Prompts">
           {c.prompts.map((p) => (
@@ -110,7 +122,7 @@ export function CohortPage() {
     return (
       <>
         {back}
-        <PageHeader title='Cohort' />
+        <PageHeader title="Cohort" />
         <Alert tone="error">{errorMessage(query.error)}</Alert>
       </>
     );
@@ -137,7 +149,8 @@ export function CohortPage() {
         actions={
           <>
             <Link to={`/cohorts/${c.id}/reviews`} className={linkButton}>
-              <ClipboardList className="size-4" aria-hidden /> Review queue {c.questionnairesWaiting > 0 && <Badge tone="warning">{c.questionnairesWaiting}</Badge>}
+              <ClipboardList className="size-4" aria-hidden /> Review queue{' '}
+              {c.questionnairesWaiting > 0 && <Badge tone="warning">{c.questionnairesWaiting}</Badge>}
             </Link>
             <Link to={`/cohorts/${c.id}/edit`} className={linkButton}>
               <Pencil className="size-4" aria-hidden /> Edit
@@ -160,7 +173,9 @@ export function CohortPage() {
           </div>
           {c.members.length === 0 ? (
             <CardBody>
-              <EmptyState title="No clients yet">Enrol clients to start: they get a welcome with the dates and what is expected.</EmptyState>
+              <EmptyState title="No clients yet">
+                Enrol clients to start: they get a welcome with the dates and what is expected.
+              </EmptyState>
             </CardBody>
           ) : (
             <MemberList cohort={c} />

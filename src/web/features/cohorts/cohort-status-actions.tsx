@@ -8,7 +8,9 @@ import type { CohortStatus } from './types';
 import { useUpdateCohort, type CohortDetail } from './use-cohorts';
 
 /** The next step of a cohort's life the page offers (the server decides what is allowed). */
-const NEXT: Partial<Record<CohortStatus, { to: CohortStatus; label: string; title: string; description: string; done: string }>> = {
+const NEXT: Partial<
+  Record<CohortStatus, { to: CohortStatus; label: string; title: string; description: string; done: string }>
+> = {
   DRAFT: {
     to: 'ACTIVE',
     label: 'Open the cohort',
@@ -20,17 +22,25 @@ const NEXT: Partial<Record<CohortStatus, { to: CohortStatus; label: string; titl
     to: 'COMPLETED',
     label: 'Mark as completed',
     title: 'Complete this cohort now?',
-    description: 'Every membership is completed: no more reminders or questionnaires. Clients keep their history and feedback. This happens by itself on the end date.',
+    description:
+      'Every membership is completed: no more reminders or questionnaires. Clients keep their history and feedback. This happens by itself on the end date.',
     done: 'The cohort is completed.',
   },
   COMPLETED: {
     to: 'ARCHIVED',
     label: 'Archive',
     title: 'Archive this cohort?',
-    description: 'It leaves the cohort list and the clients\' "My cohort" page. Its data is kept and it can be restored.',
+    description:
+      'It leaves the cohort list and the clients\' "My cohort" page. Its data is kept and it can be restored.',
     done: 'The cohort is archived.',
   },
-  ARCHIVED: { to: 'COMPLETED', label: 'Restore', title: 'Restore this cohort?', description: 'It comes back to the cohort list as completed.', done: 'The cohort is restored.' },
+  ARCHIVED: {
+    to: 'COMPLETED',
+    label: 'Restore',
+    title: 'Restore this cohort?',
+    description: 'It comes back to the cohort list as completed.',
+    done: 'The cohort is restored.',
+  },
 };
 
 export function CohortStatusAction(props: { cohort: CohortDetail }) {

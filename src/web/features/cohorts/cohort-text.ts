@@ -1,10 +1,25 @@
 import type { CohortPhase, CohortStatus, MembershipStatus } from './types';
 import { weekOf } from './format';
 
-export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = { DRAFT: 'Draft', ACTIVE: 'Active', COMPLETED: 'Completed', ARCHIVED: 'Archived' };
-export const COHORT_STATUS_TONES = { DRAFT: 'neutral', ACTIVE: 'success', COMPLETED: 'info', ARCHIVED: 'neutral' } as const satisfies Record<CohortStatus, string>;
+export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = {
+  DRAFT: 'Draft',
+  ACTIVE: 'Active',
+  COMPLETED: 'Completed',
+  ARCHIVED: 'Archived',
+};
+export const COHORT_STATUS_TONES = {
+  DRAFT: 'neutral',
+  ACTIVE: 'success',
+  COMPLETED: 'info',
+  ARCHIVED: 'neutral',
+} as const satisfies Record<CohortStatus, string>;
 
-export const MEMBER_STATUS_LABELS: Record<MembershipStatus, string> = { ACTIVE: 'Active', PAUSED: 'Paused', COMPLETED: 'Completed', WITHDRAWN: 'Withdrawn' };
+export const MEMBER_STATUS_LABELS: Record<MembershipStatus, string> = {
+  ACTIVE: 'Active',
+  PAUSED: 'Paused',
+  COMPLETED: 'Completed',
+  WITHDRAWN: 'Withdrawn',
+};
 
 /** "Week 3 of 6", "Starts soon", "Finished" — from the server's phase and week. */
 export function cohortProgress(c: { phase: CohortPhase; currentWeek: number | null; weeks: number | null }): string {

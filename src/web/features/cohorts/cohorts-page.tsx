@@ -12,11 +12,14 @@ import { formatDateRange, formatRate } from './format';
 import type { CohortStatus } from './types';
 import { useCohorts, type CohortSummary } from './use-cohorts';
 
-const primaryLink = 'inline-flex h-11 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800';
+const primaryLink =
+  'inline-flex h-11 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800';
 
 function Stat(props: { label: string; value: string; tone?: 'attention' }) {
   return (
-    <div className={props.tone === 'attention' ? 'rounded-lg bg-amber-50 px-3 py-2' : 'rounded-lg bg-slate-50 px-3 py-2'}>
+    <div
+      className={props.tone === 'attention' ? 'rounded-lg bg-amber-50 px-3 py-2' : 'rounded-lg bg-slate-50 px-3 py-2'}
+    >
       <dt className="text-xs font-medium text-slate-600">{props.label}</dt>
       <dd className="text-lg font-bold text-slate-900">{props.value}</dd>
     </div>
@@ -47,14 +50,24 @@ function CohortCard(props: { cohort: CohortSummary }) {
       <dl className="grid grid-cols-3 gap-2 px-4 py-3 sm:px-5">
         <Stat label="Members" value={c.capacity ? `${c.memberCount} / ${c.capacity}` : String(c.memberCount)} />
         <Stat label="Check-ins this week" value={formatRate(c.checkInRateThisWeek)} />
-        <Stat label="To review" value={String(c.questionnairesWaiting)} tone={c.questionnairesWaiting > 0 ? 'attention' : undefined} />
+        <Stat
+          label="To review"
+          value={String(c.questionnairesWaiting)}
+          tone={c.questionnairesWaiting > 0 ? 'attention' : undefined}
+        />
       </dl>
       <div className="mt-auto flex flex-wrap gap-2 border-t border-slate-100 px-4 py-3 sm:px-5">
-        <Link to={`/cohorts/${c.id}`} className="inline-flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        <Link
+          to={`/cohorts/${c.id}`}
+          className="inline-flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
           <Users className="size-4" aria-hidden /> Members
           <span className="sr-only"> of {c.name}</span>
         </Link>
-        <Link to={`/cohorts/${c.id}/reviews`} className="inline-flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        <Link
+          to={`/cohorts/${c.id}/reviews`}
+          className="inline-flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
           <ClipboardList className="size-4" aria-hidden /> Review queue
           <span className="sr-only"> of {c.name}</span>
           {c.questionnairesWaiting > 0 && <Badge tone="warning">{c.questionnairesWaiting}</Badge>}
@@ -88,7 +101,8 @@ export function CohortsPage() {
   const requested = search.get('status')?.toUpperCase() ?? null;
   const filter: Filter = isFilter(requested) ? requested : 'CURRENT';
   const query = useCohorts(filter === 'CURRENT' ? undefined : (filter as CohortStatus));
-  const choose = (value: string) => setSearch(value === 'CURRENT' ? {} : { status: value.toLowerCase() }, { replace: true });
+  const choose = (value: string) =>
+    setSearch(value === 'CURRENT' ? {} : { status: value.toLowerCase() }, { replace: true });
   return (
     <>
       <PageHeader

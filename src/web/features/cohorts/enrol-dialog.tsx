@@ -35,7 +35,9 @@ export function EnrolDialog(props: { cohort: CohortDetail }) {
   const deferred = useDeferredValue(query);
   const results = useClientSearch(deferred);
   const enrol = useEnrol(props.cohort.id);
-  const current = new Map(props.cohort.members.filter((m) => m.status === 'ACTIVE' || m.status === 'PAUSED').map((m) => [m.userId, m]));
+  const current = new Map(
+    props.cohort.members.filter((m) => m.status === 'ACTIVE' || m.status === 'PAUSED').map((m) => [m.userId, m]),
+  );
   const full = props.cohort.capacity !== null && current.size >= props.cohort.capacity;
 
   return (
@@ -83,8 +85,13 @@ export function EnrolDialog(props: { cohort: CohortDetail }) {
           </Alert>
         )}
         {results.data && (
-          <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200" aria-label="Matching clients">
-            {results.data.members.length === 0 && <li className="px-3 py-3 text-sm text-slate-600">No client matches “{deferred.trim()}”.</li>}
+          <ul
+            className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200"
+            aria-label="Matching clients"
+          >
+            {results.data.members.length === 0 && (
+              <li className="px-3 py-3 text-sm text-slate-600">No client matches “{deferred.trim()}”.</li>
+            )}
             {results.data.members.map((c) => (
               <li key={c.id} className="flex items-center justify-between gap-3 px-3 py-2">
                 <div className="min-w-0">
@@ -101,7 +108,11 @@ export function EnrolDialog(props: { cohort: CohortDetail }) {
                     variant="secondary"
                     disabled={enrol.isPending}
                     loading={enrol.isPending && enrol.variables === c.id}
-                    onClick={() => enrol.mutate(c.id, { onSuccess: () => toast.success(`${c.name} is enrolled. We sent them a welcome.`) })}
+                    onClick={() =>
+                      enrol.mutate(c.id, {
+                        onSuccess: () => toast.success(`${c.name} is enrolled. We sent them a welcome.`),
+                      })
+                    }
                     aria-label={`Enrol ${c.name}`}
                   >
                     Enrol

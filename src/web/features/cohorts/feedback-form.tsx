@@ -15,7 +15,13 @@ import { useSaveFeedback, type FeedbackView } from './use-cohorts';
  * A coach's feedback on one week: saved as a draft (the client does not see it) or published
  * (the client is notified). Published feedback can still be corrected; it stays published.
  */
-export function FeedbackForm(props: { cohortId: string; userId: string; clientName: string; week: number; feedback: FeedbackView | null }) {
+export function FeedbackForm(props: {
+  cohortId: string;
+  userId: string;
+  clientName: string;
+  week: number;
+  feedback: FeedbackView | null;
+}) {
   const { timezone } = useStudio();
   const save = useSaveFeedback(props.cohortId, props.userId);
   const [message, setMessage] = useState(props.feedback?.message ?? '');
@@ -28,7 +34,13 @@ export function FeedbackForm(props: { cohortId: string; userId: string; clientNa
       { week: props.week, message, videoUrl: videoUrl.trim() || null, publish },
       {
         onSuccess: (saved) =>
-          toast.success(saved.status === 'PUBLISHED' ? (published ? 'Feedback updated.' : `Published. ${props.clientName} has been notified.`) : 'Draft saved. Only coaches can see it.'),
+          toast.success(
+            saved.status === 'PUBLISHED'
+              ? published
+                ? 'Feedback updated.'
+                : `Published. ${props.clientName} has been notified.`
+              : 'Draft saved. Only coaches can see it.',
+          ),
       },
     );
   const submit = (event: FormEvent) => {
@@ -41,7 +53,9 @@ export function FeedbackForm(props: { cohortId: string; userId: string; clientNa
         <h3 className="text-sm font-semibold text-slate-900">Your feedback</h3>
         {props.feedback &&
           (published ? (
-            <Badge tone="success">Published {props.feedback.publishedAt ? formatDateTime(props.feedback.publishedAt, timezone) : ''}</Badge>
+            <Badge tone="success">
+              Published {props.feedback.publishedAt ? formatDateTime(props.feedback.publishedAt, timezone) : ''}
+            </Badge>
           ) : (
             <Badge tone="info">Draft — not visible to {props.clientName}</Badge>
           ))}
@@ -52,11 +66,22 @@ export function FeedbackForm(props: { cohortId: string; userId: string; clientNa
         <Textarea className="min-h-32" value={message} onChange={(e) => setMessage(e.target.value)} />
       </Field>
       <Field label="Video link (optional)" hint="A link to a video you recorded for them." error={errorFor('videoUrl')}>
-        <Input type="url" inputMode="url" placeholder="https://" value={videoUrl} onChange={(e) => setVideoUrl(e.target.value)} />
+        <Input
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={videoUrl}
+          onChange={(e) => setVideoUrl(e.target.value)}
+        />
       </Field>
       <div className="flex flex-col gap-2 sm:flex-row">
         {!published && (
-          <Button variant="secondary" loading={save.isPending && save.variables?.publish === false} disabled={save.isPending} onClick={() => send(false)}>
+          <Button
+            variant="secondary"
+            loading={save.isPending && save.variables?.publish === false}
+            disabled={save.isPending}
+            onClick={() => send(false)}
+          >
             Save draft
           </Button>
         )}

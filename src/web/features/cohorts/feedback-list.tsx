@@ -23,7 +23,9 @@ export function FeedbackList(props: { feedback: PublishedFeedback[] }) {
       <CardHeader title="Feedback from your coach" />
       <CardBody>
         {items.length === 0 ? (
-          <p className="text-sm text-slate-600">Your coach replies to each week's questionnaire. Their feedback will appear here.</p>
+          <p className="text-sm text-slate-600">
+            Your coach replies to each week's questionnaire. Their feedback will appear here.
+          </p>
         ) : (
           <ol className="space-y-5">
             {items.map((f) => (
@@ -40,7 +42,12 @@ export function FeedbackList(props: { feedback: PublishedFeedback[] }) {
                   </p>
                   <p className="mt-1 whitespace-pre-wrap text-slate-800">{f.message}</p>
                   {isWebLink(f.videoUrl) && (
-                    <a href={f.videoUrl} target="_blank" rel="noreferrer noopener" className="mt-2 inline-flex min-h-11 items-center gap-1.5 text-sm font-medium text-brand-700 underline">
+                    <a
+                      href={f.videoUrl}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      className="mt-2 inline-flex min-h-11 items-center gap-1.5 text-sm font-medium text-brand-700 underline"
+                    >
                       <Video className="size-4" aria-hidden /> Watch the video from your coach
                     </a>
                   )}

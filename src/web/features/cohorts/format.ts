@@ -23,7 +23,8 @@ export function daysAgo(date: string, today: string): string {
 }
 
 /** A 0–1 rate as "83%", or "–" when nothing was expected yet. */
-export const formatRate = (rate: number | null | undefined) => (rate === null || rate === undefined ? '–' : `${Math.round(rate * 100)}%`);
+export const formatRate = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? '–' : `${Math.round(rate * 100)}%`;
 
 /** "Week 3 of 6"; open-ended cohorts read "Week 3". */
 export const weekOf = (week: number, weeks: number | null) => (weeks ? `Week ${week} of ${weeks}` : `Week ${week}`);

@@ -8,8 +8,10 @@ import { formatRate } from './format';
 import { useCohorts } from './use-cohorts';
 import { useMyCohort } from './use-my-cohort';
 
-const primaryLink = 'inline-flex h-11 w-full items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800 sm:w-auto';
-const secondaryLink = 'inline-flex h-11 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50';
+const primaryLink =
+  'inline-flex h-11 w-full items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800 sm:w-auto';
+const secondaryLink =
+  'inline-flex h-11 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 text-sm font-medium text-slate-900 hover:bg-slate-50';
 
 /** Client home: where they are in their cohort and whether today's check-in is done. */
 export function MyCohortWidget() {
@@ -31,12 +33,16 @@ export function MyCohortWidget() {
   const q = data.questionnaire;
   return (
     <Card>
-      <CardHeader title={data.cohort.name} description={cohortProgress({ phase: data.phase, currentWeek: data.currentWeek, weeks: data.cohort.weeks })} />
+      <CardHeader
+        title={data.cohort.name}
+        description={cohortProgress({ phase: data.phase, currentWeek: data.currentWeek, weeks: data.cohort.weeks })}
+      />
       <CardBody className="space-y-3">
         {data.phase === 'RUNNING' &&
           (checkedIn ? (
             <p className="flex items-center gap-2 text-sm font-medium text-green-800">
-              <CircleCheck className="size-5" aria-hidden /> Checked in today. {data.streak > 1 && `${data.streak} in a row.`}
+              <CircleCheck className="size-5" aria-hidden /> Checked in today.{' '}
+              {data.streak > 1 && `${data.streak} in a row.`}
             </p>
           ) : (
             <p className="text-sm text-slate-700">You have not checked in today.</p>
@@ -77,7 +83,13 @@ export function ReviewsWaitingWidget() {
     <Card>
       <CardHeader
         title="Cohort reviews"
-        description={query.error ? undefined : total === 0 ? 'Nothing waiting for your feedback.' : `${total} ${total === 1 ? 'questionnaire waits' : 'questionnaires wait'} for your feedback.`}
+        description={
+          query.error
+            ? undefined
+            : total === 0
+              ? 'Nothing waiting for your feedback.'
+              : `${total} ${total === 1 ? 'questionnaire waits' : 'questionnaires wait'} for your feedback.`
+        }
         action={
           <Link to="/cohorts" className="text-sm font-medium text-brand-700 underline">
             Cohorts
@@ -97,8 +109,15 @@ export function ReviewsWaitingWidget() {
                     {cohortProgress(c)} · check-ins this week {formatRate(c.checkInRateThisWeek)}
                   </p>
                 </div>
-                <Link to={`/cohorts/${c.id}/reviews`} className="inline-flex min-h-11 shrink-0 items-center gap-1.5 text-sm font-medium text-brand-700">
-                  {c.questionnairesWaiting > 0 ? <Badge tone="warning">{c.questionnairesWaiting} to review</Badge> : 'Review queue'}
+                <Link
+                  to={`/cohorts/${c.id}/reviews`}
+                  className="inline-flex min-h-11 shrink-0 items-center gap-1.5 text-sm font-medium text-brand-700"
+                >
+                  {c.questionnairesWaiting > 0 ? (
+                    <Badge tone="warning">{c.questionnairesWaiting} to review</Badge>
+                  ) : (
+                    'Review queue'
+                  )}
                   <span className="sr-only"> of {c.name}</span>
                 </Link>
               </li>

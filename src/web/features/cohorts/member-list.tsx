@@ -29,7 +29,9 @@ function MemberItem(props: { cohort: CohortDetail; member: CohortMemberRow; toda
           <Link to={`/cohorts/${props.cohort.id}/members/${m.userId}`} className="hover:underline">
             {m.name}
           </Link>{' '}
-          {m.status !== 'ACTIVE' && <Badge tone={m.status === 'WITHDRAWN' ? 'danger' : 'neutral'}>{MEMBER_STATUS_LABELS[m.status]}</Badge>}
+          {m.status !== 'ACTIVE' && (
+            <Badge tone={m.status === 'WITHDRAWN' ? 'danger' : 'neutral'}>{MEMBER_STATUS_LABELS[m.status]}</Badge>
+          )}
         </p>
         <p className="mt-0.5 text-sm text-slate-600">
           Week {m.questionnaire.week} questionnaire <Badge tone={q.tone}>{q.label}</Badge>
@@ -38,7 +40,9 @@ function MemberItem(props: { cohort: CohortDetail; member: CohortMemberRow; toda
       <dl className="grid grid-cols-3 gap-2 text-sm">
         <div>
           <dt className="text-xs text-slate-600">Last check-in</dt>
-          <dd className={stale && current ? 'font-semibold text-amber-800' : 'font-semibold text-slate-900'}>{lastCheckIn}</dd>
+          <dd className={stale && current ? 'font-semibold text-amber-800' : 'font-semibold text-slate-900'}>
+            {lastCheckIn}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-600">Streak</dt>

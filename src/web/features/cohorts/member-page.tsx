@@ -34,7 +34,11 @@ function WeekSection(props: { cohortId: string; detail: MemberDetail; week: Memb
   const q = w.questionnaire;
   const status = Q_STATUS[q.status];
   return (
-    <details id={`week-${w.week}`} open={props.open} className="group rounded-xl border border-slate-200 bg-white shadow-sm">
+    <details
+      id={`week-${w.week}`}
+      open={props.open}
+      className="group rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       <summary className="flex min-h-14 cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 sm:px-5">
         <span className="min-w-0">
           <span className="block font-semibold text-slate-900">Week {w.week}</span>
@@ -45,13 +49,24 @@ function WeekSection(props: { cohortId: string; detail: MemberDetail; week: Memb
         <span className="flex flex-col items-end gap-1 sm:flex-row sm:flex-wrap sm:justify-end">
           <span className="sr-only">Questionnaire:</span>
           <Badge tone={status.tone}>{status.label}</Badge>
-          {w.feedback && <Badge tone={w.feedback.status === 'PUBLISHED' ? 'success' : 'info'}>{w.feedback.status === 'PUBLISHED' ? 'Feedback sent' : 'Feedback draft'}</Badge>}
+          {w.feedback && (
+            <Badge tone={w.feedback.status === 'PUBLISHED' ? 'success' : 'info'}>
+              {w.feedback.status === 'PUBLISHED' ? 'Feedback sent' : 'Feedback draft'}
+            </Badge>
+          )}
         </span>
       </summary>
       <div className="space-y-5 border-t border-slate-100 px-4 py-4 sm:px-5">
         {q.answers ? (
           <div>
-            <h3 className="mb-2 text-sm font-semibold text-slate-900">Answers {q.submittedAt && <span className="font-normal text-slate-600">· submitted {formatDateTime(q.submittedAt, timezone)}</span>}</h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-900">
+              Answers{' '}
+              {q.submittedAt && (
+                <span className="font-normal text-slate-600">
+                  · submitted {formatDateTime(q.submittedAt, timezone)}
+                </span>
+              )}
+            </h3>
             <AnswerList questions={q.questions} answers={q.answers} />
           </div>
         ) : (
@@ -59,7 +74,14 @@ function WeekSection(props: { cohortId: string; detail: MemberDetail; week: Memb
             {q.status === 'MISSED' ? 'No answers: the questionnaire closed without a submission.' : 'No answers yet.'}
           </p>
         )}
-        <FeedbackForm key={w.feedback?.updatedAt ?? 'new'} cohortId={props.cohortId} userId={props.detail.member.userId} clientName={props.detail.member.name.split(' ')[0]!} week={w.week} feedback={w.feedback} />
+        <FeedbackForm
+          key={w.feedback?.updatedAt ?? 'new'}
+          cohortId={props.cohortId}
+          userId={props.detail.member.userId}
+          clientName={props.detail.member.name.split(' ')[0]!}
+          week={w.week}
+          feedback={w.feedback}
+        />
       </div>
     </details>
   );
@@ -79,7 +101,10 @@ export function MemberPage() {
   }, [focusWeek, query.data]);
 
   const back = (
-    <Link to={`/cohorts/${id}`} className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700">
+    <Link
+      to={`/cohorts/${id}`}
+      className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700"
+    >
       <ArrowLeft className="size-4" aria-hidden /> {cohort.data?.name ?? 'Cohort'}
     </Link>
   );
@@ -88,7 +113,7 @@ export function MemberPage() {
     return (
       <>
         {back}
-        <PageHeader title='Member' />
+        <PageHeader title="Member" />
         <Alert tone="error">{errorMessage(query.error)}</Alert>
       </>
     );
@@ -147,11 +172,20 @@ export function MemberPage() {
           </h2>
           {weeks.length === 0 && <p className="text-sm text-slate-600">The cohort has not started yet.</p>}
           {weeks.map((w) => (
-            <WeekSection key={w.week} cohortId={id} detail={d} week={w} open={w.week === (focusWeek ?? latestAnswered)} />
+            <WeekSection
+              key={w.week}
+              cohortId={id}
+              detail={d}
+              week={w}
+              open={w.week === (focusWeek ?? latestAnswered)}
+            />
           ))}
         </section>
         <Card>
-          <CardHeader title="Trends" description={m.weightUnit === 'KG' ? undefined : `Weight in ${m.name.split(' ')[0]}'s unit.`} />
+          <CardHeader
+            title="Trends"
+            description={m.weightUnit === 'KG' ? undefined : `Weight in ${m.name.split(' ')[0]}'s unit.`}
+          />
           <CardBody>
             <PromptTrends prompts={d.prompts} checkIns={d.checkIns} from={from} to={to} />
           </CardBody>
@@ -163,7 +197,14 @@ export function MemberPage() {
           </CardBody>
         </Card>
         <CoachNotes cohortId={id} userId={m.userId} notes={d.notes} />
-        {current && <MembershipSettings cohortId={id} cohortName={cohort.data?.name ?? 'this cohort'} cohortCadence={cohort.data?.checkInCadenceDays ?? null} detail={d} />}
+        {current && (
+          <MembershipSettings
+            cohortId={id}
+            cohortName={cohort.data?.name ?? 'this cohort'}
+            cohortCadence={cohort.data?.checkInCadenceDays ?? null}
+            detail={d}
+          />
+        )}
       </div>
     </>
   );

@@ -12,7 +12,12 @@ import { useUpdateMember, type MemberDetail } from './use-cohorts';
 const CADENCES = [1, 2, 3, 7];
 
 /** Pause or resume a member, give them their own check-in rhythm, or withdraw them. */
-export function MembershipSettings(props: { cohortId: string; cohortName: string; cohortCadence: number | null; detail: MemberDetail }) {
+export function MembershipSettings(props: {
+  cohortId: string;
+  cohortName: string;
+  cohortCadence: number | null;
+  detail: MemberDetail;
+}) {
   const m = props.detail.member;
   const update = useUpdateMember(props.cohortId, m.userId);
   const [cadence, setCadence] = useState(m.cadenceOverridden ? String(m.checkInCadenceDays) : '');
@@ -21,17 +26,28 @@ export function MembershipSettings(props: { cohortId: string; cohortName: string
   const options = [...new Set([...CADENCES, m.checkInCadenceDays])].sort((a, b) => a - b);
   const saveCadence = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate({ checkInCadenceDays: cadence === '' ? null : Number(cadence) }, { onSuccess: () => toast.success(`${first}'s check-in rhythm is saved.`) });
+    update.mutate(
+      { checkInCadenceDays: cadence === '' ? null : Number(cadence) },
+      { onSuccess: () => toast.success(`${first}'s check-in rhythm is saved.`) },
+    );
   };
   return (
     <Card>
-      <CardHeader title="Membership" description={paused ? `${first} is paused: no reminders or nudges until resumed.` : undefined} />
+      <CardHeader
+        title="Membership"
+        description={paused ? `${first} is paused: no reminders or nudges until resumed.` : undefined}
+      />
       <CardBody className="space-y-4">
         {update.error && <Alert tone="error">{errorMessage(update.error)}</Alert>}
         <form onSubmit={saveCadence} className="flex flex-wrap items-end gap-2">
           <Field label="Expected check-ins" className="w-full sm:w-80">
             <Select value={cadence} onChange={(e) => setCadence(e.target.value)}>
-              <option value="">As the cohort{props.cohortCadence ? ` (${props.cohortCadence === 1 ? 'daily' : `every ${props.cohortCadence} days`})` : ''}</option>
+              <option value="">
+                As the cohort
+                {props.cohortCadence
+                  ? ` (${props.cohortCadence === 1 ? 'daily' : `every ${props.cohortCadence} days`})`
+                  : ''}
+              </option>
               {options.map((n) => (
                 <option key={n} value={n}>
                   {n === 1 ? 'Every day' : `Every ${n} days`}
@@ -39,7 +55,11 @@ export function MembershipSettings(props: { cohortId: string; cohortName: string
               ))}
             </Select>
           </Field>
-          <Button type="submit" variant="secondary" loading={update.isPending && update.variables?.checkInCadenceDays !== undefined}>
+          <Button
+            type="submit"
+            variant="secondary"
+            loading={update.isPending && update.variables?.checkInCadenceDays !== undefined}
+          >
             Save rhythm
           </Button>
         </form>
@@ -48,7 +68,10 @@ export function MembershipSettings(props: { cohortId: string; cohortName: string
             variant="secondary"
             loading={update.isPending && update.variables?.status !== undefined}
             onClick={() =>
-              update.mutate({ status: paused ? 'ACTIVE' : 'PAUSED' }, { onSuccess: () => toast.success(paused ? `${first} is active again.` : `${first} is paused.`) })
+              update.mutate(
+                { status: paused ? 'ACTIVE' : 'PAUSED' },
+                { onSuccess: () => toast.success(paused ? `${first} is active again.` : `${first} is paused.`) },
+              )
             }
           >
             {paused ? `Resume ${first}` : `Pause ${first}`}

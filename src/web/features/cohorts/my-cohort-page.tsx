@@ -50,8 +50,8 @@ export function MyCohortPage() {
         <PageHeader title="My cohort" />
         <div className="space-y-5">
           <EmptyState title="You are not in a cohort right now">
-            Cohorts are coaching programmes of a few weeks: a daily check-in, a short questionnaire each week and feedback from your coach. Ask your coach
-            about the next one.
+            Cohorts are coaching programmes of a few weeks: a daily check-in, a short questionnaire each week and
+            feedback from your coach. Ask your coach about the next one.
           </EmptyState>
           <StudioCheckIn />
         </div>
@@ -63,17 +63,34 @@ export function MyCohortPage() {
     <>
       <PageHeader title={data.cohort.name} />
       <div className="space-y-5">
-        <WeekProgress week={data.currentWeek} weeks={data.cohort.weeks} startDate={data.cohort.startDate} endDate={data.cohort.endDate} today={data.today.date} />
+        <WeekProgress
+          week={data.currentWeek}
+          weeks={data.cohort.weeks}
+          startDate={data.cohort.startDate}
+          endDate={data.cohort.endDate}
+          today={data.today.date}
+        />
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="space-y-5">
-            <CheckInCard key={data.today.date} prompts={data.prompts} date={data.today.date} checkIn={data.today.checkIn} unit={unit} />
+            <CheckInCard
+              key={data.today.date}
+              prompts={data.prompts}
+              date={data.today.date}
+              checkIn={data.today.checkIn}
+              unit={unit}
+            />
           </div>
           <div className="space-y-5">
-            <QuestionnaireCard questionnaire={data.questionnaire} replied={data.feedback.some((f) => f.week === data.questionnaire.week)} />
+            <QuestionnaireCard
+              questionnaire={data.questionnaire}
+              replied={data.feedback.some((f) => f.week === data.questionnaire.week)}
+            />
             <FeedbackList feedback={data.feedback} />
           </div>
         </div>
-        {data.phase !== 'UPCOMING' && <MyProgress prompts={data.prompts} {...progressRange(data)} streak={data.streak} />}
+        {data.phase !== 'UPCOMING' && (
+          <MyProgress prompts={data.prompts} {...progressRange(data)} streak={data.streak} />
+        )}
       </div>
     </>
   );

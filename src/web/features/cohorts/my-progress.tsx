@@ -12,7 +12,8 @@ export function StreakBadge(props: { streak: number }) {
     <div className="flex items-center gap-3 rounded-lg bg-amber-50 px-3 py-2 text-amber-950">
       <Flame className="size-6 shrink-0 text-amber-700" aria-hidden />
       <p className="text-sm">
-        <span className="text-xl font-bold">{props.streak}</span> {props.streak === 1 ? 'check-in' : 'check-ins'} in a row
+        <span className="text-xl font-bold">{props.streak}</span> {props.streak === 1 ? 'check-in' : 'check-ins'} in a
+        row
         {props.streak === 0 && <span className="block text-amber-900">Check in today to start a new streak.</span>}
       </p>
     </div>
@@ -29,7 +30,9 @@ export function MyProgress(props: { prompts: Prompt[]; from: string; to: string;
         <StreakBadge streak={props.streak} />
         {checkIns.isPending && <Spinner label="Loading your check-ins…" />}
         {checkIns.error && <Alert tone="error">{errorMessage(checkIns.error)}</Alert>}
-        {checkIns.data && <PromptTrends prompts={props.prompts} checkIns={checkIns.data.checkIns} from={props.from} to={props.to} />}
+        {checkIns.data && (
+          <PromptTrends prompts={props.prompts} checkIns={checkIns.data.checkIns} from={props.from} to={props.to} />
+        )}
       </CardBody>
     </Card>
   );

@@ -30,7 +30,9 @@ function NudgeOutcome(props: { result: NudgeResult }) {
   return (
     <div className="space-y-3" role="status">
       <p className="font-medium text-slate-900">
-        {nudged.length === 0 ? 'Nobody was nudged.' : `Nudged ${nudged.length} ${nudged.length === 1 ? 'client' : 'clients'}: ${nudged.map((n) => n.name).join(', ')}.`}
+        {nudged.length === 0
+          ? 'Nobody was nudged.'
+          : `Nudged ${nudged.length} ${nudged.length === 1 ? 'client' : 'clients'}: ${nudged.map((n) => n.name).join(', ')}.`}
       </p>
       {skipped.length > 0 && (
         <div>
@@ -103,12 +105,25 @@ function NudgeDialog(props: {
         <form id={`nudge-${props.cohortId}`} onSubmit={submit} className="space-y-4" noValidate>
           {nudge.error && !fieldError && <Alert tone="error">{errorMessage(nudge.error)}</Alert>}
           {props.withDays && (
-            <Field label="Not checked in for at least … days" hint="Today counts: 1 = everyone who has not checked in today." error={fieldError?.path === 'notCheckedInForDays' ? fieldError.message : null}>
+            <Field
+              label="Not checked in for at least … days"
+              hint="Today counts: 1 = everyone who has not checked in today."
+              error={fieldError?.path === 'notCheckedInForDays' ? fieldError.message : null}
+            >
               <Input inputMode="numeric" className="w-24" value={days} onChange={(e) => setDays(e.target.value)} />
             </Field>
           )}
-          <Field label="Message (optional)" hint="Without one they get a friendly reminder to check in." error={fieldError?.path === 'message' ? fieldError.message : null}>
-            <Textarea className="min-h-20" value={message} maxLength={500} onChange={(e) => setMessage(e.target.value)} />
+          <Field
+            label="Message (optional)"
+            hint="Without one they get a friendly reminder to check in."
+            error={fieldError?.path === 'message' ? fieldError.message : null}
+          >
+            <Textarea
+              className="min-h-20"
+              value={message}
+              maxLength={500}
+              onChange={(e) => setMessage(e.target.value)}
+            />
           </Field>
         </form>
       )}
@@ -117,11 +132,20 @@ function NudgeDialog(props: {
 }
 
 /** "Nudge" one member to check in. */
-export function NudgeButton(props: { cohortId: string; member: { userId: string; name: string }; variant?: 'ghost' | 'secondary' }) {
+export function NudgeButton(props: {
+  cohortId: string;
+  member: { userId: string; name: string };
+  variant?: 'ghost' | 'secondary';
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant={props.variant ?? 'ghost'} size="sm" onClick={() => setOpen(true)} aria-label={`Nudge ${props.member.name}`}>
+      <Button
+        variant={props.variant ?? 'ghost'}
+        size="sm"
+        onClick={() => setOpen(true)}
+        aria-label={`Nudge ${props.member.name}`}
+      >
         <BellRing className="size-4" aria-hidden /> Nudge
       </Button>
       <NudgeDialog

@@ -50,7 +50,11 @@ function rangeHint(p: Prompt): string | undefined {
 
 /** The label; optional prompts say so (required is the default a client expects). */
 function label(p: Prompt) {
-  const showUnit = p.unit && p.key !== WEIGHT_KEY && !(p.min !== null && p.max !== null) && p.unit.toLowerCase() !== p.label.toLowerCase();
+  const showUnit =
+    p.unit &&
+    p.key !== WEIGHT_KEY &&
+    !(p.min !== null && p.max !== null) &&
+    p.unit.toLowerCase() !== p.label.toLowerCase();
   return (
     <>
       {p.label}
@@ -72,27 +76,56 @@ function WeightField(props: {
   const id = useId();
   const errorId = `${id}-error`;
   const described = props.error ? errorId : undefined;
-  const common = { inputMode: 'decimal' as const, disabled: props.disabled, 'aria-invalid': props.error ? true : undefined, 'aria-describedby': described };
+  const common = {
+    inputMode: 'decimal' as const,
+    disabled: props.disabled,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': described,
+  };
   return (
     <fieldset>
       <legend className="mb-1.5 block text-sm font-medium text-slate-800">{label(props.prompt)}</legend>
       <div className="flex flex-wrap items-center gap-2">
         {props.unit === 'ST_LB' ? (
           <>
-            <Input {...common} aria-label="Stones" className="w-20" value={props.draft.main} onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })} />
+            <Input
+              {...common}
+              aria-label="Stones"
+              className="w-20"
+              value={props.draft.main}
+              onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })}
+            />
             <span className="text-sm text-slate-700" aria-hidden>
               st
             </span>
-            <Input {...common} aria-label="Pounds" className="w-20" value={props.draft.lb} onChange={(e) => props.onChange({ ...props.draft, lb: e.target.value })} />
+            <Input
+              {...common}
+              aria-label="Pounds"
+              className="w-20"
+              value={props.draft.lb}
+              onChange={(e) => props.onChange({ ...props.draft, lb: e.target.value })}
+            />
             <span className="text-sm text-slate-700" aria-hidden>
               lb
             </span>
           </>
         ) : (
-          <Input {...common} aria-label={`Weight in ${WEIGHT_UNIT_LABELS[props.unit]}`} className="w-28" value={props.draft.main} onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })} />
+          <Input
+            {...common}
+            aria-label={`Weight in ${WEIGHT_UNIT_LABELS[props.unit]}`}
+            className="w-28"
+            value={props.draft.main}
+            onChange={(e) => props.onChange({ ...props.draft, main: e.target.value })}
+          />
         )}
         {props.onUnitChange ? (
-          <Select aria-label="Weight unit" className="h-11 w-28" value={props.unit} disabled={props.disabled} onChange={(e) => props.onUnitChange!(e.target.value as WeightUnit)}>
+          <Select
+            aria-label="Weight unit"
+            className="h-11 w-28"
+            value={props.unit}
+            disabled={props.disabled}
+            onChange={(e) => props.onUnitChange!(e.target.value as WeightUnit)}
+          >
             {Object.entries(WEIGHT_UNIT_LABELS).map(([value, text]) => (
               <option key={value} value={value}>
                 {text}
@@ -135,7 +168,17 @@ export function PromptField(props: {
 }) {
   const { prompt: p, draft } = props;
   if (typeof draft !== 'string') {
-    return <WeightField prompt={p} draft={draft} unit={props.unit} error={props.error} disabled={props.disabled} onChange={props.onChange} onUnitChange={props.onUnitChange} />;
+    return (
+      <WeightField
+        prompt={p}
+        draft={draft}
+        unit={props.unit}
+        error={props.error}
+        disabled={props.disabled}
+        onChange={props.onChange}
+        onUnitChange={props.onUnitChange}
+      />
+    );
   }
   switch (p.kind) {
     case 'yes-no':
@@ -153,24 +196,49 @@ export function PromptField(props: {
         />
       );
     case 'scale':
-      return <ChoiceGroup legend={label(p)} hint={rangeHint(p)} error={props.error} disabled={props.disabled} value={draft} onChange={props.onChange} options={SCALE(p)} layout="grid5" />;
+      return (
+        <ChoiceGroup
+          legend={label(p)}
+          hint={rangeHint(p)}
+          error={props.error}
+          disabled={props.disabled}
+          value={draft}
+          onChange={props.onChange}
+          options={SCALE(p)}
+          layout="grid5"
+        />
+      );
     case 'text':
       return (
         <Field label={label(p)} error={props.error}>
-          <Textarea className="min-h-20" value={draft} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)} />
+          <Textarea
+            className="min-h-20"
+            value={draft}
+            disabled={props.disabled}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
         </Field>
       );
     case 'number':
       return (
         <Field label={label(p)} hint={rangeHint(p)} error={props.error}>
-          <Input inputMode="decimal" className="w-40" value={draft} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)} />
+          <Input
+            inputMode="decimal"
+            className="w-40"
+            value={draft}
+            disabled={props.disabled}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
         </Field>
       );
   }
 }
 
 /** How a stored answer reads: "Yes", "7 / 10", "8,500 steps"; weight as the server wrote it in the client's unit. */
-export function formatCheckInValue(p: Pick<Prompt, 'key' | 'kind' | 'unit' | 'max'>, checkIn: Pick<CheckIn, 'values' | 'weight'>): string {
+export function formatCheckInValue(
+  p: Pick<Prompt, 'key' | 'kind' | 'unit' | 'max'>,
+  checkIn: Pick<CheckIn, 'values' | 'weight'>,
+): string {
   const value = checkIn.values[p.key];
   if (value === undefined) return '—';
   if (p.key === WEIGHT_KEY && checkIn.weight) return checkIn.weight.text;

@@ -24,10 +24,17 @@ export function PromptTrends(props: { prompts: Prompt[]; checkIns: CheckIn[]; fr
     });
     const latestCheckIn = sorted.findLast((c) => typeof c.values[p.key] === 'number');
     const weightUnit = sorted.find((c) => c.weight)?.weight?.unit ?? 'KG';
-    return { prompt: p, points, isWeight, weightUnit, latest: latestCheckIn ? formatCheckInValue(p, latestCheckIn) : '—' };
+    return {
+      prompt: p,
+      points,
+      isWeight,
+      weightUnit,
+      latest: latestCheckIn ? formatCheckInValue(p, latestCheckIn) : '—',
+    };
   });
   const shown = series.filter((s) => s.points.length > 0);
-  if (shown.length === 0) return <p className="text-sm text-slate-600">Charts appear here after the first check-ins with numbers.</p>;
+  if (shown.length === 0)
+    return <p className="text-sm text-slate-600">Charts appear here after the first check-ins with numbers.</p>;
   // A phone shows one chart at a time, picked from a row of chips; wider screens show them all.
   const current = shown.find((s) => s.prompt.key === picked) ?? shown[0]!;
   const visible = wide || shown.length === 1 ? shown : [current];
@@ -46,13 +53,21 @@ export function PromptTrends(props: { prompts: Prompt[]; checkIns: CheckIn[]; fr
         {visible.map(({ prompt, points, isWeight, weightUnit, latest }) => {
           const unitLabel = isWeight ? WEIGHT_AXIS[weightUnit] : prompt.unit;
           const formatValue =
-            prompt.kind === 'scale' ? (v: number) => `${v} / ${prompt.max ?? 10}` : (v: number) => `${v.toLocaleString('en-GB')}${unitLabel ? ` ${unitLabel}` : ''}`;
+            prompt.kind === 'scale'
+              ? (v: number) => `${v} / ${prompt.max ?? 10}`
+              : (v: number) => `${v.toLocaleString('en-GB')}${unitLabel ? ` ${unitLabel}` : ''}`;
           return (
-            <section key={prompt.key} className="rounded-xl border border-slate-200 bg-white p-3 sm:p-4" aria-label={prompt.label}>
+            <section
+              key={prompt.key}
+              className="rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
+              aria-label={prompt.label}
+            >
               <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-2">
                 <h3 className="text-sm font-semibold text-slate-900">
                   {prompt.label}
-                  {unitLabel && unitLabel.toLowerCase() !== prompt.label.toLowerCase() && <span className="font-normal text-slate-600"> · {unitLabel}</span>}
+                  {unitLabel && unitLabel.toLowerCase() !== prompt.label.toLowerCase() && (
+                    <span className="font-normal text-slate-600"> · {unitLabel}</span>
+                  )}
                 </h3>
                 <p className="text-sm text-slate-700">
                   Latest <span className="font-semibold text-slate-900">{latest}</span>

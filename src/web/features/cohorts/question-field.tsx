@@ -30,10 +30,17 @@ function label(q: Question) {
   );
 }
 
-const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => String(min + i)).map((v) => ({ value: v, label: v }));
+const range = (min: number, max: number) =>
+  Array.from({ length: max - min + 1 }, (_, i) => String(min + i)).map((v) => ({ value: v, label: v }));
 
 /** One questionnaire question with the control its kind needs. */
-export function QuestionField(props: { question: Question; value: string; error?: string | null; disabled?: boolean; onChange: (v: string) => void }) {
+export function QuestionField(props: {
+  question: Question;
+  value: string;
+  error?: string | null;
+  disabled?: boolean;
+  onChange: (v: string) => void;
+}) {
   const q = props.question;
   switch (q.kind) {
     case 'long-text':
@@ -49,7 +56,18 @@ export function QuestionField(props: { question: Question; value: string; error?
         </Field>
       );
     case 'scale':
-      return <ChoiceGroup legend={label(q)} hint="1 = lowest, 10 = highest" error={props.error} disabled={props.disabled} value={props.value} onChange={props.onChange} options={range(1, 10)} layout="grid5" />;
+      return (
+        <ChoiceGroup
+          legend={label(q)}
+          hint="1 = lowest, 10 = highest"
+          error={props.error}
+          disabled={props.disabled}
+          value={props.value}
+          onChange={props.onChange}
+          options={range(1, 10)}
+          layout="grid5"
+        />
+      );
     case 'single-choice':
       return (
         <ChoiceGroup
@@ -64,12 +82,37 @@ export function QuestionField(props: { question: Question; value: string; error?
       );
     case 'number':
       // A small whole-number range (e.g. days trained 0–7) is quicker to tap than to type.
-      if (q.min !== undefined && q.max !== undefined && Number.isInteger(q.min) && Number.isInteger(q.max) && q.max - q.min <= 10) {
-        return <ChoiceGroup legend={label(q)} error={props.error} disabled={props.disabled} value={props.value} onChange={props.onChange} options={range(q.min, q.max)} />;
+      if (
+        q.min !== undefined &&
+        q.max !== undefined &&
+        Number.isInteger(q.min) &&
+        Number.isInteger(q.max) &&
+        q.max - q.min <= 10
+      ) {
+        return (
+          <ChoiceGroup
+            legend={label(q)}
+            error={props.error}
+            disabled={props.disabled}
+            value={props.value}
+            onChange={props.onChange}
+            options={range(q.min, q.max)}
+          />
+        );
       }
       return (
-        <Field label={label(q)} error={props.error} hint={q.min !== undefined && q.max !== undefined ? `${q.min}–${q.max}` : undefined}>
-          <Input inputMode="decimal" className="w-40" value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)} />
+        <Field
+          label={label(q)}
+          error={props.error}
+          hint={q.min !== undefined && q.max !== undefined ? `${q.min}–${q.max}` : undefined}
+        >
+          <Input
+            inputMode="decimal"
+            className="w-40"
+            value={props.value}
+            disabled={props.disabled}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
         </Field>
       );
   }
@@ -85,7 +128,13 @@ export function AnswerList(props: { questions: Question[]; answers: Answers }) {
           <div key={q.id}>
             <dt className="text-sm font-medium text-slate-700">{q.label}</dt>
             <dd className="mt-0.5 whitespace-pre-wrap text-slate-900">
-              {a === undefined ? <span className="text-slate-500">Not answered</span> : q.kind === 'scale' ? `${a} / 10` : String(a)}
+              {a === undefined ? (
+                <span className="text-slate-500">Not answered</span>
+              ) : q.kind === 'scale' ? (
+                `${a} / 10`
+              ) : (
+                String(a)
+              )}
             </dd>
           </div>
         );

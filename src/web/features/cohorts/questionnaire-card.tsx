@@ -9,7 +9,8 @@ import type { MyCohort } from './use-my-cohort';
 const linkButton = 'inline-flex h-11 items-center justify-center gap-2 rounded-lg px-4 text-sm font-medium';
 
 /** The last moment a window is open, for "open until Tue 14 Apr" (closesAt is the exclusive end). */
-export const lastOpenDay = (closesAt: string, timeZone: string) => formatInZone(new Date(closesAt).getTime() - 1, timeZone, 'EEE d MMM');
+export const lastOpenDay = (closesAt: string, timeZone: string) =>
+  formatInZone(new Date(closesAt).getTime() - 1, timeZone, 'EEE d MMM');
 
 /** This week's questionnaire on "My cohort": when it opens, a way in while open, done or missed after. */
 export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnaire']; replied: boolean }) {
@@ -21,9 +22,15 @@ export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnair
     case 'OPEN':
       return (
         <Card className="border-brand-200">
-          <CardHeader title={title} description={`Open until the end of ${lastOpenDay(q.closesAt, timezone)}`} action={<Badge tone="brand">Open</Badge>} />
+          <CardHeader
+            title={title}
+            description={`Open until the end of ${lastOpenDay(q.closesAt, timezone)}`}
+            action={<Badge tone="brand">Open</Badge>}
+          />
           <CardBody className="space-y-3">
-            <p className="text-sm text-slate-700">A few questions about your week, for your coach. You can save a draft and come back to it.</p>
+            <p className="text-sm text-slate-700">
+              A few questions about your week, for your coach. You can save a draft and come back to it.
+            </p>
             <Link to={to} className={`${linkButton} w-full bg-brand-700 text-white hover:bg-brand-800 sm:w-auto`}>
               <ClipboardList className="size-4" aria-hidden /> Answer the questionnaire
             </Link>
@@ -35,7 +42,11 @@ export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnair
         <Card>
           <CardHeader
             title={title}
-            description={props.replied ? 'Submitted — your coach has replied below.' : 'Submitted — your coach will read it and reply.'}
+            description={
+              props.replied
+                ? 'Submitted — your coach has replied below.'
+                : 'Submitted — your coach will read it and reply.'
+            }
             action={<Badge tone="success">Submitted</Badge>}
           />
           <CardBody>
@@ -48,7 +59,11 @@ export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnair
     case 'MISSED':
       return (
         <Card>
-          <CardHeader title={title} description={`It closed at the end of ${lastOpenDay(q.closesAt, timezone)} without being submitted.`} action={<Badge tone="warning">Missed</Badge>} />
+          <CardHeader
+            title={title}
+            description={`It closed at the end of ${lastOpenDay(q.closesAt, timezone)} without being submitted.`}
+            action={<Badge tone="warning">Missed</Badge>}
+          />
           <CardBody>
             <p className="text-sm text-slate-700">No problem — the next one opens at the end of next week.</p>
           </CardBody>
@@ -57,9 +72,15 @@ export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnair
     case 'NOT_OPEN':
       return (
         <Card>
-          <CardHeader title={title} description={`Opens ${formatInZone(q.opensAt, timezone, 'EEEE d MMM')}`} action={<Badge>Not open yet</Badge>} />
+          <CardHeader
+            title={title}
+            description={`Opens ${formatInZone(q.opensAt, timezone, 'EEEE d MMM')}`}
+            action={<Badge>Not open yet</Badge>}
+          />
           <CardBody>
-            <p className="text-sm text-slate-700">At the end of each week you answer a few questions for your coach. We will remind you when it opens.</p>
+            <p className="text-sm text-slate-700">
+              At the end of each week you answer a few questions for your coach. We will remind you when it opens.
+            </p>
           </CardBody>
         </Card>
       );

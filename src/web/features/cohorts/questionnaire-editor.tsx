@@ -90,13 +90,31 @@ function QuestionRow(props: {
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-semibold text-slate-800">Question {n}</p>
         <div className="flex gap-1">
-          <Button variant="ghost" size="sm" disabled={props.disabled || props.index === 0} onClick={() => props.onMove(-1)} aria-label={`Move question ${n} up`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={props.disabled || props.index === 0}
+            onClick={() => props.onMove(-1)}
+            aria-label={`Move question ${n} up`}
+          >
             <ArrowUp className="size-4" aria-hidden />
           </Button>
-          <Button variant="ghost" size="sm" disabled={props.disabled || props.index === props.count - 1} onClick={() => props.onMove(1)} aria-label={`Move question ${n} down`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={props.disabled || props.index === props.count - 1}
+            onClick={() => props.onMove(1)}
+            aria-label={`Move question ${n} down`}
+          >
             <ArrowDown className="size-4" aria-hidden />
           </Button>
-          <Button variant="ghost" size="sm" disabled={props.disabled} onClick={props.onRemove} aria-label={`Remove question ${n}`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={props.disabled}
+            onClick={props.onRemove}
+            aria-label={`Remove question ${n}`}
+          >
             <Trash2 className="size-4" aria-hidden />
           </Button>
         </div>
@@ -106,7 +124,11 @@ function QuestionRow(props: {
       </Field>
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Answer" className="w-48">
-          <Select value={q.kind} disabled={props.disabled} onChange={(e) => set({ kind: e.target.value as QuestionKind })}>
+          <Select
+            value={q.kind}
+            disabled={props.disabled}
+            onChange={(e) => set({ kind: e.target.value as QuestionKind })}
+          >
             {Object.entries(QUESTION_KIND_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -115,22 +137,44 @@ function QuestionRow(props: {
           </Select>
         </Field>
         <label htmlFor={requiredId} className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
-          <input id={requiredId} type="checkbox" className="size-5 accent-brand-700" checked={q.required} disabled={props.disabled} onChange={(e) => set({ required: e.target.checked })} />
+          <input
+            id={requiredId}
+            type="checkbox"
+            className="size-5 accent-brand-700"
+            checked={q.required}
+            disabled={props.disabled}
+            onChange={(e) => set({ required: e.target.checked })}
+          />
           Required
         </label>
       </div>
       {q.kind === 'single-choice' && (
         <Field label="Choices" hint="One per line, at least two.">
-          <Textarea className="min-h-20" value={q.optionsText} disabled={props.disabled} onChange={(e) => set({ optionsText: e.target.value })} />
+          <Textarea
+            className="min-h-20"
+            value={q.optionsText}
+            disabled={props.disabled}
+            onChange={(e) => set({ optionsText: e.target.value })}
+          />
         </Field>
       )}
       {q.kind === 'number' && (
         <div className="flex gap-3">
           <Field label="Lowest" className="w-28">
-            <Input inputMode="decimal" value={q.min} disabled={props.disabled} onChange={(e) => set({ min: e.target.value })} />
+            <Input
+              inputMode="decimal"
+              value={q.min}
+              disabled={props.disabled}
+              onChange={(e) => set({ min: e.target.value })}
+            />
           </Field>
           <Field label="Highest" className="w-28">
-            <Input inputMode="decimal" value={q.max} disabled={props.disabled} onChange={(e) => set({ max: e.target.value })} />
+            <Input
+              inputMode="decimal"
+              value={q.max}
+              disabled={props.disabled}
+              onChange={(e) => set({ max: e.target.value })}
+            />
           </Field>
         </div>
       )}
@@ -139,13 +183,22 @@ function QuestionRow(props: {
 }
 
 /** Edits a questionnaire: intro text and an ordered list of questions. */
-export function QuestionnaireEditor(props: { value: QuestionnaireDraft; onChange: (d: QuestionnaireDraft) => void; disabled?: boolean }) {
+export function QuestionnaireEditor(props: {
+  value: QuestionnaireDraft;
+  onChange: (d: QuestionnaireDraft) => void;
+  disabled?: boolean;
+}) {
   const { intro, questions } = props.value;
   const setQuestions = (next: QuestionDraft[]) => props.onChange({ intro, questions: next });
   return (
     <div className="space-y-4">
       <Field label="Introduction" hint="Shown above the questions.">
-        <Textarea className="min-h-20" value={intro} disabled={props.disabled} onChange={(e) => props.onChange({ intro: e.target.value, questions })} />
+        <Textarea
+          className="min-h-20"
+          value={intro}
+          disabled={props.disabled}
+          onChange={(e) => props.onChange({ intro: e.target.value, questions })}
+        />
       </Field>
       {questions.length === 0 && <p className="text-sm text-slate-600">No questions yet.</p>}
       <ol className="space-y-3">
@@ -170,7 +223,12 @@ export function QuestionnaireEditor(props: { value: QuestionnaireDraft; onChange
       <Button
         variant="secondary"
         disabled={props.disabled}
-        onClick={() => setQuestions([...questions, { key: newKey(), kind: 'long-text', label: '', required: false, optionsText: '', min: '', max: '' }])}
+        onClick={() =>
+          setQuestions([
+            ...questions,
+            { key: newKey(), kind: 'long-text', label: '', required: false, optionsText: '', min: '', max: '' },
+          ])
+        }
       >
         <Plus className="size-4" aria-hidden /> Add a question
       </Button>

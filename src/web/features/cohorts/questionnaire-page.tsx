@@ -67,13 +67,28 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
       ))}
       <div className="sticky bottom-14 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 md:bottom-0">
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-          {dirty ? 'You have unsaved changes.' : savedAt ? `Draft saved at ${formatInZone(savedAt, timezone, 'HH:mm')}.` : `Open until the end of ${lastOpenDay(q.closesAt, timezone)}.`}
+          {dirty
+            ? 'You have unsaved changes.'
+            : savedAt
+              ? `Draft saved at ${formatInZone(savedAt, timezone, 'HH:mm')}.`
+              : `Open until the end of ${lastOpenDay(q.closesAt, timezone)}.`}
         </p>
         <div className="flex gap-2">
-          <Button type="submit" variant="secondary" loading={save.isPending && !confirming} disabled={save.isPending} className="flex-1 sm:flex-none">
+          <Button
+            type="submit"
+            variant="secondary"
+            loading={save.isPending && !confirming}
+            disabled={save.isPending}
+            className="flex-1 sm:flex-none"
+          >
             Save draft
           </Button>
-          <Button type="button" onClick={() => setConfirming(true)} disabled={save.isPending} className="flex-1 sm:flex-none">
+          <Button
+            type="button"
+            onClick={() => setConfirming(true)}
+            disabled={save.isPending}
+            className="flex-1 sm:flex-none"
+          >
             Submit
           </Button>
         </div>
@@ -127,14 +142,17 @@ export function QuestionnairePage() {
         description={
           q.status === 'SUBMITTED' ? (
             <span className="inline-flex items-center gap-1.5">
-              <Lock className="size-4" aria-hidden /> Submitted {q.submittedAt ? formatDateTime(q.submittedAt, timezone) : ''} · locked
+              <Lock className="size-4" aria-hidden /> Submitted{' '}
+              {q.submittedAt ? formatDateTime(q.submittedAt, timezone) : ''} · locked
             </span>
           ) : undefined
         }
       />
       {q.intro && q.status === 'OPEN' && <p className="mb-5 whitespace-pre-wrap text-slate-700">{q.intro}</p>}
       {q.status === 'OPEN' && <AnswerForm questionnaire={q} />}
-      {q.status === 'NOT_OPEN' && <Alert tone="info">This questionnaire opens {formatInZone(q.opensAt, timezone, 'EEEE d MMMM')}.</Alert>}
+      {q.status === 'NOT_OPEN' && (
+        <Alert tone="info">This questionnaire opens {formatInZone(q.opensAt, timezone, 'EEEE d MMMM')}.</Alert>
+      )}
       {q.status === 'MISSED' && (
         <Alert tone="warning" className="mb-4">
           This questionnaire closed at the end of {lastOpenDay(q.closesAt, timezone)} without being submitted.

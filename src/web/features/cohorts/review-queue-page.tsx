@@ -19,13 +19,21 @@ export function ReviewQueuePage() {
   const error = cohort.error ?? queue.error;
   return (
     <>
-      <Link to={`/cohorts/${id}`} className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700">
+      <Link
+        to={`/cohorts/${id}`}
+        className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700"
+      >
         <ArrowLeft className="size-4" aria-hidden /> {cohort.data?.name ?? 'Cohort'}
       </Link>
-      <PageHeader title="Review queue" description="Submitted questionnaires waiting for your feedback, oldest first." />
+      <PageHeader
+        title="Review queue"
+        description="Submitted questionnaires waiting for your feedback, oldest first."
+      />
       {queue.isPending && !error && <Spinner />}
       {error && <Alert tone="error">{errorMessage(error)}</Alert>}
-      {queue.data && queue.data.items.length === 0 && <EmptyState title="All caught up">Every submitted questionnaire has published feedback.</EmptyState>}
+      {queue.data && queue.data.items.length === 0 && (
+        <EmptyState title="All caught up">Every submitted questionnaire has published feedback.</EmptyState>
+      )}
       {queue.data && queue.data.items.length > 0 && (
         <Card>
           <p className="border-b border-slate-100 px-4 py-2 text-sm text-slate-600 sm:px-5" aria-live="polite">
@@ -34,7 +42,10 @@ export function ReviewQueuePage() {
           <ul className="divide-y divide-slate-100">
             {queue.data.items.map((item) => (
               <li key={item.responseId}>
-                <Link to={`/cohorts/${id}/members/${item.userId}?week=${item.week}`} className="flex items-center gap-3 px-4 py-3 hover:bg-slate-50 sm:px-5">
+                <Link
+                  to={`/cohorts/${id}/members/${item.userId}?week=${item.week}`}
+                  className="flex items-center gap-3 px-4 py-3 hover:bg-slate-50 sm:px-5"
+                >
                   <div className="min-w-0 flex-1 space-y-1.5">
                     <p className="font-medium text-slate-900">
                       {item.name} · Week {item.week} {item.draftFeedback && <Badge tone="info">feedback drafted</Badge>}

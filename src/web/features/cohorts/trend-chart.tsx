@@ -28,7 +28,9 @@ function dayTicks(from: string, to: string): number[] {
   const days = Math.round((end - start) / 86_400_000);
   const steps = Math.min(3, days);
   if (steps === 0) return [start];
-  return Array.from({ length: steps + 1 }, (_, i) => dayMs(format(start + Math.round((days * i) / steps) * 86_400_000 + 43_200_000, 'yyyy-MM-dd')));
+  return Array.from({ length: steps + 1 }, (_, i) =>
+    dayMs(format(start + Math.round((days * i) / steps) * 86_400_000 + 43_200_000, 'yyyy-MM-dd')),
+  );
 }
 
 /** A y range with some air around the values; a single value gets ±10% (or ±1) instead of a hair-thin range. */
@@ -71,14 +73,24 @@ export default function TrendChart(props: TrendChartProps) {
         allowDecimals
         tick={{ fontSize: 12, fill: '#475569' }}
         tickCount={4}
-        tickFormatter={(v: number) => (Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 10) / 10))}
+        tickFormatter={(v: number) =>
+          Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 10) / 10)
+        }
       />
       <Tooltip
         labelFormatter={(ms) => format(Number(ms), 'EEE d MMM')}
         formatter={(v) => [props.formatValue(Number(v)), props.title]}
         contentStyle={{ borderRadius: 8, fontSize: 13 }}
       />
-      <Line type="linear" dataKey="value" stroke="#0f766e" strokeWidth={2} dot={{ r: 3 }} activeDot={{ r: 5 }} isAnimationActive={false} />
+      <Line
+        type="linear"
+        dataKey="value"
+        stroke="#0f766e"
+        strokeWidth={2}
+        dot={{ r: 3 }}
+        activeDot={{ r: 5 }}
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 }

@@ -1,6 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../lib/api';
-import type { Answers, CheckIn, CoachRef, CohortPhase, CohortStatus, MembershipStatus, Prompt, PromptKind, Question, QuestionnaireStatus, WeightUnit } from './types';
+import type {
+  Answers,
+  CheckIn,
+  CoachRef,
+  CohortPhase,
+  CohortStatus,
+  MembershipStatus,
+  Prompt,
+  PromptKind,
+  Question,
+  QuestionnaireStatus,
+  WeightUnit,
+} from './types';
 
 /** A row of GET /api/cohorts (coach: theirs, admin: all). */
 export interface CohortSummary {
@@ -109,7 +121,11 @@ export function useCohortTypes() {
   return useQuery({
     queryKey: cohortKeys.types,
     queryFn: () =>
-      api.get<{ cohortTypes: CohortType[]; promptCatalogue: CatalogueEntry[]; coaches: Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }> }>('/api/cohort-types'),
+      api.get<{
+        cohortTypes: CohortType[];
+        promptCatalogue: CatalogueEntry[];
+        coaches: Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }>;
+      }>('/api/cohort-types'),
     staleTime: 60_000,
   });
 }
@@ -120,11 +136,14 @@ export function useCohortMutation<TInput, TResult>(fn: (input: TInput) => Promis
   return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: cohortKeys.all }) });
 }
 
-
-export const useCreateCohort = () => useCohortMutation((body: Record<string, unknown>) => api.post<CohortDetail>('/api/cohorts', body));
-export const useUpdateCohort = (id: string) => useCohortMutation((body: Record<string, unknown>) => api.patch<CohortDetail>(`/api/cohorts/${id}`, body));
-export const useEnrol = (id: string) => useCohortMutation((userId: string) => api.post(`/api/cohorts/${id}/members`, { userId }));
-export const useWithdraw = (id: string) => useCohortMutation((userId: string) => api.delete(`/api/cohorts/${id}/members/${userId}`));
+export const useCreateCohort = () =>
+  useCohortMutation((body: Record<string, unknown>) => api.post<CohortDetail>('/api/cohorts', body));
+export const useUpdateCohort = (id: string) =>
+  useCohortMutation((body: Record<string, unknown>) => api.patch<CohortDetail>(`/api/cohorts/${id}`, body));
+export const useEnrol = (id: string) =>
+  useCohortMutation((userId: string) => api.post(`/api/cohorts/${id}/members`, { userId }));
+export const useWithdraw = (id: string) =>
+  useCohortMutation((userId: string) => api.delete(`/api/cohorts/${id}/members/${userId}`));
 export const useSaveWeekQuestionnaire = (id: string) =>
   useCohortMutation((input: { week: number; intro: string; questions: Array<Partial<Question>> }) =>
     api.put(`/api/cohorts/${id}/questionnaires/${input.week}`, { intro: input.intro, questions: input.questions }),
@@ -147,7 +166,10 @@ export interface ReviewQueueItem {
 }
 
 export function useReviewQueue(id: string) {
-  return useQuery({ queryKey: cohortKeys.reviews(id), queryFn: () => api.get<{ items: ReviewQueueItem[] }>(`/api/cohorts/${id}/review-queue`) });
+  return useQuery({
+    queryKey: cohortKeys.reviews(id),
+    queryFn: () => api.get<{ items: ReviewQueueItem[] }>(`/api/cohorts/${id}/review-queue`),
+  });
 }
 
 export interface FeedbackView {
@@ -207,15 +229,25 @@ export interface MemberDetail {
 }
 
 export function useCohortMember(id: string, userId: string) {
-  return useQuery({ queryKey: cohortKeys.member(id, userId), queryFn: () => api.get<MemberDetail>(`/api/cohorts/${id}/members/${userId}`) });
+  return useQuery({
+    queryKey: cohortKeys.member(id, userId),
+    queryFn: () => api.get<MemberDetail>(`/api/cohorts/${id}/members/${userId}`),
+  });
 }
 
 export const useSaveFeedback = (id: string, userId: string) =>
   useCohortMutation((input: { week: number; message: string; videoUrl: string | null; publish: boolean }) =>
-    api.put<FeedbackView>(`/api/cohorts/${id}/members/${userId}/feedback/${input.week}`, { message: input.message, videoUrl: input.videoUrl, publish: input.publish }),
+    api.put<FeedbackView>(`/api/cohorts/${id}/members/${userId}/feedback/${input.week}`, {
+      message: input.message,
+      videoUrl: input.videoUrl,
+      publish: input.publish,
+    }),
   );
 
-export const useAddNote = (id: string, userId: string) => useCohortMutation((text: string) => api.post<NoteView>(`/api/cohorts/${id}/members/${userId}/notes`, { text }));
+export const useAddNote = (id: string, userId: string) =>
+  useCohortMutation((text: string) => api.post<NoteView>(`/api/cohorts/${id}/members/${userId}/notes`, { text }));
 
 export const useUpdateMember = (id: string, userId: string) =>
-  useCohortMutation((body: { status?: 'ACTIVE' | 'PAUSED'; checkInCadenceDays?: number | null }) => api.patch(`/api/cohorts/${id}/members/${userId}`, body));
+  useCohortMutation((body: { status?: 'ACTIVE' | 'PAUSED'; checkInCadenceDays?: number | null }) =>
+    api.patch(`/api/cohorts/${id}/members/${userId}`, body),
+  );

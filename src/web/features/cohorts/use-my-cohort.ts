@@ -1,10 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, qs } from '../../lib/api';
-import type { Answers, CheckIn, CoachRef, CohortPhase, CohortStatus, MembershipStatus, Prompt, Question, QuestionnaireStatus, WeightUnit } from './types';
+import type {
+  Answers,
+  CheckIn,
+  CoachRef,
+  CohortPhase,
+  CohortStatus,
+  MembershipStatus,
+  Prompt,
+  Question,
+  QuestionnaireStatus,
+  WeightUnit,
+} from './types';
 
 /** GET /api/me/cohort (src/server/routes/cohorts…, service getMyCohort). */
 export interface MyCohort {
-  cohort: { id: string; name: string; startDate: string; endDate: string | null; weeks: number | null; status: CohortStatus; coaches: CoachRef[] };
+  cohort: {
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string | null;
+    weeks: number | null;
+    status: CohortStatus;
+    coaches: CoachRef[];
+  };
   membership: { status: MembershipStatus; joinedAt: string; checkInCadenceDays: number };
   phase: CohortPhase;
   currentWeek: number | null;
@@ -12,7 +31,13 @@ export interface MyCohort {
   weightUnit: WeightUnit;
   today: { date: string; checkIn: CheckIn | null; window: { earliestDate: string; latestDate: string } };
   questionnaire: { week: number; status: QuestionnaireStatus; opensAt: string; closesAt: string };
-  feedback: Array<{ week: number; message: string; videoUrl: string | null; publishedAt: string; authorName: string | null }>;
+  feedback: Array<{
+    week: number;
+    message: string;
+    videoUrl: string | null;
+    publishedAt: string;
+    authorName: string | null;
+  }>;
   streak: number;
   checkInsThisWeek: { expected: number; done: number; rate: number | null } | null;
 }
@@ -74,14 +99,18 @@ export function useMyCheckInPrompts(enabled = true) {
 export function useMyCheckIns(from: string, to: string) {
   return useQuery({
     queryKey: myCohortKeys.checkIns(from, to),
-    queryFn: () => api.get<{ from: string; to: string; weightUnit: WeightUnit; checkIns: CheckIn[] }>(`/api/me/check-ins${qs({ from, to })}`),
+    queryFn: () =>
+      api.get<{ from: string; to: string; weightUnit: WeightUnit; checkIns: CheckIn[] }>(
+        `/api/me/check-ins${qs({ from, to })}`,
+      ),
   });
 }
 
 export function useSaveCheckIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { date: string; values: Record<string, unknown> }) => api.put<CheckIn>(`/api/me/check-ins/${input.date}`, { values: input.values }),
+    mutationFn: (input: { date: string; values: Record<string, unknown> }) =>
+      api.put<CheckIn>(`/api/me/check-ins/${input.date}`, { values: input.values }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myCohortKeys.all }),
   });
 }
@@ -96,7 +125,8 @@ export function useMyQuestionnaire(week: number) {
 export function useSaveAnswers(week: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { answers: Record<string, unknown>; submit: boolean }) => api.put<MyQuestionnaire>(`/api/me/questionnaires/${week}`, input),
+    mutationFn: (input: { answers: Record<string, unknown>; submit: boolean }) =>
+      api.put<MyQuestionnaire>(`/api/me/questionnaires/${week}`, input),
     onSuccess: async (data) => {
       queryClient.setQueryData(myCohortKeys.questionnaire(week), data);
       await queryClient.invalidateQueries({ queryKey: myCohortKeys.all, exact: true });
@@ -108,7 +138,8 @@ export function useSaveAnswers(week: number) {
 export function useSetWeightUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (weightUnit: WeightUnit) => api.put<{ weightUnit: WeightUnit }>('/api/me/check-in-preferences', { weightUnit }),
+    mutationFn: (weightUnit: WeightUnit) =>
+      api.put<{ weightUnit: WeightUnit }>('/api/me/check-in-preferences', { weightUnit }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myCohortKeys.all }),
   });
 }

@@ -12,13 +12,25 @@ import type { CohortStatus, MembershipStatus } from './types';
 
 /** GET /api/admin/users/{id}/cohorts (service listUserCohortMemberships). */
 interface UserCohortMembership {
-  cohort: { id: string; name: string; status: CohortStatus; startDate: string; endDate: string | null; weeks: number | null };
+  cohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startDate: string;
+    endDate: string | null;
+    weeks: number | null;
+  };
   status: MembershipStatus;
   joinedAt: string;
   leftAt: string | null;
 }
 
-const MEMBER_STATUS_TONES = { ACTIVE: 'success', PAUSED: 'warning', COMPLETED: 'info', WITHDRAWN: 'neutral' } as const satisfies Record<MembershipStatus, string>;
+const MEMBER_STATUS_TONES = {
+  ACTIVE: 'success',
+  PAUSED: 'warning',
+  COMPLETED: 'info',
+  WITHDRAWN: 'neutral',
+} as const satisfies Record<MembershipStatus, string>;
 
 /** The admin's user page: every cohort this person has been in, each linking to their member page. */
 export function UserCohortSection(props: { userId: string }) {
@@ -42,11 +54,16 @@ export function UserCohortSection(props: { userId: string }) {
             {query.data.memberships.map((m) => (
               <li key={m.cohort.id} className="py-3 text-sm">
                 <p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
-                  <Link to={`/cohorts/${m.cohort.id}/members/${props.userId}`} className="text-brand-700 underline underline-offset-2">
+                  <Link
+                    to={`/cohorts/${m.cohort.id}/members/${props.userId}`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     {m.cohort.name}
                   </Link>
                   <Badge tone={MEMBER_STATUS_TONES[m.status]}>{MEMBER_STATUS_LABELS[m.status]}</Badge>
-                  {m.cohort.status !== 'ACTIVE' && <Badge>Cohort {COHORT_STATUS_LABELS[m.cohort.status].toLowerCase()}</Badge>}
+                  {m.cohort.status !== 'ACTIVE' && (
+                    <Badge>Cohort {COHORT_STATUS_LABELS[m.cohort.status].toLowerCase()}</Badge>
+                  )}
                 </p>
                 <p className="text-slate-700">{formatDateRange(m.cohort.startDate, m.cohort.endDate)}</p>
                 <p className="text-slate-600">

@@ -9,7 +9,12 @@ import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { describeFieldError, splitFieldError } from './field-errors';
 import { formatDay } from './format';
-import { QUESTION_KIND_LABELS, QuestionnaireEditor, questionnaireDraft, questionnairePayload } from './questionnaire-editor';
+import {
+  QUESTION_KIND_LABELS,
+  QuestionnaireEditor,
+  questionnaireDraft,
+  questionnairePayload,
+} from './questionnaire-editor';
 import { useCohort, useSaveWeekQuestionnaire, type CohortDetail, type WeekQuestionnaire } from './use-cohorts';
 
 function Editor(props: { cohort: CohortDetail; week: WeekQuestionnaire }) {
@@ -18,7 +23,11 @@ function Editor(props: { cohort: CohortDetail; week: WeekQuestionnaire }) {
   const [draft, setDraft] = useState(() => questionnaireDraft(props.week));
   return (
     <div className="space-y-5">
-      {save.error && <Alert tone="error">{splitFieldError(save.error) ? describeFieldError(splitFieldError(save.error)!) : errorMessage(save.error)}</Alert>}
+      {save.error && (
+        <Alert tone="error">
+          {splitFieldError(save.error) ? describeFieldError(splitFieldError(save.error)!) : errorMessage(save.error)}
+        </Alert>
+      )}
       <Card>
         <CardBody>
           <QuestionnaireEditor value={draft} onChange={setDraft} />
@@ -77,7 +86,10 @@ export function WeekQuestionnairePage() {
   const query = useCohort(id);
   const weekNumber = Number(weekParam);
   const back = (
-    <Link to={`/cohorts/${id}`} className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700">
+    <Link
+      to={`/cohorts/${id}`}
+      className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700"
+    >
       <ArrowLeft className="size-4" aria-hidden /> {query.data?.name ?? 'Cohort'}
     </Link>
   );
@@ -98,13 +110,17 @@ export function WeekQuestionnairePage() {
         <Alert tone="error">This cohort has no week {weekParam}.</Alert>
       ) : (
         <>
-          <PageHeader title={`Week ${week.week} questionnaire`} description={`${formatDay(week.startDate)} – ${formatDay(week.endDate, 'EEE d MMM yyyy')}`} />
+          <PageHeader
+            title={`Week ${week.week} questionnaire`}
+            description={`${formatDay(week.startDate)} – ${formatDay(week.endDate, 'EEE d MMM yyyy')}`}
+          />
           {week.locked ? (
             <>
               <Alert tone="info" className="mb-4">
                 <span className="inline-flex items-center gap-1.5">
-                  <Lock className="size-4" aria-hidden /> {week.submittedCount} {week.submittedCount === 1 ? 'client has' : 'clients have'} submitted this week, so its
-                  questions stay as they are.
+                  <Lock className="size-4" aria-hidden /> {week.submittedCount}{' '}
+                  {week.submittedCount === 1 ? 'client has' : 'clients have'} submitted this week, so its questions stay
+                  as they are.
                 </span>
               </Alert>
               <ReadOnly week={week} />

@@ -55,7 +55,10 @@ export function weightDraftFromKg(kg: number | undefined, unit: WeightUnit): Wei
 }
 
 /** What to send for a draft; null when blank; 'invalid' when it is not a number. */
-export function weightPayload(draft: WeightDraft, unit: WeightUnit): { kg: number } | { lb: number } | { st: number; lb: number } | null | 'invalid' {
+export function weightPayload(
+  draft: WeightDraft,
+  unit: WeightUnit,
+): { kg: number } | { lb: number } | { st: number; lb: number } | null | 'invalid' {
   const main = draft.main.trim();
   const pounds = draft.lb.trim();
   if (unit === 'ST_LB') {
@@ -85,7 +88,8 @@ export function weightDraftProblem(draft: WeightDraft, unit: WeightUnit): string
   if (payload === 'invalid') return 'Enter your weight as a number.';
   if (payload && 'st' in payload) {
     if (!Number.isInteger(payload.st) || payload.st < 0) return 'Stones are a whole number.';
-    if (payload.lb < 0 || payload.lb >= LB_PER_STONE) return `Pounds go from 0 to 13.9 (${LB_PER_STONE} lb make a stone).`;
+    if (payload.lb < 0 || payload.lb >= LB_PER_STONE)
+      return `Pounds go from 0 to 13.9 (${LB_PER_STONE} lb make a stone).`;
   }
   return null;
 }

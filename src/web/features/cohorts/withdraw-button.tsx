@@ -7,7 +7,12 @@ import { errorMessage } from '../../lib/api';
 import { useWithdraw } from './use-cohorts';
 
 /** Withdraw a client from the cohort, after saying what that means. */
-export function WithdrawButton(props: { cohortId: string; cohortName: string; member: { userId: string; name: string }; onDone?: () => void }) {
+export function WithdrawButton(props: {
+  cohortId: string;
+  cohortName: string;
+  member: { userId: string; name: string };
+  onDone?: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const withdraw = useWithdraw(props.cohortId);
   return (

@@ -29,11 +29,14 @@ export function HomePage() {
     }
   }, [notice, navigate]);
 
-  const widgets = dashboardWidgets.filter((w) => w.roles.includes(me.role) && (!w.feature || settings?.features[w.feature]));
+  const widgets = dashboardWidgets.filter(
+    (w) => w.roles.includes(me.role) && (!w.feature || settings?.features[w.feature]),
+  );
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">
-        {greeting(Number(formatInZone(new Date(), settings?.studio.timezone ?? 'Europe/London', 'H')))}, {me.name.split(' ')[0]}
+        {greeting(Number(formatInZone(new Date(), settings?.studio.timezone ?? 'Europe/London', 'H')))},{' '}
+        {me.name.split(' ')[0]}
       </h1>
       <p className="mt-1 mb-6 text-sm text-slate-600">{settings?.studio.name}</p>
       <div className="grid gap-5 lg:grid-cols-2">

@@ -22,7 +22,11 @@ function PlanRow(props: { plan: Plan; onError: (m: string | null) => void }) {
       {
         onSuccess: () => {
           props.onError(null);
-          toast.success(p.active ? `${p.name} deactivated: it can no longer be assigned. Current members keep it.` : `${p.name} is offered again.`);
+          toast.success(
+            p.active
+              ? `${p.name} deactivated: it can no longer be assigned. Current members keep it.`
+              : `${p.name} is offered again.`,
+          );
         },
         onError: (e) => props.onError(errorMessage(e)),
       },
@@ -41,14 +45,21 @@ function PlanRow(props: { plan: Plan; onError: (m: string | null) => void }) {
           {p.classTypes.length > 0 && ` · ${p.classTypes.map((c) => c.name).join(', ')} only`}
         </p>
         <p className="text-sm text-slate-600">
-          {p.activeMembers === 1 ? '1 member' : `${p.activeMembers ?? 0} members`} now{!p.allowRepeatPurchase && ' · once per person'}
+          {p.activeMembers === 1 ? '1 member' : `${p.activeMembers ?? 0} members`} now
+          {!p.allowRepeatPurchase && ' · once per person'}
         </p>
       </div>
       <div className="flex gap-2">
         <Button variant="secondary" size="sm" onClick={() => setEditing(true)} aria-label={`Edit ${p.name}`}>
           Edit
         </Button>
-        <Button variant="ghost" size="sm" loading={save.isPending} onClick={toggle} aria-label={`${p.active ? 'Deactivate' : 'Reactivate'} ${p.name}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          loading={save.isPending}
+          onClick={toggle}
+          aria-label={`${p.active ? 'Deactivate' : 'Reactivate'} ${p.name}`}
+        >
           {p.active ? 'Deactivate' : 'Reactivate'}
         </Button>
       </div>
@@ -73,10 +84,19 @@ export function AdminPlansPage() {
           </Button>
         }
       />
-      {error && <Alert tone="error" className="mb-4">{error}</Alert>}
+      {error && (
+        <Alert tone="error" className="mb-4">
+          {error}
+        </Alert>
+      )}
       {plans.isPending && <Spinner />}
       {plans.error && <Alert tone="error">{errorMessage(plans.error)}</Alert>}
-      {plans.data?.length === 0 && <EmptyState title="No plans yet" action={<Button onClick={() => setCreating(true)}>Create the first plan</Button>} />}
+      {plans.data?.length === 0 && (
+        <EmptyState
+          title="No plans yet"
+          action={<Button onClick={() => setCreating(true)}>Create the first plan</Button>}
+        />
+      )}
       {plans.data && plans.data.length > 0 && (
         <Card>
           <ul className="divide-y divide-slate-100">

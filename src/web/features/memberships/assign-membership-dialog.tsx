@@ -13,7 +13,12 @@ import { useAssignMembership, usePlans } from './queries';
 import { planTerms, priceText } from './text';
 
 /** An admin gives a client a plan, with how it was paid (free text until online payment exists). */
-export function AssignMembershipDialog(props: { userId: string; userName: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function AssignMembershipDialog(props: {
+  userId: string;
+  userName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { timezone } = useStudio();
   const plans = usePlans();
   const assign = useAssignMembership(props.userId);
@@ -43,9 +48,17 @@ export function AssignMembershipDialog(props: { userId: string; userName: string
     );
   };
   return (
-    <Dialog open={props.open} onOpenChange={(open) => (open ? props.onOpenChange(true) : close())} title={`Assign a plan to ${props.userName}`}>
+    <Dialog
+      open={props.open}
+      onOpenChange={(open) => (open ? props.onOpenChange(true) : close())}
+      title={`Assign a plan to ${props.userName}`}
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
-        <Field label="Plan" error={missing ?? (server?.field === 'planId' ? server.message : undefined)} hint={chosen ? `${priceText(chosen)} · ${planTerms(chosen)}` : undefined}>
+        <Field
+          label="Plan"
+          error={missing ?? (server?.field === 'planId' ? server.message : undefined)}
+          hint={chosen ? `${priceText(chosen)} · ${planTerms(chosen)}` : undefined}
+        >
           <Select value={planId} onChange={(e) => setPlanId(e.target.value)}>
             <option value="">Choose a plan…</option>
             {offered.map((p) => (
@@ -55,7 +68,11 @@ export function AssignMembershipDialog(props: { userId: string; userName: string
             ))}
           </Select>
         </Field>
-        <Field label="Start date" hint="A plan starting mid-week gets the full credits of its first week." error={server?.field === 'startDate' ? server.message : undefined}>
+        <Field
+          label="Start date"
+          hint="A plan starting mid-week gets the full credits of its first week."
+          error={server?.field === 'startDate' ? server.message : undefined}
+        >
           <Input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
         </Field>
         <Field label="Payment reference" hint="Optional, e.g. “Card at the desk, 4 March”.">

@@ -7,11 +7,21 @@ import { useLedger } from './queries';
 import { ledgerTone, signed } from './text';
 
 /** A ledger in plain words ("HIIT Mon 06:30 booked  −1"), newest first, with "Show more". */
-export function CreditHistory(props: { url: string; queryKey: readonly unknown[]; showActor?: boolean; headingId?: string }) {
+export function CreditHistory(props: {
+  url: string;
+  queryKey: readonly unknown[];
+  showActor?: boolean;
+  headingId?: string;
+}) {
   const { timezone } = useStudio();
   const ledger = useLedger(props.url, props.queryKey);
   if (ledger.isPending) return <p className="text-sm text-slate-600">Loading the credit history…</p>;
-  if (ledger.error) return <Alert tone="error" title="The credit history could not be loaded">{errorMessage(ledger.error)}</Alert>;
+  if (ledger.error)
+    return (
+      <Alert tone="error" title="The credit history could not be loaded">
+        {errorMessage(ledger.error)}
+      </Alert>
+    );
   const entries = ledger.data.pages.flatMap((p) => p.entries);
   if (entries.length === 0) return <p className="text-sm text-slate-600">No credits have moved yet.</p>;
   return (
@@ -34,7 +44,13 @@ export function CreditHistory(props: { url: string; queryKey: readonly unknown[]
         ))}
       </ul>
       {ledger.hasNextPage && (
-        <Button variant="secondary" size="sm" className="mt-3" loading={ledger.isFetchingNextPage} onClick={() => void ledger.fetchNextPage()}>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="mt-3"
+          loading={ledger.isFetchingNextPage}
+          onClick={() => void ledger.fetchNextPage()}
+        >
           Show more
         </Button>
       )}

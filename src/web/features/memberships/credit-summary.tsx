@@ -15,7 +15,8 @@ function Big(props: { label: string; value: number }) {
     <div className="rounded-lg bg-brand-50 px-3 py-3">
       <p className="text-sm text-slate-700">{props.label}</p>
       <p className="text-2xl font-bold text-slate-900 tabular-nums">
-        {props.value} <span className="text-base font-medium text-slate-700">{props.value === 1 ? 'credit' : 'credits'}</span>
+        {props.value}{' '}
+        <span className="text-base font-medium text-slate-700">{props.value === 1 ? 'credit' : 'credits'}</span>
       </p>
     </div>
   );
@@ -59,11 +60,14 @@ export function CreditSummary(props: { data: Credits; who?: 'you' | 'they' }) {
       )}
       {data.onHold.length > 0 && (
         <Alert tone="warning" title="Credits on hold">
-          {credits(data.onHold.reduce((s, g) => s + g.remaining, 0))} from a paused membership can be used again once the studio resumes it.
+          {credits(data.onHold.reduce((s, g) => s + g.remaining, 0))} from a paused membership can be used again once
+          the studio resumes it.
         </Alert>
       )}
       {data.available.length === 0 && data.onHold.length === 0 && (
-        <p className="text-sm text-slate-600">{props.who === 'they' ? 'No credits to book with.' : 'You have no credits to book with right now.'}</p>
+        <p className="text-sm text-slate-600">
+          {props.who === 'they' ? 'No credits to book with.' : 'You have no credits to book with right now.'}
+        </p>
       )}
     </div>
   );

@@ -19,12 +19,16 @@ export function MyCreditsWidget() {
           <div className="flex items-center gap-4">
             <Coins className="size-8 shrink-0 text-brand-700" aria-hidden />
             <p className="text-sm text-slate-700">
-              <span className="text-2xl font-bold text-slate-900 tabular-nums">{credits.data.thisWeek}</span> left this week ·{' '}
-              <span className="font-semibold text-slate-900 tabular-nums">{credits.data.nextWeek}</span> next week
+              <span className="text-2xl font-bold text-slate-900 tabular-nums">{credits.data.thisWeek}</span> left this
+              week · <span className="font-semibold text-slate-900 tabular-nums">{credits.data.nextWeek}</span> next
+              week
             </p>
           </div>
         )}
-        <Link to="/membership" className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+        <Link
+          to="/membership"
+          className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+        >
           My membership and credit history
         </Link>
       </CardBody>

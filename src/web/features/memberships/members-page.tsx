@@ -33,7 +33,11 @@ function MemberRow(props: { member: Member; linkToAdmin: boolean }) {
         <p className="text-sm text-slate-600">
           {m.plans.length === 0
             ? 'No plan'
-            : m.plans.map((p) => (p.status === 'ACTIVE' ? p.planName : `${p.planName} (${STATUS_LABELS[p.status].toLowerCase()})`)).join(' + ')}
+            : m.plans
+                .map((p) =>
+                  p.status === 'ACTIVE' ? p.planName : `${p.planName} (${STATUS_LABELS[p.status].toLowerCase()})`,
+                )
+                .join(' + ')}
         </p>
       </div>
       <div className="shrink-0 text-right">
@@ -67,7 +71,9 @@ export function MembersPage() {
       </Field>
       {members.isPending && <Spinner />}
       {members.error && <Alert tone="error">{errorMessage(members.error)}</Alert>}
-      {members.data?.members.length === 0 && <EmptyState title={deferred ? 'Nobody matches that search' : 'No clients yet'} />}
+      {members.data?.members.length === 0 && (
+        <EmptyState title={deferred ? 'Nobody matches that search' : 'No clients yet'} />
+      )}
       {members.data && members.data.members.length > 0 && (
         <>
           <p className="mb-2 text-sm text-slate-600" aria-live="polite">
@@ -82,13 +88,23 @@ export function MembersPage() {
           </Card>
           {total > PAGE && (
             <div className="mt-3 flex items-center justify-between gap-2">
-              <Button variant="secondary" size="sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={offset === 0}
+                onClick={() => setOffset(Math.max(0, offset - PAGE))}
+              >
                 Previous
               </Button>
               <span className="text-sm text-slate-600">
                 {offset + 1}–{Math.min(offset + PAGE, total)} of {total}
               </span>
-              <Button variant="secondary" size="sm" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={offset + PAGE >= total}
+                onClick={() => setOffset(offset + PAGE)}
+              >
                 Next
               </Button>
             </div>
@@ -98,4 +114,3 @@ export function MembersPage() {
     </>
   );
 }
-

@@ -22,11 +22,16 @@ function MembershipCard(props: { membership: Membership }) {
       <CardBody className="space-y-1 text-sm text-slate-700">
         {m.creditsPerWeek !== null && m.planType !== 'PACK' && <p>{m.creditsPerWeek} classes a week</p>}
         <p>Started {localDateText(m.startDate, true)}</p>
-        {m.endDate && <p>{m.planType === 'PACK' ? 'Credits last until' : 'Last day'} {localDateText(m.endDate, true)}</p>}
+        {m.endDate && (
+          <p>
+            {m.planType === 'PACK' ? 'Credits last until' : 'Last day'} {localDateText(m.endDate, true)}
+          </p>
+        )}
         {m.commitmentEndsOn && <p>Commitment until {localDateText(m.commitmentEndsOn, true)}</p>}
         {m.status === 'PAUSED' && (
           <Alert tone="warning" className="mt-2">
-            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold until the studio resumes it.
+            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold until the studio resumes
+            it.
           </Alert>
         )}
       </CardBody>
@@ -40,7 +45,10 @@ export function MyMembershipPage() {
   const credits = useMyCredits();
   return (
     <>
-      <PageHeader title="My membership" description="Your plan, the credits you can book with, and where each credit went." />
+      <PageHeader
+        title="My membership"
+        description="Your plan, the credits you can book with, and where each credit went."
+      />
       <div className="grid gap-5 lg:grid-cols-2">
         <section aria-labelledby="plan-heading" className="space-y-3">
           <h2 id="plan-heading" className="sr-only">
@@ -49,11 +57,21 @@ export function MyMembershipPage() {
           {memberships.isPending && <Spinner label="Loading your plan…" />}
           {memberships.error && <Alert tone="error">{errorMessage(memberships.error)}</Alert>}
           {memberships.data?.length === 0 && (
-            <EmptyState title="You don't have a plan yet" action={<Link className="font-medium text-brand-700 underline" to="/plans">See the plans the studio offers</Link>}>
+            <EmptyState
+              title="You don't have a plan yet"
+              action={
+                <Link className="font-medium text-brand-700 underline" to="/plans">
+                  See the plans the studio offers
+                </Link>
+              }
+            >
               Ask the studio to set one up for you.
             </EmptyState>
           )}
-          {memberships.data && [...memberships.data].sort((a, b) => Number(a.planType === 'PACK') - Number(b.planType === 'PACK')).map((m) => <MembershipCard key={m.id} membership={m} />)}
+          {memberships.data &&
+            [...memberships.data]
+              .sort((a, b) => Number(a.planType === 'PACK') - Number(b.planType === 'PACK'))
+              .map((m) => <MembershipCard key={m.id} membership={m} />)}
           {memberships.data && memberships.data.length > 0 && (
             <p className="text-sm">
               <Link to="/plans" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
@@ -73,7 +91,11 @@ export function MyMembershipPage() {
         <Card className="lg:col-span-2">
           <CardHeader title={<span id="history-heading">Credit history</span>} />
           <CardBody>
-            <CreditHistory url="/api/me/credit-transactions" queryKey={membershipKeys.myLedger} headingId="history-heading" />
+            <CreditHistory
+              url="/api/me/credit-transactions"
+              queryKey={membershipKeys.myLedger}
+              headingId="history-heading"
+            />
           </CardBody>
         </Card>
       </div>

@@ -36,7 +36,11 @@ function toForm(p?: Plan) {
 }
 type Form = ReturnType<typeof toForm>;
 
-const PRICE_LABELS: Record<PlanType, string> = { RECURRING: 'Price per month', PREPAID: 'Price, all-in', PACK: 'Price' };
+const PRICE_LABELS: Record<PlanType, string> = {
+  RECURRING: 'Price per month',
+  PREPAID: 'Price, all-in',
+  PACK: 'Price',
+};
 
 /** Checks the form and turns it into the API body; errors are keyed by the API's field names. */
 function toInput(form: Form): { values: PlanInput; errors: Record<string, string> } {
@@ -44,7 +48,8 @@ function toInput(form: Form): { values: PlanInput; errors: Record<string, string
   const whole = (key: string, text: string, label: string, optional = false): number | null => {
     if (optional && text.trim() === '') return null;
     const n = Number(text);
-    if (text.trim() === '' || !Number.isInteger(n) || n < 1) errors[key] = `${label}: enter a whole number of at least 1.`;
+    if (text.trim() === '' || !Number.isInteger(n) || n < 1)
+      errors[key] = `${label}: enter a whole number of at least 1.`;
     return n;
   };
   if (!form.name.trim()) errors.name = 'Give the plan a name.';
@@ -56,10 +61,14 @@ function toInput(form: Form): { values: PlanInput; errors: Record<string, string
     name: form.name.trim(),
     type: form.type,
     description: form.description.trim(),
-    features: form.features.split('\n').map((f) => f.trim()).filter(Boolean),
+    features: form.features
+      .split('\n')
+      .map((f) => f.trim())
+      .filter(Boolean),
     price,
     creditsPerWeek: isWeekly ? whole('creditsPerWeek', form.creditsPerWeek, 'Classes a week') : null,
-    commitmentMonths: form.type === 'RECURRING' ? whole('commitmentMonths', form.commitmentMonths, 'Commitment', true) : null,
+    commitmentMonths:
+      form.type === 'RECURRING' ? whole('commitmentMonths', form.commitmentMonths, 'Commitment', true) : null,
     durationDays: length === null ? null : form.lengthUnit === 'weeks' ? length * 7 : length,
     totalCredits: form.type === 'PACK' ? whole('totalCredits', form.totalCredits, 'Classes in the pack') : null,
     expiryDays: form.type === 'PACK' ? whole('expiryDays', form.expiryDays, 'Expiry', true) : null,
@@ -73,7 +82,12 @@ function toInput(form: Form): { values: PlanInput; errors: Record<string, string
 function Check(props: { label: string; hint: string; checked: boolean; onChange: (v: boolean) => void }) {
   return (
     <label className="flex min-h-11 cursor-pointer items-start gap-3 text-sm">
-      <input type="checkbox" className="mt-0.5 size-5 accent-brand-700" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <input
+        type="checkbox"
+        className="mt-0.5 size-5 accent-brand-700"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
       <span>
         <span className="font-medium text-slate-900">{props.label}</span>
         <span className="block text-slate-600">{props.hint}</span>
@@ -109,7 +123,9 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
       {
         onSuccess: (saved) => {
           close();
-          toast.success(props.plan ? `${saved.name} saved. New credits follow the new settings.` : `${saved.name} created.`);
+          toast.success(
+            props.plan ? `${saved.name} saved. New credits follow the new settings.` : `${saved.name} created.`,
+          );
         },
       },
     );
@@ -122,14 +138,22 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
   );
 
   return (
-    <Dialog open={props.open} onOpenChange={(open) => (open ? props.onOpenChange(true) : close())} title={props.plan ? `Edit ${props.plan.name}` : 'New plan'}>
+    <Dialog
+      open={props.open}
+      onOpenChange={(open) => (open ? props.onOpenChange(true) : close())}
+      title={props.plan ? `Edit ${props.plan.name}` : 'New plan'}
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
         <Field label="Type" hint={props.plan ? 'A plan’s type cannot change. Create a new plan instead.' : undefined}>
           <Select value={form.type} disabled={!!props.plan} onChange={text('type')}>
             {(Object.keys(PLAN_TYPE_LABELS) as PlanType[]).map((t) => (
               <option key={t} value={t}>
                 {PLAN_TYPE_LABELS[t]}
-                {t === 'RECURRING' ? ' (weekly credits, paid monthly)' : t === 'PREPAID' ? ' (fixed length, weekly credits, one price)' : ' (a number of classes)'}
+                {t === 'RECURRING'
+                  ? ' (weekly credits, paid monthly)'
+                  : t === 'PREPAID'
+                    ? ' (fixed length, weekly credits, one price)'
+                    : ' (a number of classes)'}
               </option>
             ))}
           </Select>
@@ -147,7 +171,8 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
           <Field label={`${PRICE_LABELS[form.type]} (${currency})`} error={errorFor('price')}>
             <Input type="number" inputMode="decimal" min={0} step="0.01" value={form.price} onChange={text('price')} />
           </Field>
-          {form.type !== 'PACK' && number('creditsPerWeek', 'Classes a week', 'Credits granted each week (Mon–Sun). They do not roll over.')}
+          {form.type !== 'PACK' &&
+            number('creditsPerWeek', 'Classes a week', 'Credits granted each week (Mon–Sun). They do not roll over.')}
           {form.type === 'RECURRING' && number('commitmentMonths', 'Commitment (months)', 'Optional.')}
           {form.type === 'PACK' && number('totalCredits', 'Classes in the pack')}
           {form.type === 'PACK' && number('expiryDays', 'Expires after (days)', 'Leave empty for no expiry.')}
@@ -174,7 +199,12 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
                     type="checkbox"
                     className="size-5 accent-brand-700"
                     checked={form.classTypeIds.includes(c.id)}
-                    onChange={(e) => set('classTypeIds', e.target.checked ? [...form.classTypeIds, c.id] : form.classTypeIds.filter((id) => id !== c.id))}
+                    onChange={(e) =>
+                      set(
+                        'classTypeIds',
+                        e.target.checked ? [...form.classTypeIds, c.id] : form.classTypeIds.filter((id) => id !== c.id),
+                      )
+                    }
                   />
                   {c.name}
                 </label>
@@ -182,8 +212,18 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
             </div>
           </fieldset>
         )}
-        <Check label="Clients can see it" hint="Listed on the clients’ plans page. Otherwise only admins can assign it." checked={form.purchasableByClient} onChange={(v) => set('purchasableByClient', v)} />
-        <Check label="Can be taken again" hint="Untick for one-off offers such as a first-timer challenge." checked={form.allowRepeatPurchase} onChange={(v) => set('allowRepeatPurchase', v)} />
+        <Check
+          label="Clients can see it"
+          hint="Listed on the clients’ plans page. Otherwise only admins can assign it."
+          checked={form.purchasableByClient}
+          onChange={(v) => set('purchasableByClient', v)}
+        />
+        <Check
+          label="Can be taken again"
+          hint="Untick for one-off offers such as a first-timer challenge."
+          checked={form.allowRepeatPurchase}
+          onChange={(v) => set('allowRepeatPurchase', v)}
+        />
         {save.error && !server && <Alert tone="error">{errorMessage(save.error)}</Alert>}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={close}>

@@ -17,17 +17,24 @@ export function PlansPage() {
   const plans = usePlans();
   return (
     <>
-      <PageHeader title="Plans" description={`What ${studio.name} offers. To join a plan, ask the studio and they will set it up for you.`} />
+      <PageHeader
+        title="Plans"
+        description={`What ${studio.name} offers. To join a plan, ask the studio and they will set it up for you.`}
+      />
       {plans.isPending && <Spinner />}
       {plans.error && <Alert tone="error">{errorMessage(plans.error)}</Alert>}
-      {plans.data?.length === 0 && <EmptyState title="No plans on offer right now">Ask the studio what they can do for you.</EmptyState>}
+      {plans.data?.length === 0 && (
+        <EmptyState title="No plans on offer right now">Ask the studio what they can do for you.</EmptyState>
+      )}
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {plans.data?.map((p) => (
           <li key={p.id}>
             <Card className="flex h-full flex-col">
               <CardBody className="flex flex-1 flex-col gap-3">
                 <div>
-                  <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">{PLAN_TYPE_LABELS[p.type]}</p>
+                  <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">
+                    {PLAN_TYPE_LABELS[p.type]}
+                  </p>
                   <h2 className="text-lg font-semibold text-slate-900">{p.name}</h2>
                   <p className="text-2xl font-bold text-slate-900">{priceText(p)}</p>
                   <p className="text-sm text-slate-700">{planTerms(p)}</p>
@@ -43,9 +50,7 @@ export function PlansPage() {
                   </ul>
                 )}
                 {p.classTypes.length > 0 && (
-                  <p className="text-sm text-slate-700">
-                    For {p.classTypes.map((c) => c.name).join(', ')} classes
-                  </p>
+                  <p className="text-sm text-slate-700">For {p.classTypes.map((c) => c.name).join(', ')} classes</p>
                 )}
                 <div className="mt-auto pt-2">
                   {!p.allowRepeatPurchase && <Badge tone="info">Once per person</Badge>}

@@ -15,12 +15,20 @@ export const membershipKeys = {
   members: (query: string, offset: number) => ['members', query, offset] as const,
 };
 
-export const usePlans = () => useQuery({ queryKey: membershipKeys.plans, queryFn: async () => (await api.get<{ plans: Plan[] }>('/api/plans')).plans });
+export const usePlans = () =>
+  useQuery({
+    queryKey: membershipKeys.plans,
+    queryFn: async () => (await api.get<{ plans: Plan[] }>('/api/plans')).plans,
+  });
 
 export const useMyMemberships = () =>
-  useQuery({ queryKey: membershipKeys.myMemberships, queryFn: async () => (await api.get<{ memberships: Membership[] }>('/api/me/membership')).memberships });
+  useQuery({
+    queryKey: membershipKeys.myMemberships,
+    queryFn: async () => (await api.get<{ memberships: Membership[] }>('/api/me/membership')).memberships,
+  });
 
-export const useMyCredits = () => useQuery({ queryKey: membershipKeys.myCredits, queryFn: () => api.get<Credits>('/api/me/credits') });
+export const useMyCredits = () =>
+  useQuery({ queryKey: membershipKeys.myCredits, queryFn: () => api.get<Credits>('/api/me/credits') });
 
 /** A ledger, newest first, a page at a time ("Show more"). */
 export function useLedger(url: string, queryKey: readonly unknown[]) {
@@ -35,11 +43,15 @@ export function useLedger(url: string, queryKey: readonly unknown[]) {
 export const useUserMemberships = (userId: string) =>
   useQuery({
     queryKey: [...membershipKeys.user(userId), 'memberships'],
-    queryFn: async () => (await api.get<{ memberships: Membership[] }>(`/api/admin/users/${userId}/memberships`)).memberships,
+    queryFn: async () =>
+      (await api.get<{ memberships: Membership[] }>(`/api/admin/users/${userId}/memberships`)).memberships,
   });
 
 export const useUserCredits = (userId: string) =>
-  useQuery({ queryKey: [...membershipKeys.user(userId), 'credits'], queryFn: () => api.get<Credits>(`/api/admin/users/${userId}/credits`) });
+  useQuery({
+    queryKey: [...membershipKeys.user(userId), 'credits'],
+    queryFn: () => api.get<Credits>(`/api/admin/users/${userId}/credits`),
+  });
 
 export const useMembers = (query: string, offset: number) =>
   useQuery({
@@ -52,7 +64,9 @@ export function useSavePlan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id?: string; values: Partial<PlanInput> }) =>
-      input.id ? api.patch<Plan>(`/api/admin/plans/${input.id}`, input.values) : api.post<Plan>('/api/admin/plans', input.values),
+      input.id
+        ? api.patch<Plan>(`/api/admin/plans/${input.id}`, input.values)
+        : api.post<Plan>('/api/admin/plans', input.values),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: membershipKeys.plans }),
   });
 }

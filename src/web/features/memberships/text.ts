@@ -15,7 +15,12 @@ export const PLAN_TYPE_LABELS: Record<PlanType, string> = {
   PACK: 'Class pack',
 };
 
-export const STATUS_LABELS: Record<MembershipStatus, string> = { ACTIVE: 'Active', PAUSED: 'Paused', CANCELLED: 'Cancelled', EXPIRED: 'Ended' };
+export const STATUS_LABELS: Record<MembershipStatus, string> = {
+  ACTIVE: 'Active',
+  PAUSED: 'Paused',
+  CANCELLED: 'Cancelled',
+  EXPIRED: 'Ended',
+};
 export const STATUS_TONES = { ACTIVE: 'success', PAUSED: 'warning', CANCELLED: 'neutral', EXPIRED: 'neutral' } as const;
 
 function lengthText(days: number): string {
@@ -25,7 +30,9 @@ function lengthText(days: number): string {
 /** "£109 a month", "£297 all-in", "£55". */
 export function priceText(plan: Pick<Plan, 'type' | 'price' | 'currency'>): string {
   const money = Number.isInteger(plan.price)
-    ? new Intl.NumberFormat('en-GB', { style: 'currency', currency: plan.currency, maximumFractionDigits: 0 }).format(plan.price)
+    ? new Intl.NumberFormat('en-GB', { style: 'currency', currency: plan.currency, maximumFractionDigits: 0 }).format(
+        plan.price,
+      )
     : formatMoney(plan.price, plan.currency);
   if (plan.price === 0) return 'Free';
   if (plan.type === 'RECURRING') return `${money} a month`;
@@ -34,7 +41,9 @@ export function priceText(plan: Pick<Plan, 'type' | 'price' | 'currency'>): stri
 }
 
 /** "5 classes a week · 6-month commitment" and the like. */
-export function planTerms(plan: Pick<Plan, 'type' | 'creditsPerWeek' | 'totalCredits' | 'durationDays' | 'commitmentMonths' | 'expiryDays'>): string {
+export function planTerms(
+  plan: Pick<Plan, 'type' | 'creditsPerWeek' | 'totalCredits' | 'durationDays' | 'commitmentMonths' | 'expiryDays'>,
+): string {
   const parts: string[] = [];
   if (plan.type === 'PACK') {
     parts.push(`${plan.totalCredits} ${plan.totalCredits === 1 ? 'class' : 'classes'}`);
@@ -42,7 +51,8 @@ export function planTerms(plan: Pick<Plan, 'type' | 'creditsPerWeek' | 'totalCre
   } else {
     parts.push(`${plan.creditsPerWeek} ${plan.creditsPerWeek === 1 ? 'class' : 'classes'} a week`);
     if (plan.type === 'PREPAID' && plan.durationDays) parts.push(`for ${lengthText(plan.durationDays)}`);
-    if (plan.type === 'RECURRING') parts.push(plan.commitmentMonths ? `${plan.commitmentMonths}-month commitment` : 'no commitment');
+    if (plan.type === 'RECURRING')
+      parts.push(plan.commitmentMonths ? `${plan.commitmentMonths}-month commitment` : 'no commitment');
   }
   return parts.join(' · ');
 }

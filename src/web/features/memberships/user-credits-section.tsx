@@ -62,12 +62,24 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
       {held && (
         <div className="flex flex-wrap gap-2">
           {m.status === 'ACTIVE' && m.planType !== 'PACK' && (
-            <Button size="sm" variant="secondary" loading={change.isPending && change.variables?.status === 'PAUSED'} onClick={() => run('PAUSED')} aria-label={`Pause ${m.planName}`}>
+            <Button
+              size="sm"
+              variant="secondary"
+              loading={change.isPending && change.variables?.status === 'PAUSED'}
+              onClick={() => run('PAUSED')}
+              aria-label={`Pause ${m.planName}`}
+            >
               Pause
             </Button>
           )}
           {m.status === 'PAUSED' && (
-            <Button size="sm" variant="secondary" loading={change.isPending && change.variables?.status === 'ACTIVE'} onClick={() => run('ACTIVE')} aria-label={`Resume ${m.planName}`}>
+            <Button
+              size="sm"
+              variant="secondary"
+              loading={change.isPending && change.variables?.status === 'ACTIVE'}
+              onClick={() => run('ACTIVE')}
+              aria-label={`Resume ${m.planName}`}
+            >
               Resume
             </Button>
           )}
@@ -99,7 +111,10 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
 /** On the admin's user page: memberships (assign, pause, resume, cancel), credits, adjustments and the ledger. */
 export function UserCreditsSection(props: { userId: string }) {
   const { userId } = props;
-  const user = useQuery({ queryKey: ['admin', 'users', 'one', userId], queryFn: () => api.get<{ name: string }>(`/api/admin/users/${userId}`) });
+  const user = useQuery({
+    queryKey: ['admin', 'users', 'one', userId],
+    queryFn: () => api.get<{ name: string }>(`/api/admin/users/${userId}`),
+  });
   const memberships = useUserMemberships(userId);
   const credits = useUserCredits(userId);
   const [assigning, setAssigning] = useState(false);
@@ -109,18 +124,38 @@ export function UserCreditsSection(props: { userId: string }) {
   return (
     <>
       <Card>
-        <CardHeader title="Memberships" action={<Button size="sm" onClick={() => setAssigning(true)}>Assign a plan</Button>} />
+        <CardHeader
+          title="Memberships"
+          action={
+            <Button size="sm" onClick={() => setAssigning(true)}>
+              Assign a plan
+            </Button>
+          }
+        />
         <CardBody>
-          {error && <Alert tone="error" className="mb-3">{error}</Alert>}
+          {error && (
+            <Alert tone="error" className="mb-3">
+              {error}
+            </Alert>
+          )}
           {memberships.error && <Alert tone="error">{errorMessage(memberships.error)}</Alert>}
           {memberships.data?.length === 0 && <p className="text-sm text-slate-600">No memberships yet.</p>}
           <ul className="divide-y divide-slate-100">
-            {memberships.data?.map((m) => <MembershipRow key={m.id} membership={m} userId={userId} onError={setError} />)}
+            {memberships.data?.map((m) => (
+              <MembershipRow key={m.id} membership={m} userId={userId} onError={setError} />
+            ))}
           </ul>
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Credits" action={<Button size="sm" variant="secondary" onClick={() => setAdjusting(true)}>Adjust credits</Button>} />
+        <CardHeader
+          title="Credits"
+          action={
+            <Button size="sm" variant="secondary" onClick={() => setAdjusting(true)}>
+              Adjust credits
+            </Button>
+          }
+        />
         <CardBody>
           {credits.error && <Alert tone="error">{errorMessage(credits.error)}</Alert>}
           {credits.data && <CreditSummary data={credits.data} who="they" />}
@@ -129,11 +164,20 @@ export function UserCreditsSection(props: { userId: string }) {
       <Card>
         <CardHeader title={<span id={`ledger-${userId}`}>Credit history</span>} />
         <CardBody>
-          <CreditHistory url={`/api/admin/users/${userId}/credit-transactions`} queryKey={[...membershipKeys.user(userId), 'ledger']} showActor headingId={`ledger-${userId}`} />
+          <CreditHistory
+            url={`/api/admin/users/${userId}/credit-transactions`}
+            queryKey={[...membershipKeys.user(userId), 'ledger']}
+            showActor
+            headingId={`ledger-${userId}`}
+          />
         </CardBody>
       </Card>
-      {assigning && <AssignMembershipDialog userId={userId} userName={name} open={assigning} onOpenChange={setAssigning} />}
-      {adjusting && <AdjustCreditsDialog userId={userId} userName={name} open={adjusting} onOpenChange={setAdjusting} />}
+      {assigning && (
+        <AssignMembershipDialog userId={userId} userName={name} open={assigning} onOpenChange={setAssigning} />
+      )}
+      {adjusting && (
+        <AdjustCreditsDialog userId={userId} userName={name} open={adjusting} onOpenChange={setAdjusting} />
+      )}
     </>
   );
 }

@@ -13,7 +13,10 @@ export function NotificationBell() {
     >
       <Bell className="size-6" aria-hidden />
       {unread > 0 && (
-        <span className="absolute top-1 right-1 grid min-w-5 place-items-center rounded-full bg-red-700 px-1 text-[11px] leading-5 font-semibold text-white" aria-hidden>
+        <span
+          className="absolute top-1 right-1 grid min-w-5 place-items-center rounded-full bg-red-700 px-1 text-[11px] leading-5 font-semibold text-white"
+          aria-hidden
+        >
           {unread > 99 ? '99+' : unread}
         </span>
       )}

@@ -61,9 +61,14 @@ function PasswordForm() {
   const [busy, setBusy] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (next.length < MIN_PASSWORD_LENGTH) return setStatus({ tone: 'error', text: `Choose a new password of at least ${MIN_PASSWORD_LENGTH} characters.` });
+    if (next.length < MIN_PASSWORD_LENGTH)
+      return setStatus({ tone: 'error', text: `Choose a new password of at least ${MIN_PASSWORD_LENGTH} characters.` });
     setBusy(true);
-    const { error } = await authClient.changePassword({ currentPassword: current, newPassword: next, revokeOtherSessions: true });
+    const { error } = await authClient.changePassword({
+      currentPassword: current,
+      newPassword: next,
+      revokeOtherSessions: true,
+    });
     setBusy(false);
     if (error) {
       const text = error.code === 'INVALID_PASSWORD' ? 'Your current password is not right.' : authErrorMessage(error);
@@ -80,7 +85,12 @@ function PasswordForm() {
         <form onSubmit={submit} className="space-y-4">
           {status && <Alert tone={status.tone}>{status.text}</Alert>}
           <Field label="Current password">
-            <Input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+            <Input
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
           </Field>
           <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
             <Input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />

@@ -33,7 +33,9 @@ export function AddClientDialog(props: { session: SessionDetail }) {
           setOpen(false);
           setQuery('');
           toast.success(
-            r.status === 'WAITLISTED' ? `${client.name} is ${ordinal(r.waitlistPosition ?? 0)} on the waitlist (the class is full).` : `${client.name} is booked in.`,
+            r.status === 'WAITLISTED'
+              ? `${client.name} is ${ordinal(r.waitlistPosition ?? 0)} on the waitlist (the class is full).`
+              : `${client.name} is booked in.`,
           );
         },
       },
@@ -68,7 +70,9 @@ export function AddClientDialog(props: { session: SessionDetail }) {
         )}
         <div className="mt-3" aria-live="polite">
           {results.isFetching && <p className="text-sm text-slate-600">Searching…</p>}
-          {results.data && results.data.length === 0 && <p className="text-sm text-slate-600">No client matches “{deferred}”.</p>}
+          {results.data && results.data.length === 0 && (
+            <p className="text-sm text-slate-600">No client matches “{deferred}”.</p>
+          )}
           {results.data && results.data.length > 0 && (
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
               {results.data.map((c) => (
@@ -77,13 +81,20 @@ export function AddClientDialog(props: { session: SessionDetail }) {
                     <p className="font-medium text-slate-900">{c.name}</p>
                     <p className="truncate text-sm text-slate-600">{c.email}</p>
                     <p className="text-sm text-slate-600">
-                      {c.plans.length ? c.plans.map((pl) => pl.planName).join(', ') : 'No plan'} · {credits(c.creditsThisWeek)} this week
+                      {c.plans.length ? c.plans.map((pl) => pl.planName).join(', ') : 'No plan'} ·{' '}
+                      {credits(c.creditsThisWeek)} this week
                     </p>
                   </div>
                   {onList.has(c.id) ? (
                     <span className="text-sm text-slate-600">Already on this class</span>
                   ) : (
-                    <Button size="sm" loading={book.isPending && book.variables?.userId === c.id} disabled={book.isPending} onClick={() => add(c)} aria-label={`Add ${c.name}`}>
+                    <Button
+                      size="sm"
+                      loading={book.isPending && book.variables?.userId === c.id}
+                      disabled={book.isPending}
+                      onClick={() => add(c)}
+                      aria-label={`Add ${c.name}`}
+                    >
                       Add
                     </Button>
                   )}

@@ -23,7 +23,10 @@ export function bookingErrorMessage(error: unknown, session: ClassSession, tz: s
  * Book / Join waitlist / Cancel for the signed-in client: the control and, apart, the error of
  * the last attempt (so a narrow card can put the control beside the class and the error below).
  */
-export function useBookingActions(s: ClassSession, options: { waitlistLimit?: number | null; short?: boolean } = {}): { action: ReactNode; error: ReactNode } {
+export function useBookingActions(
+  s: ClassSession,
+  options: { waitlistLimit?: number | null; short?: boolean } = {},
+): { action: ReactNode; error: ReactNode } {
   const { timezone } = useStudio();
   const now = useNow();
   const book = useBook();
@@ -39,7 +42,9 @@ export function useBookingActions(s: ClassSession, options: { waitlistLimit?: nu
       {
         onSuccess: (r) =>
           r.status === 'WAITLISTED'
-            ? toast.success(`You're ${ordinal(r.waitlistPosition ?? 0)} on the waitlist for ${what}. A credit is only used if you get a place.`)
+            ? toast.success(
+                `You're ${ordinal(r.waitlistPosition ?? 0)} on the waitlist for ${what}. A credit is only used if you get a place.`,
+              )
             : toast.success(`Booked: ${what}.${s.creditCost > 0 ? ` ${credits(s.creditCost)} used.` : ''}`),
         onError: (e) => setError(bookingErrorMessage(e, s, timezone)),
       },
@@ -49,16 +54,36 @@ export function useBookingActions(s: ClassSession, options: { waitlistLimit?: nu
   if (mine && (mine.status === 'REGISTERED' || mine.status === 'WAITLISTED')) {
     if (now >= new Date(s.startTime)) return { action: null, error: errorNode };
     return {
-      action: <CancelBooking sessionId={s.id} booking={{ ...s, status: mine.status, promotedAt: mine.promotedAt, cancelWouldBeLate: mine.cancelWouldBeLate }} short={options.short} className="w-full" />,
+      action: (
+        <CancelBooking
+          sessionId={s.id}
+          booking={{
+            ...s,
+            status: mine.status,
+            promotedAt: mine.promotedAt,
+            cancelWouldBeLate: mine.cancelWouldBeLate,
+          }}
+          short={options.short}
+          className="w-full"
+        />
+      ),
       error: errorNode,
     };
   }
   if (mine) return { action: null, error: errorNode };
-  const closed = bookingClosedReason(s, now, timezone) ?? (s.isFull && !waitlistHasRoom(s, options.waitlistLimit) ? 'No places left' : null);
+  const closed =
+    bookingClosedReason(s, now, timezone) ??
+    (s.isFull && !waitlistHasRoom(s, options.waitlistLimit) ? 'No places left' : null);
   const action = closed ? (
     <p className="text-sm text-slate-600">{closed}</p>
   ) : (
-    <Button className="w-full px-3" variant={s.isFull ? 'secondary' : 'primary'} loading={book.isPending} onClick={doBook} aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}>
+    <Button
+      className="w-full px-3"
+      variant={s.isFull ? 'secondary' : 'primary'}
+      loading={book.isPending}
+      onClick={doBook}
+      aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}
+    >
       {s.isFull ? 'Join waitlist' : 'Book'}
     </Button>
   );

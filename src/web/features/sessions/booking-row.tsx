@@ -10,9 +10,22 @@ import type { MyBooking } from './types';
 export function BookingStatus(props: { booking: MyBooking; past: boolean }) {
   const b = props.booking;
   if (b.session.status === 'CANCELLED') return <Badge tone="neutral">Cancelled by the studio</Badge>;
-  if (b.status === 'WAITLISTED') return <Badge tone="warning">{props.past ? 'Was on the waitlist' : `${ordinal(b.waitlistPosition ?? 0)} on the waitlist`}</Badge>;
-  if (b.status === 'REGISTERED') return <Badge tone={props.past ? 'neutral' : 'success'}>{props.past ? 'Attendance not marked yet' : 'Booked'}</Badge>;
-  const tone = b.status === 'ATTENDED' ? 'success' : b.status === 'NO_SHOW' || b.status === 'LATE_CANCELLED' ? 'danger' : 'neutral';
+  if (b.status === 'WAITLISTED')
+    return (
+      <Badge tone="warning">
+        {props.past ? 'Was on the waitlist' : `${ordinal(b.waitlistPosition ?? 0)} on the waitlist`}
+      </Badge>
+    );
+  if (b.status === 'REGISTERED')
+    return (
+      <Badge tone={props.past ? 'neutral' : 'success'}>{props.past ? 'Attendance not marked yet' : 'Booked'}</Badge>
+    );
+  const tone =
+    b.status === 'ATTENDED'
+      ? 'success'
+      : b.status === 'NO_SHOW' || b.status === 'LATE_CANCELLED'
+        ? 'danger'
+        : 'neutral';
   return <Badge tone={tone}>{REGISTRATION_LABELS[b.status]}</Badge>;
 }
 
@@ -29,7 +42,9 @@ export function BookingRow(props: { booking: MyBooking; now: Date; showDate?: bo
       <div className="flex min-w-0 flex-1 items-center gap-3">
         <div className="min-w-0 flex-1">
           <p className="text-sm font-semibold text-slate-900 tabular-nums">
-            {props.showDate !== false && <span className="whitespace-nowrap">{formatInZone(s.startTime, timezone, 'EEE d MMM')}, </span>}
+            {props.showDate !== false && (
+              <span className="whitespace-nowrap">{formatInZone(s.startTime, timezone, 'EEE d MMM')}, </span>
+            )}
             <span className="whitespace-nowrap">{timeRange(s, timezone)}</span>
           </p>
           <p className="font-medium text-slate-900">
@@ -46,7 +61,15 @@ export function BookingRow(props: { booking: MyBooking; now: Date; showDate?: bo
         {cancellable && (
           <CancelBooking
             sessionId={s.id}
-            booking={{ title: s.title, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter, creditCost: b.status === 'REGISTERED' ? b.creditsConsumed : s.creditCost, status: b.status, promotedAt: b.promotedAt, cancelWouldBeLate: b.cancelWouldBeLate }}
+            booking={{
+              title: s.title,
+              startTime: s.startTime,
+              lateCancelsAfter: s.lateCancelsAfter,
+              creditCost: b.status === 'REGISTERED' ? b.creditsConsumed : s.creditCost,
+              status: b.status,
+              promotedAt: b.promotedAt,
+              cancelWouldBeLate: b.cancelWouldBeLate,
+            }}
             short
             className="shrink-0 sm:w-36"
           />

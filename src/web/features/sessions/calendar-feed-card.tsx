@@ -13,7 +13,11 @@ const feedKey = ['me', 'calendar-feed'] as const;
 /** The private ICS address of the client's classes, to subscribe to from a calendar app. */
 export function CalendarFeedCard() {
   const queryClient = useQueryClient();
-  const feed = useQuery({ queryKey: feedKey, queryFn: () => api.get<{ url: string }>('/api/me/calendar-feed'), staleTime: Infinity });
+  const feed = useQuery({
+    queryKey: feedKey,
+    queryFn: () => api.get<{ url: string }>('/api/me/calendar-feed'),
+    staleTime: Infinity,
+  });
   const reset = useMutation({
     mutationFn: () => api.post<{ url: string }>('/api/me/calendar-feed/reset'),
     onSuccess: (data) => queryClient.setQueryData(feedKey, data),
@@ -35,7 +39,10 @@ export function CalendarFeedCard() {
 
   return (
     <Card>
-      <CardHeader title="Calendar feed" description="Your classes in Google Calendar, Apple Calendar or Outlook, kept up to date." />
+      <CardHeader
+        title="Calendar feed"
+        description="Your classes in Google Calendar, Apple Calendar or Outlook, kept up to date."
+      />
       <CardBody className="space-y-3">
         {feed.isPending && <p className="text-sm text-slate-600">Loading…</p>}
         {feed.error && <Alert tone="error">{errorMessage(feed.error)}</Alert>}

@@ -18,7 +18,12 @@ export const describeClass = (s: { title: string; startTime: string }, tz: strin
  * "Cancel booking" / "Leave waitlist" with a confirmation that says plainly whether it is late
  * and what it costs; afterwards, what the server actually did.
  */
-export function CancelBooking(props: { sessionId: string; booking: CancellableBooking; className?: string; short?: boolean }) {
+export function CancelBooking(props: {
+  sessionId: string;
+  booking: CancellableBooking;
+  className?: string;
+  short?: boolean;
+}) {
   const b = props.booking;
   const { timezone } = useStudio();
   const now = useNow();
@@ -35,7 +40,12 @@ export function CancelBooking(props: { sessionId: string; booking: CancellableBo
       const r = await cancel.mutateAsync(props.sessionId);
       setOpen(false);
       if (waitlisted) return void toast.success(`You left the waitlist for ${what}.`);
-      const back = r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : b.creditCost > 0 ? ' Your credit was not given back.' : '';
+      const back =
+        r.refunded > 0
+          ? ` ${credits(r.refunded)} given back.`
+          : b.creditCost > 0
+            ? ' Your credit was not given back.'
+            : '';
       toast.success(`${r.status === 'LATE_CANCELLED' ? 'Late cancellation' : 'Cancelled'}: ${what}.${back}`);
     } catch {
       // Shown in the dialog from cancel.error.
@@ -44,7 +54,12 @@ export function CancelBooking(props: { sessionId: string; booking: CancellableBo
 
   return (
     <>
-      <Button variant="secondary" className={cn('px-3', props.className)} onClick={() => setOpen(true)} aria-label={`${waitlisted ? 'Leave waitlist' : 'Cancel booking'}: ${what}`}>
+      <Button
+        variant="secondary"
+        className={cn('px-3', props.className)}
+        onClick={() => setOpen(true)}
+        aria-label={`${waitlisted ? 'Leave waitlist' : 'Cancel booking'}: ${what}`}
+      >
         {waitlisted ? 'Leave waitlist' : props.short ? 'Cancel' : 'Cancel booking'}
       </Button>
       <Dialog
@@ -60,8 +75,18 @@ export function CancelBooking(props: { sessionId: string; booking: CancellableBo
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Keep my {waitlisted ? 'spot' : 'place'}
             </Button>
-            <Button variant={consequence.late ? 'danger' : 'primary'} loading={cancel.isPending} onClick={() => void confirm()}>
-              {waitlisted ? 'Leave waitlist' : !consequence.late ? 'Cancel booking' : b.creditCost > 0 ? `Cancel and lose ${credits(b.creditCost)}` : 'Cancel anyway'}
+            <Button
+              variant={consequence.late ? 'danger' : 'primary'}
+              loading={cancel.isPending}
+              onClick={() => void confirm()}
+            >
+              {waitlisted
+                ? 'Leave waitlist'
+                : !consequence.late
+                  ? 'Cancel booking'
+                  : b.creditCost > 0
+                    ? `Cancel and lose ${credits(b.creditCost)}`
+                    : 'Cancel anyway'}
             </Button>
           </>
         }

@@ -13,7 +13,11 @@ import { ScopeChoice } from './scope-choice';
 import type { SessionDetail } from './types';
 
 /** The studio cancels a class (or the rest of its series); says who is refunded and told. */
-export function CancelSessionDialog(props: { session: SessionDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function CancelSessionDialog(props: {
+  session: SessionDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const s = props.session;
   const { timezone } = useStudio();
   const cancel = useCancelSession(s.id);
@@ -45,7 +49,11 @@ export function CancelSessionDialog(props: { session: SessionDetail; open: boole
                 {
                   onSuccess: () => {
                     close();
-                    toast.success(scope === 'FOLLOWING' ? 'The class and the rest of its series are cancelled.' : 'The class is cancelled.');
+                    toast.success(
+                      scope === 'FOLLOWING'
+                        ? 'The class and the rest of its series are cancelled.'
+                        : 'The class is cancelled.',
+                    );
                   },
                 },
               )
@@ -61,8 +69,8 @@ export function CancelSessionDialog(props: { session: SessionDetail; open: boole
           {scope === 'FOLLOWING'
             ? 'On every one of these classes, booked clients get their credits back and waitlists are cleared.'
             : booked + waiting === 0
-            ? 'Nobody is booked yet.'
-            : `${booked} booked ${booked === 1 ? 'client gets their credit' : 'clients get their credits'} back${waiting ? ` and ${waiting} on the waitlist ${waiting === 1 ? 'is' : 'are'} taken off it` : ''}.`}{' '}
+              ? 'Nobody is booked yet.'
+              : `${booked} booked ${booked === 1 ? 'client gets their credit' : 'clients get their credits'} back${waiting ? ` and ${waiting} on the waitlist ${waiting === 1 ? 'is' : 'are'} taken off it` : ''}.`}{' '}
           Everyone booked or waiting is told by notification and email. This cannot be undone.
         </Alert>
         {s.scheduleId && <ScopeChoice name="cancel-scope" value={scope} onChange={setScope} verb="Cancel" />}

@@ -19,11 +19,18 @@ export function ClassEmailsCard() {
   const queryClient = useQueryClient();
   const prefs = useQuery({ queryKey: key, queryFn: () => api.get<SessionPreferences>('/api/me/session-preferences') });
   const save = useMutation({
-    mutationFn: (patch: Partial<SessionPreferences>) => api.put<SessionPreferences>('/api/me/session-preferences', patch),
+    mutationFn: (patch: Partial<SessionPreferences>) =>
+      api.put<SessionPreferences>('/api/me/session-preferences', patch),
     onSuccess: (data) => queryClient.setQueryData(key, data),
   });
   const p = prefs.data;
-  const row = (id: string, label: string, help: string, checked: boolean, patch: (v: boolean) => Partial<SessionPreferences>) => (
+  const row = (
+    id: string,
+    label: string,
+    help: string,
+    checked: boolean,
+    patch: (v: boolean) => Partial<SessionPreferences>,
+  ) => (
     <li className="flex items-center justify-between gap-4 py-3">
       <div className="min-w-0">
         <label htmlFor={id} className="font-medium text-slate-900">
@@ -33,20 +40,41 @@ export function ClassEmailsCard() {
           {help}
         </p>
       </div>
-      <Switch id={id} aria-describedby={`${id}-help`} checked={checked} disabled={save.isPending} onCheckedChange={(v) => save.mutate(patch(v))} />
+      <Switch
+        id={id}
+        aria-describedby={`${id}-help`}
+        checked={checked}
+        disabled={save.isPending}
+        onCheckedChange={(v) => save.mutate(patch(v))}
+      />
     </li>
   );
   return (
     <Card>
-      <CardHeader title="Class emails" description="You are always told when you get a place from the waitlist or the studio cancels a class." />
+      <CardHeader
+        title="Class emails"
+        description="You are always told when you get a place from the waitlist or the studio cancels a class."
+      />
       <CardBody>
         {prefs.isPending && <p className="text-sm text-slate-600">Loading…</p>}
         {prefs.error && <Alert tone="error">{errorMessage(prefs.error)}</Alert>}
         {save.error && <Alert tone="error">{errorMessage(save.error)}</Alert>}
         {p && (
           <ul className="divide-y divide-slate-100">
-            {row('pref-confirmations', 'Booking confirmations', 'A message and email each time you book or join a waitlist.', p.bookingConfirmations, (v) => ({ bookingConfirmations: v }))}
-            {row('pref-reminders', 'Class reminders', 'A reminder before each class you are booked into.', p.reminders, (v) => ({ reminders: v }))}
+            {row(
+              'pref-confirmations',
+              'Booking confirmations',
+              'A message and email each time you book or join a waitlist.',
+              p.bookingConfirmations,
+              (v) => ({ bookingConfirmations: v }),
+            )}
+            {row(
+              'pref-reminders',
+              'Class reminders',
+              'A reminder before each class you are booked into.',
+              p.reminders,
+              (v) => ({ reminders: v }),
+            )}
             {p.reminders && (
               <li className="flex items-center justify-between gap-4 py-3">
                 <label htmlFor="pref-reminder-hours" className="font-medium text-slate-900">
@@ -59,11 +87,13 @@ export function ClassEmailsCard() {
                   disabled={save.isPending}
                   onChange={(e) => save.mutate({ reminderHoursBefore: Number(e.target.value) })}
                 >
-                  {[...new Set([...HOURS, p.reminderHoursBefore])].sort((a, b) => a - b).map((h) => (
-                    <option key={h} value={h}>
-                      {h} {h === 1 ? 'hour' : 'hours'} before
-                    </option>
-                  ))}
+                  {[...new Set([...HOURS, p.reminderHoursBefore])]
+                    .sort((a, b) => a - b)
+                    .map((h) => (
+                      <option key={h} value={h}>
+                        {h} {h === 1 ? 'hour' : 'hours'} before
+                      </option>
+                    ))}
                 </Select>
               </li>
             )}

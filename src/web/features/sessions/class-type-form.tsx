@@ -12,7 +12,18 @@ import type { ClassType, ClassTypeInput } from './types';
 type WaitlistMode = 'UNLIMITED' | 'NONE' | 'LIMITED';
 
 // A new class type starts from TeamUp's usual settings (the API's own defaults).
-const NEW_TYPE = { name: '', description: '', color: '#0f766e', defaultCapacity: '10', defaultDurationMins: '45', creditCost: '1', bookingOpensHoursBefore: '336', bookingClosesMinutesBefore: '0', lateCancelHoursBefore: '2', waitlistLimit: '10' };
+const NEW_TYPE = {
+  name: '',
+  description: '',
+  color: '#0f766e',
+  defaultCapacity: '10',
+  defaultDurationMins: '45',
+  creditCost: '1',
+  bookingOpensHoursBefore: '336',
+  bookingClosesMinutesBefore: '0',
+  lateCancelHoursBefore: '2',
+  waitlistLimit: '10',
+};
 
 function toForm(t?: ClassType) {
   if (!t) return { ...NEW_TYPE, waitlistMode: 'UNLIMITED' as WaitlistMode };
@@ -40,14 +51,20 @@ const NUMBER_FIELDS = {
   lateCancelHoursBefore: 'Late cancel cutoff',
 } as const;
 
-const days = (hours: string) => (Number(hours) % 24 === 0 && Number(hours) >= 24 ? ` (${Number(hours) / 24} days)` : '');
+const days = (hours: string) =>
+  Number(hours) % 24 === 0 && Number(hours) >= 24 ? ` (${Number(hours) / 24} days)` : '';
 
 /** Create or change a class type; changes apply to classes scheduled from then on. */
-export function ClassTypeDialog(props: { classType?: ClassType; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ClassTypeDialog(props: {
+  classType?: ClassType;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const save = useSaveClassType();
   const [form, setForm] = useState(() => toForm(props.classType));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
   const close = () => {
     props.onOpenChange(false);
     save.reset();
@@ -57,14 +74,19 @@ export function ClassTypeDialog(props: { classType?: ClassType; open: boolean; o
     event.preventDefault();
     const errors: Record<string, string> = {};
     if (!form.name.trim()) errors.name = 'Give the class type a name.';
-    const values: Partial<ClassTypeInput> = { name: form.name.trim(), description: form.description, color: form.color };
+    const values: Partial<ClassTypeInput> = {
+      name: form.name.trim(),
+      description: form.description,
+      color: form.color,
+    };
     for (const [key, label] of Object.entries(NUMBER_FIELDS) as Array<[keyof typeof NUMBER_FIELDS, string]>) {
       const n = Number(form[key]);
       if (form[key].trim() === '' || !Number.isInteger(n) || n < 0) errors[key] = `${label}: enter a whole number.`;
       else values[key] = n;
     }
     const limit = Number(form.waitlistLimit);
-    if (form.waitlistMode === 'LIMITED' && (!Number.isInteger(limit) || limit < 1)) errors.waitlistLimit = 'Enter how many people may wait (at least 1).';
+    if (form.waitlistMode === 'LIMITED' && (!Number.isInteger(limit) || limit < 1))
+      errors.waitlistLimit = 'Enter how many people may wait (at least 1).';
     values.waitlistLimit = form.waitlistMode === 'UNLIMITED' ? null : form.waitlistMode === 'NONE' ? 0 : limit;
     setFieldErrors(errors);
     if (Object.keys(errors).length) return;
@@ -73,7 +95,11 @@ export function ClassTypeDialog(props: { classType?: ClassType; open: boolean; o
       {
         onSuccess: (saved) => {
           close();
-          toast.success(props.classType ? `${saved.name} saved. Classes scheduled from now on use the new settings.` : `${saved.name} created.`);
+          toast.success(
+            props.classType
+              ? `${saved.name} saved. Classes scheduled from now on use the new settings.`
+              : `${saved.name} created.`,
+          );
         },
       },
     );
@@ -85,7 +111,12 @@ export function ClassTypeDialog(props: { classType?: ClassType; open: boolean; o
     </Field>
   );
   return (
-    <Dialog open={props.open} onOpenChange={(open) => (open ? props.onOpenChange(true) : close())} title={props.classType ? `Edit ${props.classType.name}` : 'New class type'} description="Defaults for new classes of this type. Classes already scheduled keep their own settings.">
+    <Dialog
+      open={props.open}
+      onOpenChange={(open) => (open ? props.onOpenChange(true) : close())}
+      title={props.classType ? `Edit ${props.classType.name}` : 'New class type'}
+      description="Defaults for new classes of this type. Classes already scheduled keep their own settings."
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
         <div className="grid grid-cols-[1fr_auto] gap-3">
           <Field label="Name" error={fieldErrors.name}>
@@ -118,7 +149,13 @@ export function ClassTypeDialog(props: { classType?: ClassType; open: boolean; o
           </Field>
           {form.waitlistMode === 'LIMITED' && (
             <Field label="People who may wait" error={fieldErrors.waitlistLimit}>
-              <Input type="number" inputMode="numeric" min={1} value={form.waitlistLimit} onChange={set('waitlistLimit')} />
+              <Input
+                type="number"
+                inputMode="numeric"
+                min={1}
+                value={form.waitlistLimit}
+                onChange={set('waitlistLimit')}
+              />
             </Field>
           )}
         </div>

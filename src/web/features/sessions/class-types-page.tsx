@@ -49,17 +49,26 @@ function ClassTypeRow(props: { classType: ClassType; onError: (m: string | null)
         </h2>
         {t.description && <p className="mt-0.5 text-sm text-slate-700">{t.description}</p>}
         <p className="mt-1 text-sm text-slate-600">
-          {t.defaultCapacity} places · {t.defaultDurationMins} min · {t.creditCost === 0 ? 'free' : credits(t.creditCost)} · {waitlistText(t.waitlistLimit)}
+          {t.defaultCapacity} places · {t.defaultDurationMins} min ·{' '}
+          {t.creditCost === 0 ? 'free' : credits(t.creditCost)} · {waitlistText(t.waitlistLimit)}
         </p>
         <p className="text-sm text-slate-600">
-          Booking opens {hoursText(t.bookingOpensHoursBefore)} before, closes {t.bookingClosesMinutesBefore === 0 ? 'at the start' : `${t.bookingClosesMinutesBefore} min before`}; late cancellation from {hoursText(t.lateCancelHoursBefore)} before.
+          Booking opens {hoursText(t.bookingOpensHoursBefore)} before, closes{' '}
+          {t.bookingClosesMinutesBefore === 0 ? 'at the start' : `${t.bookingClosesMinutesBefore} min before`}; late
+          cancellation from {hoursText(t.lateCancelHoursBefore)} before.
         </p>
       </div>
       <div className="flex gap-2">
         <Button variant="secondary" size="sm" onClick={() => setEditing(true)} aria-label={`Edit ${t.name}`}>
           Edit
         </Button>
-        <Button variant="ghost" size="sm" loading={save.isPending} onClick={toggleActive} aria-label={`${t.active ? 'Archive' : 'Reactivate'} ${t.name}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          loading={save.isPending}
+          onClick={toggleActive}
+          aria-label={`${t.active ? 'Archive' : 'Reactivate'} ${t.name}`}
+        >
           {t.active ? 'Archive' : 'Reactivate'}
         </Button>
       </div>
@@ -94,7 +103,9 @@ export function ClassTypesPage() {
       )}
       {types.isPending && <Spinner />}
       {types.error && <Alert tone="error">{errorMessage(types.error)}</Alert>}
-      {types.data && types.data.length === 0 && <EmptyState title="No class types yet">Create one (e.g. HIIT) to start scheduling classes.</EmptyState>}
+      {types.data && types.data.length === 0 && (
+        <EmptyState title="No class types yet">Create one (e.g. HIIT) to start scheduling classes.</EmptyState>
+      )}
       {types.data && types.data.length > 0 && (
         <Card>
           <ul className="divide-y divide-slate-100">

@@ -29,7 +29,9 @@ export function ClassesPage() {
   const classTypes = useClassTypes();
 
   const all = sessions.data ?? [];
-  const visible = all.filter((s) => (!typeFilter || s.classType.id === typeFilter) && (!coachFilter || s.coach.id === coachFilter));
+  const visible = all.filter(
+    (s) => (!typeFilter || s.classType.id === typeFilter) && (!coachFilter || s.coach.id === coachFilter),
+  );
   const counts = useMemo(() => {
     const c: Record<LocalDate, number> = {};
     for (const s of visible) {
@@ -49,7 +51,13 @@ export function ClassesPage() {
       <div className="space-y-4">
         <WeekCredits from={week.range.from} to={week.range.to} />
         <WeekNavigator weekStart={week.weekStart} isThisWeek={week.isThisWeek} onMove={week.moveWeek} />
-        <DayStrip weekStart={week.weekStart} selected={week.day} today={week.today} counts={counts} onSelect={week.setDay} />
+        <DayStrip
+          weekStart={week.weekStart}
+          selected={week.day}
+          today={week.today}
+          counts={counts}
+          onSelect={week.setDay}
+        />
         <div className="grid grid-cols-2 gap-2">
           <label className="sr-only" htmlFor="filter-type">
             Class type
@@ -82,16 +90,17 @@ export function ClassesPage() {
             {week.day === week.today && <span className="ml-2 text-sm font-normal text-slate-600">Today</span>}
           </h2>
           {sessions.isPending && <Spinner label="Loading classes…" />}
-          {sessions.error && <Alert tone="error" title="The classes could not be loaded">{errorMessage(sessions.error)}</Alert>}
+          {sessions.error && (
+            <Alert tone="error" title="The classes could not be loaded">
+              {errorMessage(sessions.error)}
+            </Alert>
+          )}
           {sessions.data && ofDay.length === 0 && (
             <EmptyState
               title={filtering ? 'No classes match on this day' : 'No classes on this day'}
               action={
                 filtering ? (
-                  <Button
-                    variant="secondary"
-                    onClick={() => week.setFilters({ type: '', coach: '' })}
-                  >
+                  <Button variant="secondary" onClick={() => week.setFilters({ type: '', coach: '' })}>
                     Show all classes
                   </Button>
                 ) : undefined

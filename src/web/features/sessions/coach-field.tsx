@@ -5,7 +5,11 @@ import { errorMessage } from '../../lib/api';
 import type { useCoachOptions } from './people';
 
 /** The "Coach" picker of the class forms (new class, weekly schedule, edit class). */
-export function CoachField(props: { value: string; onChange: ChangeEventHandler<HTMLSelectElement>; coaches: ReturnType<typeof useCoachOptions> }) {
+export function CoachField(props: {
+  value: string;
+  onChange: ChangeEventHandler<HTMLSelectElement>;
+  coaches: ReturnType<typeof useCoachOptions>;
+}) {
   return (
     <Field label="Coach" error={props.coaches.error ? errorMessage(props.coaches.error) : null}>
       <Select value={props.value} onChange={props.onChange}>

@@ -29,7 +29,11 @@ function initialValues(s: SessionDetail, tz: string) {
 }
 
 /** Edit one class, or the rest of its series (a new time then applies to each later class on its own date). */
-export function EditSessionDialog(props: { session: SessionDetail; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function EditSessionDialog(props: {
+  session: SessionDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const s = props.session;
   const { timezone } = useStudio();
   const edit = useEditSession(s.id);
@@ -37,7 +41,8 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
   const [values, setValues] = useState(() => initialValues(s, timezone));
   const [scope, setScope] = useState<EditScope>('THIS');
   const [formError, setFormError] = useState<string | null>(null);
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
   const initial = initialValues(s, timezone);
 
   const close = () => {
@@ -53,7 +58,8 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
     if (values.coachId !== initial.coachId) patch.coachId = values.coachId;
     if (values.capacity !== initial.capacity) {
       const capacity = Number(values.capacity);
-      if (!Number.isInteger(capacity) || capacity < 0) return setFormError('Capacity must be a whole number of places.');
+      if (!Number.isInteger(capacity) || capacity < 0)
+        return setFormError('Capacity must be a whole number of places.');
       patch.capacity = capacity;
     }
     if (values.location !== initial.location) patch.location = values.location;
@@ -76,7 +82,12 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
   };
 
   return (
-    <Dialog open={props.open} onOpenChange={(open) => (open ? props.onOpenChange(true) : close())} title="Edit class" description="Booked clients are told if the time or place changes.">
+    <Dialog
+      open={props.open}
+      onOpenChange={(open) => (open ? props.onOpenChange(true) : close())}
+      title="Edit class"
+      description="Booked clients are told if the time or place changes."
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
         {s.scheduleId && <ScopeChoice name="edit-scope" value={scope} onChange={setScope} verb="Change" />}
         <Field label="Title">
@@ -96,10 +107,14 @@ export function EditSessionDialog(props: { session: SessionDetail; open: boolean
         </div>
         {scope === 'FOLLOWING' && (
           <p className="text-sm text-slate-600">
-            A new time applies to every later class of the series on its own day (moving this one a day later moves them all a day later).
+            A new time applies to every later class of the series on its own day (moving this one a day later moves them
+            all a day later).
           </p>
         )}
-        <Field label="Capacity" hint={`${s.attendingCount} booked now. Raising it gives places to the waitlist; it cannot go below the number booked.`}>
+        <Field
+          label="Capacity"
+          hint={`${s.attendingCount} booked now. Raising it gives places to the waitlist; it cannot go below the number booked.`}
+        >
           <Input type="number" inputMode="numeric" min={0} value={values.capacity} onChange={set('capacity')} />
         </Field>
         <Field label="Location">

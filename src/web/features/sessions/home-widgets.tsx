@@ -24,18 +24,34 @@ export function NextClassWidget() {
   const [range] = useState(() => ({ from: new Date(), to: new Date(Date.now() + 60 * DAY) }));
   const bookings = useMyBookings(range);
   const next = bookings.data?.find(
-    (b) => new Date(b.session.endTime) > now && b.session.status === 'SCHEDULED' && (b.status === 'REGISTERED' || b.status === 'WAITLISTED'),
+    (b) =>
+      new Date(b.session.endTime) > now &&
+      b.session.status === 'SCHEDULED' &&
+      (b.status === 'REGISTERED' || b.status === 'WAITLISTED'),
   );
   return (
     <Card>
-      <CardHeader title="Next class" action={<Link to="/classes" className={link}>Book</Link>} />
+      <CardHeader
+        title="Next class"
+        action={
+          <Link to="/classes" className={link}>
+            Book
+          </Link>
+        }
+      />
       <CardBody>
         {bookings.isPending && <p className="text-sm text-slate-600">Loading…</p>}
         {bookings.error && <Alert tone="error">{errorMessage(bookings.error)}</Alert>}
-        {bookings.data && !next && <p className="text-sm text-slate-600">Nothing booked yet. Find a class that suits you.</p>}
+        {bookings.data && !next && (
+          <p className="text-sm text-slate-600">Nothing booked yet. Find a class that suits you.</p>
+        )}
         {next && (
           <div className="flex gap-3">
-            <span className="w-1.5 shrink-0 rounded-full" style={{ backgroundColor: next.session.classType.color }} aria-hidden />
+            <span
+              className="w-1.5 shrink-0 rounded-full"
+              style={{ backgroundColor: next.session.classType.color }}
+              aria-hidden
+            />
             <div className="min-w-0">
               <p className="text-sm font-semibold text-slate-700">
                 {formatInZone(next.session.startTime, timezone, 'EEEE d MMMM')}, {timeRange(next.session, timezone)}
@@ -76,7 +92,11 @@ export function TodaysClassesWidget() {
       <CardHeader
         title={me.role === 'COACH' ? 'Your classes today' : "Today's classes"}
         description={formatInZone(new Date(), timezone, 'EEEE d MMMM')}
-        action={<Link to="/schedule" className={link}>Schedule</Link>}
+        action={
+          <Link to="/schedule" className={link}>
+            Schedule
+          </Link>
+        }
       />
       <CardBody>
         {sessions.isPending && <p className="text-sm text-slate-600">Loading…</p>}
@@ -95,11 +115,28 @@ export function TodaysClassesWidget() {
               const ended = now >= new Date(s.endTime);
               return (
                 <li key={s.id}>
-                  <Link to={`/classes/${s.id}`} className={cn('flex min-h-11 items-center gap-3 py-2 hover:bg-slate-50', ended && 'text-slate-600')}>
-                    <span className="h-8 w-1 shrink-0 rounded-full" style={{ backgroundColor: s.classType.color }} aria-hidden />
-                    <span className="w-12 shrink-0 text-sm font-semibold tabular-nums">{formatInZone(s.startTime, timezone, 'HH:mm')}</span>
+                  <Link
+                    to={`/classes/${s.id}`}
+                    className={cn('flex min-h-11 items-center gap-3 py-2 hover:bg-slate-50', ended && 'text-slate-600')}
+                  >
+                    <span
+                      className="h-8 w-1 shrink-0 rounded-full"
+                      style={{ backgroundColor: s.classType.color }}
+                      aria-hidden
+                    />
+                    <span className="w-12 shrink-0 text-sm font-semibold tabular-nums">
+                      {formatInZone(s.startTime, timezone, 'HH:mm')}
+                    </span>
                     <span className="min-w-0 flex-1">
-                      <span className={cn('block truncate font-medium', !ended && 'text-slate-900', s.status === 'CANCELLED' && 'line-through')}>{s.title}</span>
+                      <span
+                        className={cn(
+                          'block truncate font-medium',
+                          !ended && 'text-slate-900',
+                          s.status === 'CANCELLED' && 'line-through',
+                        )}
+                      >
+                        {s.title}
+                      </span>
                       <span className="block truncate text-xs text-slate-600">
                         {s.coach.name}
                         {s.status === 'CANCELLED' ? ' · cancelled' : ended ? ' · ended' : ''}

@@ -8,7 +8,15 @@ import { cn } from '../../lib/cn';
 import { useStudio } from '../studio/use-studio';
 import { BookingRow } from './booking-row';
 import { useMyBookings } from './queries';
-import { addLocalMonths, formatLocalDate, instantRange, localDateOf, monthGrid, weekDays, type LocalDate } from './studio-time';
+import {
+  addLocalMonths,
+  formatLocalDate,
+  instantRange,
+  localDateOf,
+  monthGrid,
+  weekDays,
+  type LocalDate,
+} from './studio-time';
 import type { MyBooking } from './types';
 import { useWeek } from './use-week';
 import { WeekNavigator } from './week-strip';
@@ -25,7 +33,13 @@ function byDay(bookings: MyBooking[], tz: string) {
 function DayList(props: { day: LocalDate; bookings: MyBooking[]; now: Date; today: LocalDate }) {
   return (
     <section aria-labelledby={`day-${props.day}`}>
-      <h3 id={`day-${props.day}`} className={cn('px-1 pb-1 text-sm font-semibold', props.day === props.today ? 'text-brand-800' : 'text-slate-800')}>
+      <h3
+        id={`day-${props.day}`}
+        className={cn(
+          'px-1 pb-1 text-sm font-semibold',
+          props.day === props.today ? 'text-brand-800' : 'text-slate-800',
+        )}
+      >
         {formatLocalDate(props.day, 'EEEE d MMMM')}
         {props.day === props.today && ' · today'}
       </h3>
@@ -61,13 +75,26 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
         <WeekNavigator weekStart={week.weekStart} isThisWeek={week.isThisWeek} onMove={week.moveWeek} />
       ) : (
         <div className="flex items-center gap-2">
-          <Button variant="secondary" className="w-11 px-0" aria-label="Previous month" onClick={() => week.setDay(`${addLocalMonths(week.day, -1).slice(0, 7)}-01`)}>
+          <Button
+            variant="secondary"
+            className="w-11 px-0"
+            aria-label="Previous month"
+            onClick={() => week.setDay(`${addLocalMonths(week.day, -1).slice(0, 7)}-01`)}
+          >
             <ChevronLeft className="size-5" aria-hidden />
           </Button>
-          <p className="flex-1 text-center text-sm font-semibold text-slate-900 sm:flex-none sm:px-2" aria-live="polite">
+          <p
+            className="flex-1 text-center text-sm font-semibold text-slate-900 sm:flex-none sm:px-2"
+            aria-live="polite"
+          >
             {formatLocalDate(`${month}-01`, 'MMMM yyyy')}
           </p>
-          <Button variant="secondary" className="w-11 px-0" aria-label="Next month" onClick={() => week.setDay(`${addLocalMonths(week.day, 1).slice(0, 7)}-01`)}>
+          <Button
+            variant="secondary"
+            className="w-11 px-0"
+            aria-label="Next month"
+            onClick={() => week.setDay(`${addLocalMonths(week.day, 1).slice(0, 7)}-01`)}
+          >
             <ChevronRight className="size-5" aria-hidden />
           </Button>
           {week.today.slice(0, 7) !== month && (
@@ -89,7 +116,9 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
       {bookings.data && props.mode === 'month' && (
         <>
           <table className="w-full table-fixed border-collapse text-center">
-            <caption className="sr-only">Your classes in {formatLocalDate(`${month}-01`, 'MMMM yyyy')}; choose a day to see them</caption>
+            <caption className="sr-only">
+              Your classes in {formatLocalDate(`${month}-01`, 'MMMM yyyy')}; choose a day to see them
+            </caption>
             <thead>
               <tr>
                 {grid[0]!.map((d) => (
@@ -125,7 +154,14 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
                           {formatLocalDate(d, 'd')}
                           <span className="flex flex-wrap justify-center gap-0.5" aria-hidden>
                             {list.slice(0, 3).map((b) => (
-                              <span key={b.id} className={cn('size-2 rounded-full', b.status === 'WAITLISTED' && 'ring-1 ring-amber-700')} style={{ backgroundColor: b.session.classType.color }} />
+                              <span
+                                key={b.id}
+                                className={cn(
+                                  'size-2 rounded-full',
+                                  b.status === 'WAITLISTED' && 'ring-1 ring-amber-700',
+                                )}
+                                style={{ backgroundColor: b.session.classType.color }}
+                              />
                             ))}
                           </span>
                         </button>

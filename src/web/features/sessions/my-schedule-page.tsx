@@ -28,10 +28,16 @@ const VIEWS: Array<[View, string]> = [
 
 function Upcoming(props: { now: Date }) {
   // Anchored when the page opens (a query key that moved every minute would refetch every minute).
-  const [range] = useState(() => ({ from: new Date(props.now.getTime() - DAY), to: new Date(props.now.getTime() + WINDOW_DAYS * DAY) }));
+  const [range] = useState(() => ({
+    from: new Date(props.now.getTime() - DAY),
+    to: new Date(props.now.getTime() + WINDOW_DAYS * DAY),
+  }));
   const bookings = useMyBookings(range);
   const live = (bookings.data ?? []).filter(
-    (b) => new Date(b.session.startTime) > props.now && b.session.status === 'SCHEDULED' && (b.status === 'REGISTERED' || b.status === 'WAITLISTED'),
+    (b) =>
+      new Date(b.session.startTime) > props.now &&
+      b.session.status === 'SCHEDULED' &&
+      (b.status === 'REGISTERED' || b.status === 'WAITLISTED'),
   );
   return (
     <section aria-labelledby="upcoming-title" className="space-y-2">
@@ -41,7 +47,14 @@ function Upcoming(props: { now: Date }) {
       {bookings.isPending && <Spinner />}
       {bookings.error && <Alert tone="error">{errorMessage(bookings.error)}</Alert>}
       {bookings.data && live.length === 0 && (
-        <EmptyState title="No classes booked" action={<Link to="/classes" className="font-medium text-brand-700 underline">Find a class</Link>}>
+        <EmptyState
+          title="No classes booked"
+          action={
+            <Link to="/classes" className="font-medium text-brand-700 underline">
+              Find a class
+            </Link>
+          }
+        >
           Classes you book or wait for show up here.
         </EmptyState>
       )}
@@ -66,7 +79,10 @@ function Past(props: { now: Date }) {
     queries: Array.from({ length: windows }, (_, i) => {
       const to = new Date(end - i * WINDOW_DAYS * DAY).toISOString();
       const from = new Date(end - (i + 1) * WINDOW_DAYS * DAY).toISOString();
-      return { queryKey: [...sessionKeys.mine, from, to], queryFn: () => api.get<MyBooking[]>(`/api/me/registrations${qs({ from, to })}`) };
+      return {
+        queryKey: [...sessionKeys.mine, from, to],
+        queryFn: () => api.get<MyBooking[]>(`/api/me/registrations${qs({ from, to })}`),
+      };
     }),
   });
   const past = results
@@ -82,7 +98,9 @@ function Past(props: { now: Date }) {
         Past classes
       </h2>
       {error && <Alert tone="error">{errorMessage(error)}</Alert>}
-      {!pending && past.length === 0 && <p className="text-sm text-slate-600">No past classes in the last {windows * 2} months.</p>}
+      {!pending && past.length === 0 && (
+        <p className="text-sm text-slate-600">No past classes in the last {windows * 2} months.</p>
+      )}
       {past.length > 0 && (
         <Card>
           <ul className="divide-y divide-slate-100">
@@ -118,14 +136,21 @@ export function MySchedulePage() {
   return (
     <>
       <PageHeader title="My schedule" />
-      <div className="mb-4 inline-flex rounded-lg border border-slate-300 bg-white p-1" role="group" aria-label="Show as">
+      <div
+        className="mb-4 inline-flex rounded-lg border border-slate-300 bg-white p-1"
+        role="group"
+        aria-label="Show as"
+      >
         {VIEWS.map(([v, label]) => (
           <button
             key={v}
             type="button"
             aria-pressed={view === v}
             onClick={() => setView(v)}
-            className={cn('min-h-11 rounded-md px-4 text-sm font-medium', view === v ? 'bg-brand-700 text-white' : 'text-slate-700 hover:bg-slate-100')}
+            className={cn(
+              'min-h-11 rounded-md px-4 text-sm font-medium',
+              view === v ? 'bg-brand-700 text-white' : 'text-slate-700 hover:bg-slate-100',
+            )}
           >
             {label}
           </button>

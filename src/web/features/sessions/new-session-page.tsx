@@ -24,9 +24,20 @@ export function NewSessionPage() {
   const types = useClassTypes();
   const coaches = useCoachOptions();
   const create = useCreateSession();
-  const [form, setForm] = useState({ classTypeId: '', coachId: me.id, title: '', date: localDateOf(new Date(), timezone), start: '', end: '', capacity: '', location: '', notes: '' });
+  const [form, setForm] = useState({
+    classTypeId: '',
+    coachId: me.id,
+    title: '',
+    date: localDateOf(new Date(), timezone),
+    start: '',
+    end: '',
+    capacity: '',
+    location: '',
+    notes: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
   const type = types.data?.find((t) => t.id === form.classTypeId);
 
   const submit = (event: FormEvent) => {
@@ -36,11 +47,16 @@ export function NewSessionPage() {
     if (!form.date) next.date = 'Choose the day.';
     if (!form.start) next.start = 'Choose the start time.';
     const capacity = form.capacity ? Number(form.capacity) : undefined;
-    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1)) next.capacity = 'Enter a whole number of places (at least 1).';
+    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1))
+      next.capacity = 'Enter a whole number of places (at least 1).';
     setErrors(next);
     if (Object.keys(next).length) return;
     const start = localDateTimeToInstant(form.date, form.start, timezone);
-    const input: SessionInput = { classTypeId: form.classTypeId, coachId: form.coachId, startTime: start.toISOString() };
+    const input: SessionInput = {
+      classTypeId: form.classTypeId,
+      coachId: form.coachId,
+      startTime: start.toISOString(),
+    };
     if (form.end) {
       const end = localDateTimeToInstant(form.date, form.end, timezone);
       if (end <= start) return setErrors({ end: 'The end must be after the start.' });
@@ -63,14 +79,21 @@ export function NewSessionPage() {
       <Link to="/schedule" className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700">
         <ArrowLeft className="size-4" aria-hidden /> Schedule
       </Link>
-      <PageHeader title="New class" description={`One class on one day, in studio time (${timezone}). For a class every week, use a weekly schedule.`} />
+      <PageHeader
+        title="New class"
+        description={`One class on one day, in studio time (${timezone}). For a class every week, use a weekly schedule.`}
+      />
       {types.isPending ? (
         <Spinner />
       ) : types.error ? (
         <Alert tone="error">{errorMessage(types.error)}</Alert>
       ) : types.data.length === 0 ? (
         <Alert tone="info" title="No class types yet">
-          Create a class type first on the <Link to="/schedule/class-types" className="font-medium underline">Class types</Link> page.
+          Create a class type first on the{' '}
+          <Link to="/schedule/class-types" className="font-medium underline">
+            Class types
+          </Link>{' '}
+          page.
         </Alert>
       ) : (
         <Card className="max-w-2xl">
@@ -89,7 +112,10 @@ export function NewSessionPage() {
                 </Field>
                 <CoachField value={form.coachId} onChange={set('coachId')} coaches={coaches} />
               </div>
-              <Field label="Title (optional)" hint={type ? `Empty = “${type.name}”.` : 'Empty = the class type’s name.'}>
+              <Field
+                label="Title (optional)"
+                hint={type ? `Empty = “${type.name}”.` : 'Empty = the class type’s name.'}
+              >
                 <Input value={form.title} maxLength={100} onChange={set('title')} />
               </Field>
               <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -99,12 +125,20 @@ export function NewSessionPage() {
                 <Field label="Starts" error={errors.start}>
                   <Input type="time" value={form.start} onChange={set('start')} />
                 </Field>
-                <Field label="Ends (optional)" error={errors.end} hint={type ? `Empty = ${type.defaultDurationMins} min.` : undefined}>
+                <Field
+                  label="Ends (optional)"
+                  error={errors.end}
+                  hint={type ? `Empty = ${type.defaultDurationMins} min.` : undefined}
+                >
                   <Input type="time" value={form.end} onChange={set('end')} />
                 </Field>
               </div>
               <div className="grid gap-3 sm:grid-cols-2">
-                <Field label="Places (optional)" error={errors.capacity} hint={type ? `Empty = ${type.defaultCapacity}.` : undefined}>
+                <Field
+                  label="Places (optional)"
+                  error={errors.capacity}
+                  hint={type ? `Empty = ${type.defaultCapacity}.` : undefined}
+                >
                   <Input type="number" inputMode="numeric" min={1} value={form.capacity} onChange={set('capacity')} />
                 </Field>
                 <Field label="Location (optional)">

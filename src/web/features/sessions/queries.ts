@@ -1,6 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../lib/api';
-import type { ClassSession, ClassType, ClassTypeInput, MyBooking, MyRegistration, RegistrationStatus, ScheduleInput, SessionDetail } from './types';
+import type {
+  ClassSession,
+  ClassType,
+  ClassTypeInput,
+  MyBooking,
+  MyRegistration,
+  RegistrationStatus,
+  ScheduleInput,
+  SessionDetail,
+} from './types';
 
 /*
  * Data hooks of the group-sessions area. Every mutation refreshes what it can have changed:
@@ -9,7 +18,8 @@ import type { ClassSession, ClassType, ClassTypeInput, MyBooking, MyRegistration
 
 export const sessionKeys = {
   all: ['sessions'] as const,
-  list: (from: string, to: string, extra: Record<string, string | undefined> = {}) => ['sessions', 'list', from, to, extra] as const,
+  list: (from: string, to: string, extra: Record<string, string | undefined> = {}) =>
+    ['sessions', 'list', from, to, extra] as const,
   one: (id: string) => ['sessions', 'one', id] as const,
   classTypes: (includeInactive: boolean) => ['class-types', includeInactive] as const,
   mine: ['me', 'registrations'] as const,
@@ -17,7 +27,11 @@ export const sessionKeys = {
 };
 
 /** Sessions starting in [from, to). */
-export function useSessions(range: { from: Date; to: Date }, filters: { classTypeId?: string; coachId?: string } = {}, enabled = true) {
+export function useSessions(
+  range: { from: Date; to: Date },
+  filters: { classTypeId?: string; coachId?: string } = {},
+  enabled = true,
+) {
   const from = range.from.toISOString();
   const to = range.to.toISOString();
   return useQuery({
@@ -54,7 +68,10 @@ export function useBook() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { sessionId: string; userId?: string }) =>
-      api.post<MyRegistration>(`/api/sessions/${input.sessionId}/registrations`, input.userId ? { userId: input.userId } : {}),
+      api.post<MyRegistration>(
+        `/api/sessions/${input.sessionId}/registrations`,
+        input.userId ? { userId: input.userId } : {},
+      ),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -73,7 +90,8 @@ export function useCancelMine() {
 export function useRemoveRegistration() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (registrationId: string) => api.delete<{ status: RegistrationStatus; refunded: number }>(`/api/registrations/${registrationId}`),
+    mutationFn: (registrationId: string) =>
+      api.delete<{ status: RegistrationStatus; refunded: number }>(`/api/registrations/${registrationId}`),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -81,7 +99,8 @@ export function useRemoveRegistration() {
 export function useMarkAttendance(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId: string; status: 'ATTENDED' | 'NO_SHOW' }) => api.post<{ id: string; userId: string; status: string }>(`/api/sessions/${sessionId}/attendance`, input),
+    mutationFn: (input: { userId: string; status: 'ATTENDED' | 'NO_SHOW' }) =>
+      api.post<{ id: string; userId: string; status: string }>(`/api/sessions/${sessionId}/attendance`, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.one(sessionId) }),
   });
 }
@@ -90,7 +109,9 @@ export function useSaveClassType() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id?: string; values: Partial<ClassTypeInput> }) =>
-      input.id ? api.patch<ClassType>(`/api/class-types/${input.id}`, input.values) : api.post<ClassType>('/api/class-types', input.values),
+      input.id
+        ? api.patch<ClassType>(`/api/class-types/${input.id}`, input.values)
+        : api.post<ClassType>('/api/class-types', input.values),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['class-types'] }),
   });
 }
@@ -120,7 +141,8 @@ export function useEditSession(sessionId: string) {
 export function useCancelSession(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { scope: EditScope; reason?: string }) => api.post<ClassSession>(`/api/sessions/${sessionId}/cancel`, input),
+    mutationFn: (input: { scope: EditScope; reason?: string }) =>
+      api.post<ClassSession>(`/api/sessions/${sessionId}/cancel`, input),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -144,10 +166,7 @@ export function useCreateSchedule() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { values: ScheduleInput; preview: boolean }) =>
-      api.post<ScheduleOutcome>(
-        `/api/schedules${input.preview ? '?preview=true' : ''}`,
-        input.values,
-      ),
+      api.post<ScheduleOutcome>(`/api/schedules${input.preview ? '?preview=true' : ''}`, input.values),
     onSuccess: (_data, input) => {
       if (!input.preview) void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
     },

@@ -21,14 +21,25 @@ const OPENS_BEFORE_START_MS = 15 * 60_000;
 const CLOSES_AFTER_END_MS = 24 * 3_600_000;
 
 export function attendanceWindow(s: SessionDetail) {
-  return { opensAt: new Date(Date.parse(s.startTime) - OPENS_BEFORE_START_MS), closesAt: new Date(Date.parse(s.endTime) + CLOSES_AFTER_END_MS) };
+  return {
+    opensAt: new Date(Date.parse(s.startTime) - OPENS_BEFORE_START_MS),
+    closesAt: new Date(Date.parse(s.endTime) + CLOSES_AFTER_END_MS),
+  };
 }
 
-function AttendanceToggle(props: { session: SessionDetail; entry: RosterEntry; open: boolean; onError: (m: string | null) => void }) {
+function AttendanceToggle(props: {
+  session: SessionDetail;
+  entry: RosterEntry;
+  open: boolean;
+  onError: (m: string | null) => void;
+}) {
   const mark = useMarkAttendance(props.session.id);
   const { entry } = props;
   const set = (status: 'ATTENDED' | 'NO_SHOW') =>
-    mark.mutate({ userId: entry.user.id, status }, { onSuccess: () => props.onError(null), onError: (e) => props.onError(`${entry.user.name}: ${errorMessage(e)}`) });
+    mark.mutate(
+      { userId: entry.user.id, status },
+      { onSuccess: () => props.onError(null), onError: (e) => props.onError(`${entry.user.name}: ${errorMessage(e)}`) },
+    );
   const option = (status: 'ATTENDED' | 'NO_SHOW', label: string, Icon: typeof Check, tone: string) => {
     const pressed = entry.status === status;
     return (
@@ -64,7 +75,13 @@ function RemoveButton(props: { session: SessionDetail; entry: RosterEntry }) {
   const name = props.entry.user.name;
   return (
     <>
-      <Button variant="ghost" size="md" className="w-11 px-0" aria-label={waitlisted ? `Take ${name} off the waitlist` : `Remove ${name} from the class`} onClick={() => setOpen(true)}>
+      <Button
+        variant="ghost"
+        size="md"
+        className="w-11 px-0"
+        aria-label={waitlisted ? `Take ${name} off the waitlist` : `Remove ${name} from the class`}
+        onClick={() => setOpen(true)}
+      >
         <UserMinus className="size-5" aria-hidden />
       </Button>
       <Dialog
@@ -88,7 +105,11 @@ function RemoveButton(props: { session: SessionDetail; entry: RosterEntry }) {
                 try {
                   const r = await remove.mutateAsync(props.entry.id);
                   setOpen(false);
-                  toast.success(waitlisted ? `${name} is off the waitlist.` : `${name} removed.${r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : ''}`);
+                  toast.success(
+                    waitlisted
+                      ? `${name} is off the waitlist.`
+                      : `${name} removed.${r.refunded > 0 ? ` ${credits(r.refunded)} given back.` : ''}`,
+                  );
                 } catch {
                   // Shown in the dialog from remove.error.
                 }
@@ -129,7 +150,15 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
   const noShows = entries.filter((e) => e.status === 'NO_SHOW').length;
   return (
     <Card>
-      <CardHeader title={`Booked (${entries.length} of ${s.capacity})`} description={entries.length > 0 && showMarking ? `${marked} attended · ${noShows} no-show · ${entries.length - marked - noShows} not marked` : undefined} action={props.addClient} />
+      <CardHeader
+        title={`Booked (${entries.length} of ${s.capacity})`}
+        description={
+          entries.length > 0 && showMarking
+            ? `${marked} attended · ${noShows} no-show · ${entries.length - marked - noShows} not marked`
+            : undefined
+        }
+        action={props.addClient}
+      />
       <CardBody className="space-y-3">
         {s.status !== 'CANCELLED' && entries.length > 0 && (
           <p className="text-sm text-slate-600">
@@ -142,7 +171,9 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
         )}
         {error && <Alert tone="error">{error}</Alert>}
         {entries.length === 0 ? (
-          <p className="text-sm text-slate-600">{s.status === 'CANCELLED' ? 'This class was cancelled; everyone was refunded.' : 'Nobody has booked yet.'}</p>
+          <p className="text-sm text-slate-600">
+            {s.status === 'CANCELLED' ? 'This class was cancelled; everyone was refunded.' : 'Nobody has booked yet.'}
+          </p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {entries.map((e) => (
@@ -150,8 +181,16 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
                 <div className="min-w-0 flex-1">
                   <p className="font-medium text-slate-900">
                     {e.user.name}{' '}
-                    {e.status !== 'REGISTERED' && <Badge tone={e.status === 'ATTENDED' ? 'success' : 'danger'}>{REGISTRATION_LABELS[e.status]}</Badge>}
-                    {e.promotedAt && <Badge tone="info" className="ml-1">From waitlist</Badge>}
+                    {e.status !== 'REGISTERED' && (
+                      <Badge tone={e.status === 'ATTENDED' ? 'success' : 'danger'}>
+                        {REGISTRATION_LABELS[e.status]}
+                      </Badge>
+                    )}
+                    {e.promotedAt && (
+                      <Badge tone="info" className="ml-1">
+                        From waitlist
+                      </Badge>
+                    )}
                   </p>
                   <p className="truncate text-sm text-slate-600">{e.user.email}</p>
                 </div>
@@ -181,7 +220,12 @@ export function WaitlistCard(props: { session: SessionDetail }) {
   if (s.status === 'CANCELLED') return null;
   return (
     <Card>
-      <CardHeader title={`Waitlist (${list.length})`} description={list.length ? 'First come, first served: a freed place goes to the first person who can pay.' : undefined} />
+      <CardHeader
+        title={`Waitlist (${list.length})`}
+        description={
+          list.length ? 'First come, first served: a freed place goes to the first person who can pay.' : undefined
+        }
+      />
       <CardBody>
         {list.length === 0 ? (
           <p className="text-sm text-slate-600">Nobody is waiting.</p>
@@ -189,7 +233,9 @@ export function WaitlistCard(props: { session: SessionDetail }) {
           <ol className="divide-y divide-slate-100">
             {list.map((e) => (
               <li key={e.id} className="flex items-center gap-3 py-2">
-                <span className="w-10 shrink-0 text-sm font-semibold text-slate-700">{ordinal(e.waitlistPosition ?? 0)}</span>
+                <span className="w-10 shrink-0 text-sm font-semibold text-slate-700">
+                  {ordinal(e.waitlistPosition ?? 0)}
+                </span>
                 <div className="min-w-0 flex-1">
                   <p className="font-medium text-slate-900">{e.user.name}</p>
                   <p className="truncate text-sm text-slate-600">{e.user.email}</p>

@@ -19,7 +19,15 @@ import { useClassTypes, useCreateSchedule, type ScheduleOutcome } from './querie
 import { addLocalDays, localDateOf } from './studio-time';
 import { WEEKDAY_CODES, type ScheduleInput, type WeekdayCode } from './types';
 
-const DAY_NAMES: Record<WeekdayCode, string> = { MON: 'Mon', TUE: 'Tue', WED: 'Wed', THU: 'Thu', FRI: 'Fri', SAT: 'Sat', SUN: 'Sun' };
+const DAY_NAMES: Record<WeekdayCode, string> = {
+  MON: 'Mon',
+  TUE: 'Tue',
+  WED: 'Wed',
+  THU: 'Thu',
+  FRI: 'Fri',
+  SAT: 'Sat',
+  SUN: 'Sun',
+};
 
 function PreviewList(props: { outcome: ScheduleOutcome; timezone: string }) {
   const { sessions, skipped } = props.outcome;
@@ -41,7 +49,9 @@ function PreviewList(props: { outcome: ScheduleOutcome; timezone: string }) {
       )}
       {skipped.length > 0 && (
         <div>
-          <p className="text-sm font-medium text-slate-800">Skipped — a class of this type already starts then ({skipped.length}):</p>
+          <p className="text-sm font-medium text-slate-800">
+            Skipped — a class of this type already starts then ({skipped.length}):
+          </p>
           <ul className="mt-1 grid gap-1 text-sm text-slate-600 sm:grid-cols-2">
             {skipped.map((s) => (
               <li key={s.startTime}>{formatInZone(s.startTime, props.timezone, 'EEE d MMM yyyy, HH:mm')}</li>
@@ -63,7 +73,15 @@ export function ScheduleGeneratorPage() {
   const preview = useCreateSchedule();
   const create = useCreateSchedule();
   const today = localDateOf(new Date(), timezone);
-  const [form, setForm] = useState({ classTypeId: '', coachId: me.id, localTime: '', fromDate: today, toDate: addLocalDays(today, 27), capacity: '', location: '' });
+  const [form, setForm] = useState({
+    classTypeId: '',
+    coachId: me.id,
+    localTime: '',
+    fromDate: today,
+    toDate: addLocalDays(today, 27),
+    capacity: '',
+    location: '',
+  });
   const [days, setDays] = useState<WeekdayCode[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const change = () => {
@@ -75,7 +93,9 @@ export function ScheduleGeneratorPage() {
     change();
   };
   const toggleDay = (d: WeekdayCode) => {
-    setDays((list) => (list.includes(d) ? list.filter((x) => x !== d) : WEEKDAY_CODES.filter((x) => x === d || list.includes(x))));
+    setDays((list) =>
+      list.includes(d) ? list.filter((x) => x !== d) : WEEKDAY_CODES.filter((x) => x === d || list.includes(x)),
+    );
     change();
   };
 
@@ -87,10 +107,20 @@ export function ScheduleGeneratorPage() {
     if (!form.fromDate) next.fromDate = 'Choose the first day.';
     if (!form.toDate) next.toDate = 'Choose the last day.';
     const capacity = form.capacity ? Number(form.capacity) : undefined;
-    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1)) next.capacity = 'Enter a whole number of places (at least 1).';
+    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1))
+      next.capacity = 'Enter a whole number of places (at least 1).';
     setErrors(next);
     if (Object.keys(next).length) return null;
-    return { classTypeId: form.classTypeId, coachId: form.coachId, daysOfWeek: days, localTime: form.localTime, fromDate: form.fromDate, toDate: form.toDate, capacity, location: form.location.trim() || undefined };
+    return {
+      classTypeId: form.classTypeId,
+      coachId: form.coachId,
+      daysOfWeek: days,
+      localTime: form.localTime,
+      fromDate: form.fromDate,
+      toDate: form.toDate,
+      capacity,
+      location: form.location.trim() || undefined,
+    };
   }
 
   const showPreview = (event: FormEvent) => {
@@ -118,7 +148,10 @@ export function ScheduleGeneratorPage() {
       <Link to="/schedule" className="mb-3 inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-700">
         <ArrowLeft className="size-4" aria-hidden /> Schedule
       </Link>
-      <PageHeader title="Weekly schedule" description={`The same class on chosen days at the same studio time (${timezone}), also across clock changes. Preview before creating.`} />
+      <PageHeader
+        title="Weekly schedule"
+        description={`The same class on chosen days at the same studio time (${timezone}), also across clock changes. Preview before creating.`}
+      />
       {types.error && <Alert tone="error">{errorMessage(types.error)}</Alert>}
       <div className="grid gap-5 lg:grid-cols-2">
         <Card>
@@ -141,8 +174,21 @@ export function ScheduleGeneratorPage() {
                 <legend className="mb-1.5 text-sm font-medium text-slate-800">Days</legend>
                 <div className="grid grid-cols-7 gap-1">
                   {WEEKDAY_CODES.map((d) => (
-                    <label key={d} className={cn('flex min-h-11 cursor-pointer items-center justify-center rounded-lg border text-sm font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600', days.includes(d) ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800')}>
-                      <input type="checkbox" className="sr-only" checked={days.includes(d)} onChange={() => toggleDay(d)} />
+                    <label
+                      key={d}
+                      className={cn(
+                        'flex min-h-11 cursor-pointer items-center justify-center rounded-lg border text-sm font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+                        days.includes(d)
+                          ? 'border-brand-700 bg-brand-700 text-white'
+                          : 'border-slate-300 bg-white text-slate-800',
+                      )}
+                    >
+                      <input
+                        type="checkbox"
+                        className="sr-only"
+                        checked={days.includes(d)}
+                        onChange={() => toggleDay(d)}
+                      />
                       {DAY_NAMES[d]}
                     </label>
                   ))}

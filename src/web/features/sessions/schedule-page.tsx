@@ -26,7 +26,9 @@ function groupByDay(sessions: ClassSession[], tz: string): Record<LocalDate, Cla
 
 /** Class types of the week, with their colours (the calendar's key). */
 function Legend(props: { sessions: ClassSession[] }) {
-  const types = [...new Map(props.sessions.map((s) => [s.classType.id, s.classType])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const types = [...new Map(props.sessions.map((s) => [s.classType.id, s.classType])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   if (types.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Class types">
@@ -53,7 +55,9 @@ export function SchedulePage() {
   const coaches = useCoachOptions(all.map((s) => s.coach)).options;
   const visible = all.filter((s) => !coachFilter || s.coach.id === coachFilter);
   const byDay = useMemo(() => groupByDay(visible, timezone), [visible, timezone]);
-  const counts = Object.fromEntries(Object.entries(byDay).map(([d, list]) => [d, list.filter((s) => s.status !== 'CANCELLED').length]));
+  const counts = Object.fromEntries(
+    Object.entries(byDay).map(([d, list]) => [d, list.filter((s) => s.status !== 'CANCELLED').length]),
+  );
 
   return (
     <>
@@ -65,10 +69,16 @@ export function SchedulePage() {
             <Link to="/schedule/new" className={cn(actionLink, 'bg-brand-700 text-white hover:bg-brand-800')}>
               <Plus className="size-4" aria-hidden /> New class
             </Link>
-            <Link to="/schedule/series/new" className={cn(actionLink, 'border border-slate-300 bg-white text-slate-900 hover:bg-slate-50')}>
+            <Link
+              to="/schedule/series/new"
+              className={cn(actionLink, 'border border-slate-300 bg-white text-slate-900 hover:bg-slate-50')}
+            >
               <CalendarPlus className="size-4" aria-hidden /> Weekly schedule
             </Link>
-            <Link to="/schedule/class-types" className={cn(actionLink, 'border border-slate-300 bg-white text-slate-900 hover:bg-slate-50')}>
+            <Link
+              to="/schedule/class-types"
+              className={cn(actionLink, 'border border-slate-300 bg-white text-slate-900 hover:bg-slate-50')}
+            >
               <Shapes className="size-4" aria-hidden /> Class types
             </Link>
           </>
@@ -81,7 +91,11 @@ export function SchedulePage() {
             <label className="sr-only" htmlFor="schedule-coach">
               Coach
             </label>
-            <Select id="schedule-coach" value={coachFilter} onChange={(e) => week.setFilters({ coach: e.target.value })}>
+            <Select
+              id="schedule-coach"
+              value={coachFilter}
+              onChange={(e) => week.setFilters({ coach: e.target.value })}
+            >
               <option value="">All coaches</option>
               {coaches.some((c) => c.id === me.id) && <option value={me.id}>My classes</option>}
               {coaches
@@ -96,15 +110,27 @@ export function SchedulePage() {
         </div>
         <Legend sessions={all} />
         {sessions.isPending && <Spinner label="Loading the schedule…" />}
-        {sessions.error && <Alert tone="error" title="The schedule could not be loaded">{errorMessage(sessions.error)}</Alert>}
+        {sessions.error && (
+          <Alert tone="error" title="The schedule could not be loaded">
+            {errorMessage(sessions.error)}
+          </Alert>
+        )}
         {sessions.data && (
           <>
             {/* Phones: one day at a time. */}
             <div className="space-y-3 lg:hidden">
-              <DayStrip weekStart={week.weekStart} selected={week.day} today={week.today} counts={counts} onSelect={week.setDay} />
+              <DayStrip
+                weekStart={week.weekStart}
+                selected={week.day}
+                today={week.today}
+                counts={counts}
+                onSelect={week.setDay}
+              />
               <h2 className="text-lg font-semibold text-slate-900">{formatLocalDate(week.day, 'EEEE d MMMM')}</h2>
               {(byDay[week.day] ?? []).length === 0 ? (
-                <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">No classes on this day.</p>
+                <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+                  No classes on this day.
+                </p>
               ) : (
                 <ul className="space-y-2">
                   {byDay[week.day]!.map((s) => (
@@ -119,7 +145,12 @@ export function SchedulePage() {
             <div className="hidden grid-cols-7 gap-2 lg:grid">
               {weekDays(week.weekStart).map((day) => (
                 <section key={day} aria-label={formatLocalDate(day, 'EEEE d MMMM')} className="min-w-0">
-                  <h2 className={cn('mb-2 rounded-lg px-2 py-1 text-center text-sm font-semibold', day === week.today ? 'bg-brand-700 text-white' : 'text-slate-800')}>
+                  <h2
+                    className={cn(
+                      'mb-2 rounded-lg px-2 py-1 text-center text-sm font-semibold',
+                      day === week.today ? 'bg-brand-700 text-white' : 'text-slate-800',
+                    )}
+                  >
                     {formatLocalDate(day, 'EEE d')}
                   </h2>
                   <ul className="space-y-2">

@@ -11,8 +11,14 @@ import type { ClassSession } from './types';
 export function MyStatusBadge(props: { session: ClassSession }) {
   const mine = props.session.myRegistration;
   if (!mine) return null;
-  if (mine.status === 'WAITLISTED') return <Badge tone="warning">{ordinal(mine.waitlistPosition ?? 0)} on the waitlist</Badge>;
-  const tone = mine.status === 'REGISTERED' || mine.status === 'ATTENDED' ? 'success' : mine.status === 'NO_SHOW' ? 'danger' : 'neutral';
+  if (mine.status === 'WAITLISTED')
+    return <Badge tone="warning">{ordinal(mine.waitlistPosition ?? 0)} on the waitlist</Badge>;
+  const tone =
+    mine.status === 'REGISTERED' || mine.status === 'ATTENDED'
+      ? 'success'
+      : mine.status === 'NO_SHOW'
+        ? 'danger'
+        : 'neutral';
   return <Badge tone={tone}>{REGISTRATION_LABELS[mine.status]}</Badge>;
 }
 
@@ -24,7 +30,10 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
   const booking = useBookingActions(s, { waitlistLimit: props.waitlistLimit, short: true });
   return (
     <article
-      className={cn('relative flex overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm', cancelled && 'opacity-75')}
+      className={cn(
+        'relative flex overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm',
+        cancelled && 'opacity-75',
+      )}
       aria-labelledby={`session-${s.id}-title`}
     >
       <span className="w-1.5 shrink-0" style={{ backgroundColor: s.classType.color }} aria-hidden />
@@ -44,7 +53,9 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
                 {s.title}
                 <span className="sr-only">, {timeRange(s, timezone)}</span>
               </Link>
-              {s.title !== s.classType.name && <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>}
+              {s.title !== s.classType.name && (
+                <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>
+              )}
             </h3>
             <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-slate-700">
               <span className="inline-flex items-center gap-1">
@@ -60,7 +71,9 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
             </p>
             {!cancelled && (
               <p className="mt-1 text-sm">
-                <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>{spotsText(s, props.waitlistLimit)}</span>
+                <span className={cn('font-medium', s.isFull ? 'text-amber-800' : 'text-green-800')}>
+                  {spotsText(s, props.waitlistLimit)}
+                </span>
                 <span className="text-slate-600"> · {s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</span>
               </p>
             )}

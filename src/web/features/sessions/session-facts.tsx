@@ -28,7 +28,11 @@ export function SessionFacts(props: { session: ClassSession; staff?: boolean; wa
       {s.status !== 'CANCELLED' && (
         <Detail label="Places">
           {s.attendingCount} of {s.capacity} taken
-          {props.staff ? (s.waitingCount > 0 ? ` · ${s.waitingCount} waiting` : '') : ` · ${spotsText(s, props.waitlistLimit)}`}
+          {props.staff
+            ? s.waitingCount > 0
+              ? ` · ${s.waitingCount} waiting`
+              : ''
+            : ` · ${spotsText(s, props.waitlistLimit)}`}
         </Detail>
       )}
       <Detail label="Cost">{s.creditCost === 0 ? 'Free' : credits(s.creditCost)}</Detail>

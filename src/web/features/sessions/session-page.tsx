@@ -61,7 +61,9 @@ export function SessionPage() {
         <Card>
           <CardBody>
             <SessionFacts session={s} waitlistLimit={waitlistLimit} />
-            {s.status !== 'CANCELLED' && <BookingActions session={s} waitlistLimit={waitlistLimit} className="mt-4 sm:max-w-xs" />}
+            {s.status !== 'CANCELLED' && (
+              <BookingActions session={s} waitlistLimit={waitlistLimit} className="mt-4 sm:max-w-xs" />
+            )}
           </CardBody>
         </Card>
       )}

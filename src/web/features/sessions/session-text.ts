@@ -22,7 +22,8 @@ export function spotsText(s: ClassSession, waitlistLimit?: number | null): strin
   if (!s.isFull) return `${Math.max(0, s.capacity - s.attendingCount)} left`;
   const mine = s.myRegistration;
   if (mine || s.status !== 'SCHEDULED') return s.waitingCount > 0 ? `Full · ${s.waitingCount} waiting` : 'Full';
-  if (!waitlistHasRoom(s, waitlistLimit)) return waitlistLimit === 0 ? 'Full — no waitlist' : 'Full — the waitlist is full too';
+  if (!waitlistHasRoom(s, waitlistLimit))
+    return waitlistLimit === 0 ? 'Full — no waitlist' : 'Full — the waitlist is full too';
   return `Full — join waitlist, you'd be ${ordinal(s.waitingCount + 1)}`;
 }
 
@@ -52,7 +53,8 @@ export function durationMins(s: Pick<ClassSession, 'startTime' | 'endTime'>): nu
 export function bookingClosedReason(s: ClassSession, now: Date, tz: string): string | null {
   if (s.status === 'CANCELLED') return 'Cancelled by the studio';
   if (now >= new Date(s.startTime)) return 'Already started';
-  if (now < new Date(s.registrationsOpenAt)) return `Booking opens ${formatInZone(s.registrationsOpenAt, tz, "EEE d MMM 'at' HH:mm")}`;
+  if (now < new Date(s.registrationsOpenAt))
+    return `Booking opens ${formatInZone(s.registrationsOpenAt, tz, "EEE d MMM 'at' HH:mm")}`;
   if (now >= new Date(s.registrationsCloseAt)) return 'Booking closed';
   return null;
 }
@@ -75,7 +77,11 @@ export interface CancellableBooking {
  * server has the last word and its answer (late or not, credits given back) is shown after.
  */
 export function cancelConsequence(b: CancellableBooking, now: Date, tz: string): { late: boolean; text: string } {
-  if (b.status === 'WAITLISTED') return { late: false, text: 'You will leave the waitlist. No credit was taken for it, so your balance does not change.' };
+  if (b.status === 'WAITLISTED')
+    return {
+      late: false,
+      text: 'You will leave the waitlist. No credit was taken for it, so your balance does not change.',
+    };
   const cutoff = formatInZone(b.lateCancelsAfter, tz, "EEE d MMM 'at' HH:mm");
   const back = b.creditCost > 0 ? `your ${credits(b.creditCost)} will be given back` : 'it costs you nothing';
   const cutoffPassed = now >= new Date(b.lateCancelsAfter);
@@ -84,8 +90,13 @@ export function cancelConsequence(b: CancellableBooking, now: Date, tz: string):
   // that was not given late — then the clock has caught up with it.
   const promotedAfterCutoff = b.promotedAt !== null && new Date(b.promotedAt) >= new Date(b.lateCancelsAfter);
   const late = b.cancelWouldBeLate || (cutoffPassed && !promotedAfterCutoff);
-  if (!late && !cutoffPassed) return { late: false, text: `This is in time: ${back}. Free cancellation ends ${cutoff}.` };
-  if (!late) return { late: false, text: `You were given this place from the waitlist after free cancellation ended, so cancelling is still free: ${back}.` };
+  if (!late && !cutoffPassed)
+    return { late: false, text: `This is in time: ${back}. Free cancellation ends ${cutoff}.` };
+  if (!late)
+    return {
+      late: false,
+      text: `You were given this place from the waitlist after free cancellation ended, so cancelling is still free: ${back}.`,
+    };
   return {
     late: true,
     text:

@@ -17,7 +17,10 @@ export function FillLevel(props: { session: ClassSession; compact?: boolean }) {
         {s.isFull && !props.compact && ' · full'}
       </p>
       <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-slate-200" aria-hidden>
-        <div className={cn('h-full rounded-full', s.isFull ? 'bg-amber-600' : 'bg-brand-600')} style={{ width: `${ratio * 100}%` }} />
+        <div
+          className={cn('h-full rounded-full', s.isFull ? 'bg-amber-600' : 'bg-brand-600')}
+          style={{ width: `${ratio * 100}%` }}
+        />
       </div>
     </div>
   );
@@ -38,12 +41,26 @@ export function StaffSessionBlock(props: { session: ClassSession; compact?: bool
       style={{ borderLeftColor: s.classType.color }}
     >
       <p className="text-xs font-semibold text-slate-700 tabular-nums">{timeRange(s, timezone)}</p>
-      <p className={cn('font-semibold text-slate-900', props.compact ? 'text-sm leading-tight' : 'text-base', cancelled && 'line-through')}>{s.title}</p>
+      <p
+        className={cn(
+          'font-semibold text-slate-900',
+          props.compact ? 'text-sm leading-tight' : 'text-base',
+          cancelled && 'line-through',
+        )}
+      >
+        {s.title}
+      </p>
       <p className="truncate text-xs text-slate-600">
         {s.coach.name}
         {s.location && !props.compact && ` · ${s.location}`}
       </p>
-      <div className="mt-1.5">{cancelled ? <p className="text-xs font-medium text-red-800">Cancelled</p> : <FillLevel session={s} compact={props.compact} />}</div>
+      <div className="mt-1.5">
+        {cancelled ? (
+          <p className="text-xs font-medium text-red-800">Cancelled</p>
+        ) : (
+          <FillLevel session={s} compact={props.compact} />
+        )}
+      </div>
     </Link>
   );
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addLocalMonths, instantRange, localDateOf, localDateTimeToInstant, monthGrid, weekLabel, weekStartIndex, weekStartOf } from './studio-time';
+import {
+  addLocalMonths,
+  instantRange,
+  localDateOf,
+  localDateTimeToInstant,
+  monthGrid,
+  weekLabel,
+  weekStartIndex,
+  weekStartOf,
+} from './studio-time';
 
 const LONDON = 'Europe/London';
 

@@ -29,7 +29,9 @@ export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
 
 /** Calendar arithmetic on a local date (no time zone involved). */
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
-  return addDays(new Date(`${date}T00:00:00Z`), days).toISOString().slice(0, 10);
+  return addDays(new Date(`${date}T00:00:00Z`), days)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** 0 = Sunday … 6 = Saturday for a local date. */
@@ -62,7 +64,8 @@ export function monthGrid(date: LocalDate, startIndex: number): LocalDate[][] {
   const first = `${date.slice(0, 7)}-01`;
   const last = addLocalDays(first, getDaysInMonth(new Date(`${first}T12:00:00Z`)) - 1);
   const weeks: LocalDate[][] = [];
-  for (let start = weekStartOf(first, startIndex); start <= last; start = addLocalDays(start, 7)) weeks.push(weekDays(start));
+  for (let start = weekStartOf(first, startIndex); start <= last; start = addLocalDays(start, 7))
+    weeks.push(weekDays(start));
   return weeks;
 }
 
@@ -81,7 +84,8 @@ export function addLocalMonths(date: LocalDate, months: number): LocalDate {
 /** "23–29 Mar" / "30 Mar – 5 Apr" for a week (short enough for a phone's header). */
 export function weekLabel(weekStart: LocalDate): string {
   const end = addLocalDays(weekStart, 6);
-  if (weekStart.slice(0, 7) === end.slice(0, 7)) return `${formatLocalDate(weekStart, 'd')}–${formatLocalDate(end, 'd MMM')}`;
+  if (weekStart.slice(0, 7) === end.slice(0, 7))
+    return `${formatLocalDate(weekStart, 'd')}–${formatLocalDate(end, 'd MMM')}`;
   return `${formatLocalDate(weekStart, 'd MMM')} – ${formatLocalDate(end, 'd MMM')}`;
 }
 

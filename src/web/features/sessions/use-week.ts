@@ -3,7 +3,8 @@ import { useStudio } from '../studio/use-studio';
 import { addLocalDays, instantRange, localDateOf, weekStartIndex, weekStartOf, type LocalDate } from './studio-time';
 import { useNow } from './use-now';
 
-const isLocalDate = (v: string | null): v is LocalDate => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const isLocalDate = (v: string | null): v is LocalDate =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
 /**
  * The week (and day) a page shows, kept in the address (`?day=2026-03-24`) so back, reload and
@@ -46,5 +47,17 @@ export function useWeek() {
       { replace: true },
     );
 
-  return { now, today, day, weekStart, range, startIndex, isThisWeek: weekStart === weekStartOf(today, startIndex), setDay, moveWeek, params, setFilters };
+  return {
+    now,
+    today,
+    day,
+    weekStart,
+    range,
+    startIndex,
+    isThisWeek: weekStart === weekStartOf(today, startIndex),
+    setDay,
+    moveWeek,
+    params,
+    setFilters,
+  };
 }

@@ -66,7 +66,12 @@ export function UserBookingsSection(props: { userId: string }) {
         {bookings.error && <Alert tone="error">{errorMessage(bookings.error)}</Alert>}
         {bookings.data && (
           <>
-            <BookingList title="Upcoming" bookings={upcoming} past={false} empty="Nothing booked in the next four weeks." />
+            <BookingList
+              title="Upcoming"
+              bookings={upcoming}
+              past={false}
+              empty="Nothing booked in the next four weeks."
+            />
             <BookingList title="Recent" bookings={recent} past empty="No classes in the last four weeks." />
           </>
         )}

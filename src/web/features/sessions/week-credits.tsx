@@ -20,7 +20,8 @@ export interface CreditGrant {
 export function useMyCredits() {
   return useQuery({
     queryKey: sessionKeys.credits,
-    queryFn: () => api.get<{ available: CreditGrant[]; onHold: CreditGrant[]; totalUpcoming: number }>('/api/me/credits'),
+    queryFn: () =>
+      api.get<{ available: CreditGrant[]; onHold: CreditGrant[]; totalUpcoming: number }>('/api/me/credits'),
   });
 }
 
@@ -43,7 +44,12 @@ export function WeekCredits(props: { from: Date; to: Date }) {
   const { timezone } = useStudio();
   const query = useMyCredits();
   if (query.isPending) return <p className="text-sm text-slate-600">Loading your credits…</p>;
-  if (query.error) return <Alert tone="error" title="Your credits could not be loaded">{errorMessage(query.error)}</Alert>;
+  if (query.error)
+    return (
+      <Alert tone="error" title="Your credits could not be loaded">
+        {errorMessage(query.error)}
+      </Alert>
+    );
   const grants = grantsForRange(query.data.available, props.from, props.to);
   const total = grants.reduce((sum, g) => sum + g.remaining, 0);
   const onHold = grantsForRange(query.data.onHold ?? [], props.from, props.to).reduce((sum, g) => sum + g.remaining, 0);
@@ -58,7 +64,8 @@ export function WeekCredits(props: { from: Date; to: Date }) {
       <div className="flex items-center gap-3">
         <Coins className="size-5 shrink-0 text-brand-700" aria-hidden />
         <h2 id="week-credits-title" className="text-sm text-slate-800">
-          <span className="text-lg font-bold text-slate-900">{total}</span> {total === 1 ? 'credit' : 'credits'} you can use this week
+          <span className="text-lg font-bold text-slate-900">{total}</span> {total === 1 ? 'credit' : 'credits'} you can
+          use this week
         </h2>
       </div>
       {grants.length > 0 ? (
@@ -70,9 +77,13 @@ export function WeekCredits(props: { from: Date; to: Date }) {
           ))}
         </ul>
       ) : (
-        <p className="mt-1 pl-8 text-sm text-slate-600">No credits left for classes this week. You need one to book or to join a waitlist.</p>
+        <p className="mt-1 pl-8 text-sm text-slate-600">
+          No credits left for classes this week. You need one to book or to join a waitlist.
+        </p>
       )}
-      {onHold > 0 && <p className="mt-1 pl-8 text-sm text-amber-900">{credits(onHold)} on hold while your membership is paused.</p>}
+      {onHold > 0 && (
+        <p className="mt-1 pl-8 text-sm text-amber-900">{credits(onHold)} on hold while your membership is paused.</p>
+      )}
     </section>
   );
 }

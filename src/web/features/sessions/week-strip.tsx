@@ -4,17 +4,36 @@ import { cn } from '../../lib/cn';
 import { formatLocalDate, weekDays, weekLabel, type LocalDate } from './studio-time';
 
 /** Previous / next week with the week's dates, and a way back to this week. */
-export function WeekNavigator(props: { weekStart: LocalDate; isThisWeek: boolean; onMove: (direction: -1 | 0 | 1) => void }) {
+export function WeekNavigator(props: {
+  weekStart: LocalDate;
+  isThisWeek: boolean;
+  onMove: (direction: -1 | 0 | 1) => void;
+}) {
   return (
     <div className="flex items-center gap-2">
-      <Button variant="secondary" size="md" className="w-11 px-0" aria-label="Previous week" onClick={() => props.onMove(-1)}>
+      <Button
+        variant="secondary"
+        size="md"
+        className="w-11 px-0"
+        aria-label="Previous week"
+        onClick={() => props.onMove(-1)}
+      >
         <ChevronLeft className="size-5" aria-hidden />
       </Button>
-      <p className="min-w-0 flex-1 text-center text-sm font-semibold text-slate-900 sm:flex-none sm:px-2" aria-live="polite">
+      <p
+        className="min-w-0 flex-1 text-center text-sm font-semibold text-slate-900 sm:flex-none sm:px-2"
+        aria-live="polite"
+      >
         <span className="sr-only">Week of </span>
         {weekLabel(props.weekStart)}
       </p>
-      <Button variant="secondary" size="md" className="w-11 px-0" aria-label="Next week" onClick={() => props.onMove(1)}>
+      <Button
+        variant="secondary"
+        size="md"
+        className="w-11 px-0"
+        aria-label="Next week"
+        onClick={() => props.onMove(1)}
+      >
         <ChevronRight className="size-5" aria-hidden />
       </Button>
       {!props.isThisWeek && (
@@ -27,7 +46,13 @@ export function WeekNavigator(props: { weekStart: LocalDate; isThisWeek: boolean
 }
 
 /** Seven day buttons (studio days); each says how many classes it has. */
-export function DayStrip(props: { weekStart: LocalDate; selected: LocalDate; today: LocalDate; counts: Record<LocalDate, number>; onSelect: (day: LocalDate) => void }) {
+export function DayStrip(props: {
+  weekStart: LocalDate;
+  selected: LocalDate;
+  today: LocalDate;
+  counts: Record<LocalDate, number>;
+  onSelect: (day: LocalDate) => void;
+}) {
   return (
     <ul className="grid grid-cols-7 gap-1" aria-label="Days of the week">
       {weekDays(props.weekStart).map((day) => {
@@ -44,12 +69,19 @@ export function DayStrip(props: { weekStart: LocalDate; selected: LocalDate; tod
               onClick={() => props.onSelect(day)}
               className={cn(
                 'flex min-h-16 w-full flex-col items-center justify-center rounded-lg border text-sm transition-colors',
-                selected ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-200 bg-white text-slate-900 hover:bg-slate-50',
+                selected
+                  ? 'border-brand-700 bg-brand-700 text-white'
+                  : 'border-slate-200 bg-white text-slate-900 hover:bg-slate-50',
                 !selected && past && 'text-slate-500',
               )}
             >
               <span className="text-xs font-medium uppercase">{formatLocalDate(day, 'EEEEEE')}</span>
-              <span className={cn('text-lg leading-6 font-bold', day === props.today && !selected && 'text-brand-700 underline underline-offset-4')}>
+              <span
+                className={cn(
+                  'text-lg leading-6 font-bold',
+                  day === props.today && !selected && 'text-brand-700 underline underline-offset-4',
+                )}
+              >
                 {formatLocalDate(day, 'd')}
               </span>
               <span className={cn('text-[11px] leading-4', selected ? 'text-white' : 'text-slate-600')} aria-hidden>

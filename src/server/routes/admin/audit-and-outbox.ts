@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listAuditLog } from '../../../services/audit/list-audit-log';
 import { listOutbox } from '../../../services/email/list-outbox';
-import { commonErrors, timestamp } from '../../http/schemas';
+import { commonErrors, timestamp } from '../../../contracts/common';
 
 const pageQuery = z.object({
   before: z.iso.datetime({ offset: true }).optional().describe('nextCursor of the previous page'),

@@ -5,7 +5,7 @@ import { access } from '../../../domain/access/policy';
 import { ROLES } from '../../../domain/access/roles';
 import { changeUser, getUserSummary, searchUsers } from '../../../services/users/admin-users';
 import { actorOf } from '../../plugins/access';
-import { commonErrors, idParam, timestamp } from '../../http/schemas';
+import { commonErrors, idParam, timestamp } from '../../../contracts/common';
 
 export const userSummary = z.object({
   id: z.string(),

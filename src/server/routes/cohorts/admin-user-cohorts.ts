@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../../../domain/cohorts/cohort-status';
 import { listUserCohortMemberships } from '../../../services/cohorts/user-cohort-memberships';
-import { commonErrors, timestamp } from '../../http/schemas';
-import { localDate, userId } from './schemas';
+import { commonErrors, timestamp } from '../../../contracts/common';
+import { localDate, userId } from '../../../contracts/cohorts';
 
 const userCohortMemberships = z.object({
   memberships: z.array(

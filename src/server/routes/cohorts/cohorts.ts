@@ -9,9 +9,9 @@ import { createCohort } from '../../../services/cohorts/create-cohort';
 import { listCohorts } from '../../../services/cohorts/list-cohorts';
 import { setWeekQuestionnaire } from '../../../services/cohorts/set-week-questionnaire';
 import { updateCohort } from '../../../services/cohorts/update-cohort';
-import { commonErrors } from '../../http/schemas';
+import { commonErrors } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { oneOf } from './plain-fields';
+import { oneOf } from '../../../contracts/fields';
 import {
   catalogueEntry,
   cohortDetail,
@@ -24,7 +24,7 @@ import {
   weekNumber,
   weekQuestionnaireBody,
   weekQuestionnaireView,
-} from './schemas';
+} from '../../../contracts/cohorts';
 
 const coach = { access: access.to('cohorts.coach'), feature: 'cohorts' } as const;
 

@@ -7,7 +7,7 @@ import { getMyCohort } from '../../../services/cohorts/my-cohort';
 import { getMyCheckInPrompts } from '../../../services/cohorts/my-check-in-prompts';
 import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
-import { commonErrors } from '../../http/schemas';
+import { commonErrors } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import {
   answersBody,
@@ -17,8 +17,8 @@ import {
   myCohortView,
   myQuestionnaireView,
   weightUnitBody,
-} from './me-schemas';
-import { localDate, weekNumber } from './schemas';
+} from '../../../contracts/cohorts-me';
+import { localDate, weekNumber } from '../../../contracts/cohorts';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
 

@@ -6,7 +6,7 @@ import { getMemberDetail } from '../../../services/cohorts/member-detail';
 import { enrolMember, updateMember, withdrawMember } from '../../../services/cohorts/memberships';
 import { nudgeMembers } from '../../../services/cohorts/nudge-members';
 import { getReviewQueue } from '../../../services/cohorts/review-queue';
-import { commonErrors } from '../../http/schemas';
+import { commonErrors } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import {
   feedbackBody,
@@ -17,8 +17,15 @@ import {
   nudgeBody,
   nudgeResult,
   reviewQueueView,
-} from './member-schemas';
-import { cohortParams, enrolBody, memberParams, memberPatchBody, membershipView, weekNumber } from './schemas';
+} from '../../../contracts/cohorts-members';
+import {
+  cohortParams,
+  enrolBody,
+  memberParams,
+  memberPatchBody,
+  membershipView,
+  weekNumber,
+} from '../../../contracts/cohorts';
 
 const coach = { access: access.to('cohorts.coach'), feature: 'cohorts' } as const;
 

@@ -5,9 +5,9 @@ import { access } from '../../../domain/access/policy';
 import { adjustCredits } from '../../../services/credits/adjust-credits';
 import { availableCredits, creditLedger } from '../../../services/credits/credit-views';
 import { getUserSummary } from '../../../services/users/admin-users';
-import { commonErrors, idParam } from '../../http/schemas';
+import { commonErrors, idParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { adjustBody, creditsView, ledgerPage, ledgerQuery } from './schemas';
+import { adjustBody, creditsView, ledgerPage, ledgerQuery } from '../../../contracts/credits';
 
 export default async function creditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

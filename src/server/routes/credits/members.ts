@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listMembers } from '../../../services/credits/list-members';
-import { commonErrors } from '../../http/schemas';
-import { memberRow } from './schemas';
+import { commonErrors } from '../../../contracts/common';
+import { memberRow } from '../../../contracts/credits';
 
 export default async function memberRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

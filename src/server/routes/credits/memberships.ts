@@ -8,9 +8,9 @@ import {
   listUserMemberships,
   myMemberships,
 } from '../../../services/credits/memberships';
-import { commonErrors, idParam, uuidParam } from '../../http/schemas';
+import { commonErrors, idParam, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { assignBody, membershipView, statusBody } from './schemas';
+import { assignBody, membershipView, statusBody } from '../../../contracts/credits';
 
 export default async function membershipRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { createPlan, listPlans, updatePlan } from '../../../services/credits/plans';
-import { commonErrors, uuidParam } from '../../http/schemas';
+import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { planBody, planPatch, planView } from './schemas';
+import { planBody, planPatch, planView } from '../../../contracts/credits';
 
 export default async function planRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

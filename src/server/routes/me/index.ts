@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { ROLES } from '../../../domain/access/roles';
 import { actorOf } from '../../plugins/access';
-import { errorBody } from '../../http/schemas';
+import { errorBody } from '../../../contracts/common';
 
 export default async function meRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

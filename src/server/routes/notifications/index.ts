@@ -5,7 +5,7 @@ import { access } from '../../../domain/access/policy';
 import { listMyNotifications, markNotificationsRead } from '../../../services/notifications/my-notifications';
 import { loadSettings } from '../../../services/settings/settings-service';
 import { actorOf } from '../../plugins/access';
-import { commonErrors, timestamp } from '../../http/schemas';
+import { commonErrors, timestamp } from '../../../contracts/common';
 
 export default async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

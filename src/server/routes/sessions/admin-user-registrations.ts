@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listRegistrationsOfUser } from '../../../services/sessions/my-registrations';
-import { commonErrors, idParam } from '../../http/schemas';
+import { commonErrors, idParam } from '../../../contracts/common';
 import { resolveRange } from './range';
-import { myRegistrationItem, rangeQuery } from './schemas';
+import { myRegistrationItem, rangeQuery } from '../../../contracts/sessions';
 
 const DAY = 86_400_000;
 /** Without from/to: the last four weeks and the next four (recent attendance and what is booked). */

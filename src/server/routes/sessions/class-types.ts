@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { isStaff } from '../../../domain/access/roles';
 import { createClassType, listClassTypes, updateClassType } from '../../../services/sessions/class-types';
-import { commonErrors, uuidParam } from '../../http/schemas';
+import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { classTypeBody, classTypePatch, classTypeView } from './schemas';
+import { classTypeBody, classTypePatch, classTypeView } from '../../../contracts/sessions';
 
 export default async function classTypeRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

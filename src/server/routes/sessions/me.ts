@@ -10,10 +10,10 @@ import {
 } from '../../../services/sessions/calendar-feed';
 import { listMyRegistrations } from '../../../services/sessions/my-registrations';
 import { getSessionPreferences, updateSessionPreferences } from '../../../services/sessions/preferences';
-import { commonErrors } from '../../http/schemas';
+import { commonErrors } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import { resolveRange } from './range';
-import { myRegistrationItem, rangeQuery } from './schemas';
+import { myRegistrationItem, rangeQuery } from '../../../contracts/sessions';
 
 const feedBody = z.object({
   url: z.string().describe('Private ICS address to subscribe to in Google or Apple Calendar'),

@@ -5,9 +5,9 @@ import { access } from '../../../domain/access/policy';
 import { bookSession } from '../../../services/sessions/book-session';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
-import { commonErrors, uuidParam } from '../../http/schemas';
+import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { optionalBody, registrationResult } from './schemas';
+import { optionalBody, registrationResult } from '../../../contracts/sessions';
 
 const cancellationResult = z.object({
   status: z.enum(['CANCELLED', 'LATE_CANCELLED']),

@@ -7,7 +7,7 @@ import { createSession } from '../../../services/sessions/create-session';
 import { createSchedule } from '../../../services/sessions/create-schedule';
 import { editSession } from '../../../services/sessions/edit-session';
 import { getSessionDetail, listSessions } from '../../../services/sessions/session-views';
-import { commonErrors, timestamp, uuidParam } from '../../http/schemas';
+import { commonErrors, timestamp, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import { resolveRange } from './range';
 import {
@@ -18,7 +18,7 @@ import {
   scheduleBody,
   sessionDetail,
   sessionView,
-} from './schemas';
+} from '../../../contracts/sessions';
 
 export default async function sessionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -5,7 +5,7 @@ import { access } from '../../../domain/access/policy';
 import { isFeatureEnabled } from '../../../domain/settings/setting-definitions';
 import { listSettingsForAdmin, loadSettings, updateSetting } from '../../../services/settings/settings-service';
 import { actorOf } from '../../plugins/access';
-import { commonErrors, timestamp } from '../../http/schemas';
+import { commonErrors, timestamp } from '../../../contracts/common';
 
 const publicSettings = z.object({
   studio: z.object({ name: z.string(), timezone: z.string(), currency: z.string(), weekStartsOn: z.string() }),

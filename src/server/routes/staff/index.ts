@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listStaff } from '../../../services/users/list-staff';
-import { commonErrors } from '../../http/schemas';
+import { commonErrors } from '../../../contracts/common';
 
 export default async function staffRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

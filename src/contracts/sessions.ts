@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../../domain/sessions/types';
-import { WEEKDAY_CODES } from '../../../domain/time/wall-clock';
-import { isLocalDate } from '../../../domain/time/studio-week';
-import { timestamp } from '../../http/schemas';
+import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../domain/sessions/types';
+import { WEEKDAY_CODES } from '../domain/time/wall-clock';
+import { isLocalDate } from '../domain/time/studio-week';
+import { timestamp } from './common';
 
 /** Zod schemas of the group-sessions API (they document it at /api/docs). */
 

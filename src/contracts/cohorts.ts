@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { COHORT_LIMITS, COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../../../domain/cohorts/cohort-status';
-import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../../domain/cohorts/prompts';
-import { QUESTION_KINDS, questionInputSchema, questionnaireContentSchema } from '../../../domain/cohorts/questionnaire';
-import { MAX_OPENS_DAYS_BEFORE_WEEK_END } from '../../../domain/cohorts/questionnaire-window';
-import { isLocalDate } from '../../../domain/time/studio-week';
-import { timestamp } from '../../http/schemas';
-import { anyNumber, listOf, oneOf, text, wholeNumber, yesNo } from './plain-fields';
+import { COHORT_LIMITS, COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../domain/cohorts/cohort-status';
+import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../domain/cohorts/prompts';
+import { QUESTION_KINDS, questionInputSchema, questionnaireContentSchema } from '../domain/cohorts/questionnaire';
+import { MAX_OPENS_DAYS_BEFORE_WEEK_END } from '../domain/cohorts/questionnaire-window';
+import { isLocalDate } from '../domain/time/studio-week';
+import { timestamp } from './common';
+import { anyNumber, listOf, oneOf, text, wholeNumber, yesNo } from './fields';
 
 /** Zod schemas of the cohorts API (they document it at /api/docs). */
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ATTENTION_FLAG_CODES } from '../../../domain/cohorts/attention-flags';
-import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
-import { timestamp } from '../../http/schemas';
-import { checkInView } from './me-schemas';
-import { listOf, text, wholeNumber, yesNo } from './plain-fields';
-import { localDate, membershipView, promptView, questionnaireStatus, questionView, rate, userId } from './schemas';
+import { ATTENTION_FLAG_CODES } from '../domain/cohorts/attention-flags';
+import { WEIGHT_UNITS } from '../domain/cohorts/weight-units';
+import { timestamp } from './common';
+import { checkInView } from './cohorts-me';
+import { listOf, text, wholeNumber, yesNo } from './fields';
+import { localDate, membershipView, promptView, questionnaireStatus, questionView, rate, userId } from './cohorts';
 
 /** Zod schemas of the coach's member routes: review queue, member page, feedback, notes, nudges. */
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../../../domain/cohorts/cohort-status';
-import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
-import { timestamp } from '../../http/schemas';
-import { oneOf, yesNo } from './plain-fields';
-import { coachView, localDate, phase, promptView, questionnaireStatus, questionView, rate } from './schemas';
+import { COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../domain/cohorts/cohort-status';
+import { WEIGHT_UNITS } from '../domain/cohorts/weight-units';
+import { timestamp } from './common';
+import { oneOf, yesNo } from './fields';
+import { coachView, localDate, phase, promptView, questionnaireStatus, questionView, rate } from './cohorts';
 
 /** Zod schemas of the client's own cohort routes (/api/me/…). */
 

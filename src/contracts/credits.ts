@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../../domain/credits/plan-types';
-import { timestamp } from '../../http/schemas';
+import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../domain/credits/plan-types';
+import { timestamp } from './common';
 
 /** Zod schemas of the memberships-and-credits API (they document it at /api/docs). */
 

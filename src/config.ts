@@ -32,6 +32,11 @@ export type AppConfig = {
   databaseUrl?: string;
   dataDir: string;
   baseUrl: string;
+  /**
+   * Origins whose browsers may sign in and change data: BASE_URL's, or — BASE_URL unset, a local
+   * try-out — the loopback addresses on the serving port (localhost, 127.0.0.1, [::1]).
+   */
+  trustedOrigins: string[];
   authSecret: string;
   seedDemo: boolean;
   admin?: { email: string; password: string; name: string };
@@ -68,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     baseUrl: e.BASE_URL ?? `http://localhost:${e.PORT}`,
+    trustedOrigins: e.BASE_URL
+      ? [new URL(e.BASE_URL).origin]
+      : ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${e.PORT}`),
     authSecret: e.BETTER_AUTH_SECRET ?? DEV_ONLY_SECRET,
     // The demo studio is seeded by default only into the embedded database.
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,

@@ -63,7 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerErrorHandling(app);
-  registerCsrfProtection(app, [config.baseUrl]);
+  registerCsrfProtection(app, config.trustedOrigins);
   registerAccessControl(app);
 
   await app.register(fastifySwagger, {

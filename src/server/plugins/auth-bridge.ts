@@ -15,9 +15,8 @@ export function registerAuthRoutes(app: FastifyInstance) {
     config: { access: access.public },
     schema: { hide: true },
     async handler(request, reply) {
-      const path = request.url.split('?')[0] ?? '';
-      if (path.startsWith('/api/auth/admin/')) return sendError(reply, 404, 'NOT_FOUND', 'No such endpoint');
-      const url = new URL(request.url, app.deps.config.baseUrl);
+      const url = normalisedAuthUrl(request.url, app.deps.config.baseUrl);
+      if (!url) return sendError(reply, 404, 'NOT_FOUND', 'No such endpoint');
       const headers = new Headers();
       for (const [key, value] of Object.entries(request.headers)) {
         if (value === undefined || key === CLIENT_IP_HEADER) continue;
@@ -38,6 +37,22 @@ export function registerAuthRoutes(app: FastifyInstance) {
       return reply.send(text.length ? text : null);
     },
   });
+}
+
+/**
+ * The address better-auth will see, decided once: dot segments resolved (also `%2e%2e`), repeated
+ * slashes collapsed. The decision is taken on this very URL, and this URL is what is forwarded, so
+ * `/api/auth/x/../admin/list-users` cannot pass the check as one path and reach better-auth as
+ * another. Percent-encoded paths are refused outright: none of Roster's auth endpoints needs one.
+ * null = not an endpoint Roster exposes (outside /api/auth, or the admin plugin's own).
+ */
+export function normalisedAuthUrl(rawUrl: string, baseUrl: string): URL | null {
+  const [rawPath = '', ...rest] = rawUrl.split('?');
+  if (rawPath.includes('%') || rawPath.includes('\\')) return null;
+  const url = new URL(rawPath.replace(/\/{2,}/g, '/') + (rest.length ? `?${rest.join('?')}` : ''), baseUrl);
+  const path = url.pathname.toLowerCase();
+  if (!path.startsWith('/api/auth/') || path.startsWith('/api/auth/admin/') || path === '/api/auth/admin') return null;
+  return url;
 }
 
 /**

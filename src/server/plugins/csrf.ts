@@ -18,7 +18,9 @@ export function registerCsrfProtection(app: FastifyInstance, trustedOrigins: str
       return sendError(reply, 403, 'CSRF_REJECTED', 'Cross-site requests are not allowed');
     }
     const origin = request.headers.origin;
-    if (origin && origin !== 'null') {
+    // `Origin: null` comes from sandboxed frames, data: pages and some redirects: never our own page.
+    if (origin === 'null') return sendError(reply, 403, 'CSRF_REJECTED', 'Cross-site requests are not allowed');
+    if (origin) {
       const host = request.headers.host;
       const sameHost = host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
       if (!sameHost && !trusted.has(origin)) {

@@ -1,16 +1,40 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
 import type { AppConfig } from '../../config';
 import type { Database } from '../../db/client';
 import * as schema from '../../db/schema';
 import { enqueueEmail } from '../email/enqueue-email';
+import { revokeFeedToken } from '../sessions/calendar-feed';
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './look-up-request-session';
 
 /** The header the Fastify bridge fills with the client IP Fastify resolved (never the client's own). */
 export const CLIENT_IP_HEADER = 'x-roster-client-ip';
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * The admin plugin's HTTP endpoints, switched off inside better-auth as well (the bridge already
+ * refuses /api/auth/admin/*): Roster administers users through /api/admin/users, which audits.
+ */
+const UNUSED_ADMIN_ENDPOINTS = [
+  'ban-user',
+  'create-user',
+  'get-user',
+  'has-permission',
+  'impersonate-user',
+  'list-user-sessions',
+  'list-users',
+  'remove-user',
+  'revoke-user-session',
+  'revoke-user-sessions',
+  'set-role',
+  'set-user-password',
+  'stop-impersonating',
+  'unban-user',
+  'update-user',
+].map((name) => `/admin/${name}`);
 
 /**
  * Accounts, password hashing, sessions and roles are better-auth's job. Roster adds:
@@ -24,8 +48,9 @@ export function createAuth(db: Database, config: AppConfig) {
     appName: 'Roster',
     baseURL: config.baseUrl,
     basePath: '/api/auth',
+    disabledPaths: UNUSED_ADMIN_ENDPOINTS,
     secret: config.authSecret,
-    trustedOrigins: [config.baseUrl],
+    trustedOrigins: config.trustedOrigins,
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: {
@@ -42,6 +67,8 @@ export function createAuth(db: Database, config: AppConfig) {
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // A new password ends the old calendar feed URL too (it may have leaked with the password).
+      onPasswordReset: async ({ user }) => revokeFeedToken(db, user.id),
       sendResetPassword: async ({ user, url }) => {
         await enqueueEmail(db, {
           to: user.email,
@@ -79,6 +106,14 @@ export function createAuth(db: Database, config: AppConfig) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
+    },
+    hooks: {
+      after: createAuthMiddleware(async (ctx) => {
+        const userId = ctx.context.session?.user.id;
+        if (ctx.path === '/change-password' && userId && !isAPIError(ctx.context.returned)) {
+          await revokeFeedToken(db, userId);
+        }
+      }),
     },
     plugins: [
       admin({

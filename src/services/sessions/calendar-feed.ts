@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database } from '../../db/client';
+import type { Database, Tx } from '../../db/client';
 import { calendarFeedTokens, classSessions, sessionRegistrations, users } from '../../db/schema';
 import { buildCalendarFeed } from '../../domain/sessions/calendar-feed';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -34,6 +34,15 @@ export async function resetFeedToken(db: Database, userId: string, now: Date): P
     .values({ userId, token, createdAt: now })
     .onConflictDoUpdate({ target: calendarFeedTokens.userId, set: { token, createdAt: now } });
   return token;
+}
+
+/**
+ * Ends the client's feed URL (it answers 404 from now on); a new one is made the next time they
+ * ask. Called when the password is reset or changed and on deactivation: whoever could read the
+ * account's secrets before must not keep reading its calendar.
+ */
+export async function revokeFeedToken(executor: Database | Tx, userId: string): Promise<void> {
+  await executor.delete(calendarFeedTokens).where(eq(calendarFeedTokens.userId, userId));
 }
 
 /** The ICS text for a token: booked classes (and waitlist places, as tentative) from 60 days back to 180 ahead. */

@@ -4,6 +4,7 @@ import { sessions, users } from '../../db/schema';
 import { isRole, type Actor, type Role } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
 import { decideUserChange, type UserChange } from '../../domain/users/decide-user-change';
+import { revokeFeedToken } from '../sessions/calendar-feed';
 import { recordAudit } from '../audit/record-audit';
 
 export interface UserSummary {
@@ -77,7 +78,11 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
       .where(eq(users.id, userId))
       .returning();
     // A deactivated user is signed out everywhere at once.
-    if (!decision.active) await tx.delete(sessions).where(eq(sessions.userId, userId));
+    // …and their calendar feed URL stops working (a reactivated client gets a new one).
+    if (!decision.active) {
+      await tx.delete(sessions).where(eq(sessions.userId, userId));
+      await revokeFeedToken(tx, userId);
+    }
     const after = toSummary(updated!);
     if (before.role !== after.role) {
       await recordAudit(tx, {

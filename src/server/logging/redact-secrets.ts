@@ -1,18 +1,36 @@
 import type { FastifyRequest } from 'fastify';
 
 /*
- * Some addresses carry a secret in their query string — the private calendar feed
- * (`/api/me/calendar.ics?token=…`) that Google and Apple Calendar poll. Anyone who can read the
- * server's logs must not be able to subscribe to a client's classes, so the value of every
- * `token` query parameter is replaced before a line is written.
+ * Anyone who can read the server's logs must not be able to act as a user. Some addresses carry a
+ * secret: the private calendar feed (`/api/me/calendar.ics?token=…`), the emailed password-reset
+ * link (`/api/auth/reset-password/<token>?callbackURL=…`), Google's sign-in callback
+ * (`?code=…&state=…`). Their secret parts are replaced before a line is written, and the headers
+ * that carry credentials (cookies, authorization) are censored wherever a log line includes them.
  */
 
-const SECRET_QUERY_VALUE = /([?&]token=)[^&#\s]*/gi;
+const SECRET_QUERY_NAMES = [
+  'token',
+  'code',
+  'state',
+  'password',
+  'secret',
+  'access_token',
+  'refresh_token',
+  'id_token',
+];
+const SECRET_QUERY_VALUE = new RegExp(`([?&](?:${SECRET_QUERY_NAMES.join('|')})=)[^&#\\s]*`, 'gi');
+/** Path segments that are secrets: the one after `/reset-password/` (better-auth's emailed link). */
+const SECRET_PATH_SEGMENT = /(\/reset-password\/)[^/?#\s]+/gi;
 
-/** The URL with the value of each `token=` query parameter replaced by `[REDACTED]`. */
+/** The URL with its secret path segments and secret query values replaced by `[REDACTED]`. */
 export function redactSecretsInUrl(url: string): string {
-  return url.replace(SECRET_QUERY_VALUE, '$1[REDACTED]');
+  return url.replace(SECRET_PATH_SEGMENT, '$1[REDACTED]').replace(SECRET_QUERY_VALUE, '$1[REDACTED]');
 }
+
+/** Header paths pino censors if a line ever carries request or response headers. */
+const SECRET_HEADER_PATHS = ['cookie', 'authorization', 'proxy-authorization', 'set-cookie', 'x-api-key'].flatMap(
+  (name) => [`req.headers["${name}"]`, `res.headers["${name}"]`, `headers["${name}"]`],
+);
 
 /** Fastify's own request serializer (method, url, host, remote address), with the URL redacted. */
 function requestWithoutSecrets(req: FastifyRequest) {
@@ -34,6 +52,7 @@ function redactArgs(args: unknown[]): unknown[] {
  * messages that quote the URL in their text (Fastify's "Route GET:/… not found").
  */
 export const secretRedactingLogOptions = {
+  redact: { paths: SECRET_HEADER_PATHS, censor: '[REDACTED]' },
   serializers: { req: requestWithoutSecrets },
   hooks: {
     logMethod(this: unknown, args: Parameters<typeof redactArgs>[0], method: (...args: unknown[]) => void) {

@@ -11,6 +11,7 @@ import { registerAccessControl } from './plugins/access';
 import { registerAuthRoutes } from './plugins/auth-bridge';
 import { registerCsrfProtection } from './plugins/csrf';
 import { registerErrorHandling } from './plugins/errors';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWebApp } from './plugins/web-app';
 import { apiRoutes } from './routes';
 import type { AppDeps } from './types';
@@ -62,6 +63,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-request-id', request.id);
   });
 
+  // First, so that even a request refused by a later hook carries the headers.
+  await registerSecurityHeaders(app, config.baseUrl);
   registerErrorHandling(app);
   registerCsrfProtection(app, config.trustedOrigins);
   registerAccessControl(app);

@@ -1,0 +1,41 @@
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Security headers on every response (helmet). The policy fits what Roster serves: the SPA and
+ * Swagger UI load only their own scripts and styles (no inline scripts), images may be data: URIs
+ * (the favicon, Swagger's icons), and Google sign-in is a top-level redirect, which CSP does not
+ * restrict. `style-src 'unsafe-inline'` stays: Radix dialogs inject a <style> element to lock
+ * scrolling, and Swagger UI sets style attributes.
+ *
+ * Referrer-Policy is `same-origin`, not `no-referrer`: under `no-referrer` a browser sends
+ * `Origin: null` on the app's own POSTs, which the CSRF check refuses; `same-origin` still keeps
+ * the reset-password page's token from leaking to any other site.
+ *
+ * HSTS and upgrade-insecure-requests only when BASE_URL is https: on a plain-http local try-out
+ * they would send the browser to an https port nobody listens on.
+ */
+export async function registerSecurityHeaders(app: FastifyInstance, baseUrl: string) {
+  const https = baseUrl.startsWith('https://');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+  });
+}

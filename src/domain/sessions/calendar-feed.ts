@@ -20,9 +20,22 @@ const stamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks. */
+/** Control characters a TEXT value may not hold (RFC 5545 allows only HTAB); line breaks are escaped apart. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Escapes TEXT values: backslash, semicolon, comma, and every line break — CRLF, LF and a bare
+ * CR alike (a bare CR would end the content line for some readers and let a class title
+ * inject its own properties). Other control characters are dropped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(FORBIDDEN_CONTROLS, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets (continuation lines start with a space), never splitting a UTF-8 character. */

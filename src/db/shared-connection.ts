@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { GuardedClient } from './guarded-client';
 
 /*
  * One PostgreSQL connection, in node-postgres's pipeline mode, shared by the short statements
@@ -35,7 +36,7 @@ export class SharedConnection {
 
   private connected(): Promise<pg.Client> {
     if (this.ready) return this.ready;
-    const client = new pg.Client({ ...this.config, pipeline: true } as pg.ClientConfig);
+    const client = new GuardedClient({ ...this.config, pipeline: true } as pg.ClientConfig);
     const ready: Promise<pg.Client> = client.connect().then(
       () => client,
       (error: Error) => {
@@ -44,11 +45,9 @@ export class SharedConnection {
       },
     );
     const forget = () => this.forget(ready);
-    // Without a listener a dropped connection would crash the process; the next statement reconnects.
-    client.on('error', (error) => {
-      console.error('PostgreSQL shared connection lost:', error.message);
-      forget();
-    });
+    // GuardedClient logs the loss (once per outage) and keeps it from ending the process; here
+    // the next statement reconnects.
+    client.on('error', forget);
     client.on('end', forget);
     this.ready = ready;
     return ready;

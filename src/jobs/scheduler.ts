@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { isDatabaseUnavailable } from '../db/connection-errors';
+import { reportDatabaseUnavailable } from '../db/database-availability';
 
 export interface ScheduledJob {
   name: string;
@@ -22,7 +24,9 @@ export function startScheduler(jobs: ScheduledJob[], log: FastifyBaseLogger, clo
       const result = await job.run(clock());
       log.debug({ job: job.name, result }, 'job finished');
     } catch (error) {
-      log.error({ err: error, job: job.name }, 'job failed');
+      // During an outage every job fails on every tick: one line per outage, not a stack each time.
+      if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
+      else log.error({ err: error, job: job.name }, 'job failed');
     } finally {
       running.delete(job.name);
     }

@@ -5,6 +5,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config';
 import type { DatabaseHandle } from '../db/client';
+import { logDatabaseOutagesTo } from '../db/database-availability';
 import { createAuth } from '../services/auth/create-auth';
 import { secretRedactingLogOptions } from './logging/redact-secrets';
 import { registerAccessControl } from './plugins/access';
@@ -47,6 +48,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
   });
+  logDatabaseOutagesTo(app.log); // one line per outage (database-availability.ts)
   const deps: AppDeps = {
     db: database.db,
     dbKind: database.kind,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDomainError } from '../../domain/shared/domain-error';
 import { statusForCode } from '../error-status';
+import { databaseUnavailableReply } from './database-unavailable';
 
 export function sendError(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.status(status).type('application/json').send({ error: { code, message } });
@@ -54,6 +55,8 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     if (error instanceof SyntaxError)
       return sendError(reply, 400, 'INVALID_JSON', 'The request body is not valid JSON');
+    const unavailable = databaseUnavailableReply(error);
+    if (unavailable) return sendError(reply, unavailable.status, unavailable.code, unavailable.message);
     const pg = postgresCode(error);
     if (pg && PG_ERRORS[pg]) {
       const [status, code, message] = PG_ERRORS[pg];

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorBody } from '../../../contracts/common';
 import { access } from '../../../domain/access/policy';
 
 export default async function healthRoutes(app: FastifyInstance) {
@@ -12,7 +13,8 @@ export default async function healthRoutes(app: FastifyInstance) {
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
+        description: 'Answers 503 DATABASE_UNAVAILABLE while the database cannot be reached.',
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }), 503: errorBody },
       },
     },
     async () => {

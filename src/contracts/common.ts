@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ALL_ERROR_CODES } from '../domain/shared/error-codes';
+import './error-map';
 
 /**
  * Shared zod pieces for request/response schemas. `timestamp` accepts a Date from the service
@@ -9,7 +11,22 @@ export const timestamp = z.codec(z.iso.datetime({ offset: true }), z.date(), {
   encode: (date) => date.toISOString(),
 });
 
-export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** One problem with one request field: `path` is dotted (`prompts.2.key`; `querystring.limit`). */
+export const fieldError = z.object({ path: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldError>;
+
+/**
+ * Every error body. `fields` lists each field problem (all zod issues of a rejected request, or the
+ * field a business rule is about) so a form can show each message under its input.
+ */
+export const errorBody = z.object({
+  error: z.object({
+    code: z.enum(ALL_ERROR_CODES),
+    message: z.string().describe('A sentence a person understands'),
+    fields: z.array(fieldError).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
 
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 export const uuidParam = z.object({ id: z.uuid() });

@@ -1,11 +1,15 @@
+import type { ErrorCode } from '../domain/shared/error-codes';
+
 /**
  * The one table from error codes to HTTP statuses. Domain and services throw `DomainError`
- * with a code; this decides what the client sees. Unknown codes are business rules (422).
+ * with a code; this decides what the client sees. `satisfies` makes it exhaustive: a code added
+ * to `ERROR_CODES` without a status here fails the build.
  */
-const STATUS_BY_CODE: Record<string, number> = {
+const STATUS_BY_CODE = {
   // Request shape
   VALIDATION_ERROR: 400,
   INVALID_JSON: 400,
+  BAD_REQUEST: 400,
   UNKNOWN_SETTING: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -16,7 +20,11 @@ const STATUS_BY_CODE: Record<string, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  // Database integrity
   CONFLICT: 409,
+  REFERENCE_NOT_FOUND: 422,
+  CONSTRAINT_VIOLATION: 422,
   // Users
   CANNOT_CHANGE_SELF: 422,
   LAST_ADMIN: 422,
@@ -70,8 +78,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_A_CLIENT: 422,
   WEEK_OUT_OF_RANGE: 422,
   WEEK_NOT_STARTED: 422,
-};
+} satisfies Record<ErrorCode, number>;
 
-export function statusForCode(code: string): number {
-  return STATUS_BY_CODE[code] ?? 422;
+export function statusForCode(code: ErrorCode): number {
+  return STATUS_BY_CODE[code];
 }

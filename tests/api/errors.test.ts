@@ -65,6 +65,27 @@ describe('errors are JSON with a code, never a 500 or an HTML page under /api', 
     expect(patch.json().error.message).toMatch(/role/);
   });
 
+  it('validation errors list every field problem in plain words', async () => {
+    const r = await as(t.app, admin).patch(`/api/admin/users/${admin.id}`, { role: 'WIZARD', active: 'maybe' });
+    expect(r.statusCode).toBe(400);
+    const fields = r.json().error.fields as Array<{ path: string; message: string }>;
+    expect(fields.map((f) => f.path).sort()).toEqual(['active', 'role']);
+    expect(fields.find((f) => f.path === 'active')?.message).toBe('Enter yes or no');
+    expect(fields.find((f) => f.path === 'role')?.message).toMatch(/^Choose one of: /);
+    const query = await as(t.app, admin).get('/api/admin/users?limit=0');
+    expect(query.json().error.fields).toEqual([{ path: 'querystring.limit', message: 'Use at least 1' }]);
+  });
+
+  it('a business rule about one field names it in fields, without the lead-in', async () => {
+    const r = await as(t.app, admin).put('/api/admin/settings/studio.timezone', { value: 'Mars/Olympus' });
+    expect(r.statusCode).toBe(400);
+    const [field, ...others] = r.json().error.fields as Array<{ path: string; message: string }>;
+    expect(others).toEqual([]);
+    expect(field?.path).toBe('studio.timezone');
+    expect(field?.message).not.toMatch(/^studio\.timezone/);
+    expect(field?.message).toMatch(/^[A-Z]/);
+  });
+
   it('echoes a request id for tracing, or makes one', async () => {
     const given = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-123' } });
     expect(given.headers['x-request-id']).toBe('trace-123');

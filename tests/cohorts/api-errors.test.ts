@@ -48,10 +48,13 @@ async function expectCode(
   messagePart?: string | RegExp,
 ) {
   const r = await response;
-  const body = r.json() as { error?: { code: string; message: string } };
+  const body = r.json() as { error?: { code: string; message: string; fields?: unknown } };
   expect(body.error?.code, r.body).toBe(code);
   expect(r.statusCode).toBe(statusForCode(code));
-  expect(body).toEqual({ error: { code, message: expect.any(String) } });
+  const { fields, ...error } = body.error ?? {};
+  expect({ error }).toEqual({ error: { code, message: expect.any(String) } });
+  // A field-level problem also names its field, so a form can show the message under it.
+  if (fields !== undefined) expect(fields).toContainEqual({ path: expect.any(String), message: expect.any(String) });
   if (messagePart) expect(body.error!.message).toMatch(messagePart);
   reached.set(code, r.statusCode);
   return body.error!.message;

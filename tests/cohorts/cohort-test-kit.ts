@@ -11,8 +11,11 @@ export function ok<T = any>(response: LightMyRequestResponse, status = 200): T {
 
 export function expectError(response: LightMyRequestResponse, status: number, code: string): string {
   expect(response.statusCode, response.body).toBe(status);
-  const body = response.json() as { error: { code: string; message: string } };
-  expect(body).toEqual({ error: { code, message: expect.any(String) } });
+  const body = response.json() as { error: { code: string; message: string; fields?: unknown } };
+  const { fields, ...error } = body.error;
+  expect({ error }).toEqual({ error: { code, message: expect.any(String) } });
+  // A field-level problem also names its field, so a form can show the message under it.
+  if (fields !== undefined) expect(fields).toContainEqual({ path: expect.any(String), message: expect.any(String) });
   return body.error.message;
 }
 

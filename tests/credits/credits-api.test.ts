@@ -16,7 +16,10 @@ const NOW = new Date('2026-03-04T09:00:00Z'); // Wednesday of the week of 2 Marc
 
 function expectError(response: { statusCode: number; json(): unknown }, status: number, code: string) {
   expect(response.statusCode, JSON.stringify(response.json())).toBe(status);
-  expect(response.json()).toEqual({ error: { code, message: expect.any(String) } });
+  const { fields, ...error } = (response.json() as { error: { fields?: unknown } }).error;
+  expect({ error }).toEqual({ error: { code, message: expect.any(String) } });
+  // A field-level problem also names its field, so a form can show the message under it.
+  if (fields !== undefined) expect(fields).toContainEqual({ path: expect.any(String), message: expect.any(String) });
 }
 
 beforeAll(async () => {

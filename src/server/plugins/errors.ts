@@ -1,15 +1,25 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isDomainError } from '../../domain/shared/domain-error';
+import type { FieldError } from '../../contracts/common';
+import { isDomainError, type DomainError } from '../../domain/shared/domain-error';
+import type { ErrorCode } from '../../domain/shared/error-codes';
 import { statusForCode } from '../error-status';
 import { databaseUnavailableReply } from './database-unavailable';
 
-export function sendError(reply: FastifyReply, status: number, code: string, message: string) {
-  return reply.status(status).type('application/json').send({ error: { code, message } });
+/** `fields` (validation and field-level domain errors) lets a form show each message under its input. */
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  fields?: FieldError[],
+) {
+  const error = fields?.length ? { code, message, fields } : { code, message };
+  return reply.status(status).type('application/json').send({ error });
 }
 
 /** The database's own integrity errors, as a last line of defence: never a 500 for bad input. */
-const PG_ERRORS: Record<string, [number, string, string]> = {
+const PG_ERRORS: Record<string, [number, ErrorCode, string]> = {
   '23505': [409, 'CONFLICT', 'That already exists'],
   '23503': [422, 'REFERENCE_NOT_FOUND', 'Something this refers to does not exist'],
   '23514': [422, 'CONSTRAINT_VIOLATION', 'That change breaks a rule of the studio'],
@@ -29,20 +39,39 @@ function postgresCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function describeValidation(error: FastifyError): string {
-  if (!hasZodFastifySchemaValidationErrors(error)) return error.message;
-  const first = error.validation[0];
-  const path = (first?.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-  const where = error.validationContext === 'body' ? path : `${error.validationContext}${path ? `.${path}` : ''}`;
-  return where ? `${where}: ${first?.message ?? 'invalid'}` : (first?.message ?? 'Invalid request');
+/** Every zod issue (not just the first), as `{ path, message }`; query and params paths say so. */
+function validationFields(error: FastifyError): FieldError[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [{ path: '', message: error.message }];
+  return error.validation.map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const where = error.validationContext === 'body' ? path : [error.validationContext, path].filter(Boolean).join('.');
+    return { path: where, message: issue.message ?? 'Invalid value' };
+  });
 }
 
-/** Every error leaves as `{ error: { code, message } }` with the right status, never an HTML page. */
+/** The first problem as one line ("capacity: Capacity must be…"), for clients that show one message. */
+function describeValidation(fields: FieldError[]): string {
+  const first = fields[0];
+  if (!first) return 'Invalid request';
+  return first.path ? `${first.path}: ${first.message}` : first.message;
+}
+
+/** A domain error about one field: its message without the "field: " lead-in the domain writes. */
+function domainFields(error: DomainError): FieldError[] | undefined {
+  const path = error.details?.field;
+  if (!path) return undefined;
+  const plain = /^[A-Za-z][\w.-]*:\s*([\s\S]+)$/.exec(error.message)?.[1] ?? error.message;
+  return [{ path, message: plain.charAt(0).toUpperCase() + plain.slice(1) }];
+}
+
+/** Every error leaves as `{ error: { code, message, fields? } }` with the right status, never an HTML page. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((raw: unknown, request, reply) => {
-    if (isDomainError(raw)) return sendError(reply, statusForCode(raw.code), raw.code, raw.message);
-    if (hasZodFastifySchemaValidationErrors(raw))
-      return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(raw as FastifyError));
+    if (isDomainError(raw)) return sendError(reply, statusForCode(raw.code), raw.code, raw.message, domainFields(raw));
+    if (hasZodFastifySchemaValidationErrors(raw)) {
+      const fields = validationFields(raw as FastifyError);
+      return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(fields), fields);
+    }
     const error = raw as FastifyError;
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':

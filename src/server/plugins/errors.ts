@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { sqlStateOf } from '../../db/errors';
 import { isDomainError } from '../../domain/shared/domain-error';
 import { statusForCode } from '../error-status';
 
@@ -17,16 +18,6 @@ const PG_ERRORS: Record<string, [number, string, string]> = {
   '22008': [400, 'VALIDATION_ERROR', 'A date or time is out of range'],
   '22003': [400, 'VALIDATION_ERROR', 'A number is out of range'],
 };
-
-function postgresCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
 
 function describeValidation(error: FastifyError): string {
   if (!hasZodFastifySchemaValidationErrors(error)) return error.message;
@@ -54,7 +45,7 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     if (error instanceof SyntaxError)
       return sendError(reply, 400, 'INVALID_JSON', 'The request body is not valid JSON');
-    const pg = postgresCode(error);
+    const pg = sqlStateOf(error);
     if (pg && PG_ERRORS[pg]) {
       const [status, code, message] = PG_ERRORS[pg];
       request.log.warn({ err: error }, 'database rejected a request');

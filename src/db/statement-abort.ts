@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { postgresErrorOf, SQLSTATE } from './errors';
 
 /*
  * A write statement that checks, part-way, what it was planned on (a grant's balance, "the client
@@ -8,8 +9,6 @@ import { sql, type SQL } from 'drizzle-orm';
  * server, before the app has even read the answer; this is what lets such a statement travel
  * together with its COMMIT (pipelined-transaction.ts).
  */
-
-const ABORT_SQLSTATE = 'RA001';
 
 /**
  * A boolean expression that aborts the statement with the reason of the first check that holds
@@ -26,11 +25,6 @@ export function abortOnFirst(checks: ReadonlyArray<{ when: SQL; reason: string }
 
 /** The reason a statement aborted itself with (`abortWhen`), or undefined for any other error. */
 export function abortReason(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
-    if (code === ABORT_SQLSTATE && typeof message === 'string') return message;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+  const pg = postgresErrorOf(error);
+  return pg?.code === SQLSTATE.statementAborted ? pg.message : undefined;
 }

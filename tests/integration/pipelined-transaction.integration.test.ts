@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../src/db/client';
 import { asOneJsonRow, jsonRowOf, preparedStatement } from '../../src/db/execute-prepared';
 import { executeFinal, runTransaction } from '../../src/db/pipelined-transaction';
 import { abortOnFirst, abortReason } from '../../src/db/statement-abort';
-import { rowsOf } from '../../src/services/sessions/transaction';
+import { rowsOf } from '../../src/db/rows';
 import { createTestDatabase, onPostgres } from '../support/test-database';
 
 /*

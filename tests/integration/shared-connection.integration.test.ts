@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client';
 import { preparedStatement } from '../../src/db/execute-prepared';
 import { runTransaction } from '../../src/db/pipelined-transaction';
-import { rowsOf } from '../../src/services/sessions/transaction';
+import { rowsOf } from '../../src/db/rows';
 import { createTestDatabase, onPostgres } from '../support/test-database';
 
 /*

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { FieldError } from '../../contracts/common';
+import { sqlStateOf } from '../../db/errors';
 import { isDomainError, type DomainError } from '../../domain/shared/domain-error';
 import type { ErrorCode } from '../../domain/shared/error-codes';
 import { statusForCode } from '../error-status';
@@ -28,16 +29,6 @@ const PG_ERRORS: Record<string, [number, ErrorCode, string]> = {
   '22008': [400, 'VALIDATION_ERROR', 'A date or time is out of range'],
   '22003': [400, 'VALIDATION_ERROR', 'A number is out of range'],
 };
-
-function postgresCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
 
 /** Every zod issue (not just the first), as `{ path, message }`; query and params paths say so. */
 function validationFields(error: FastifyError): FieldError[] {
@@ -86,7 +77,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendError(reply, 400, 'INVALID_JSON', 'The request body is not valid JSON');
     const unavailable = databaseUnavailableReply(error);
     if (unavailable) return sendError(reply, unavailable.status, unavailable.code, unavailable.message);
-    const pg = postgresCode(error);
+    const pg = sqlStateOf(error);
     if (pg && PG_ERRORS[pg]) {
       const [status, code, message] = PG_ERRORS[pg];
       request.log.warn({ err: error }, 'database rejected a request');

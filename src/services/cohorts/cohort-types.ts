@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortTypes, users, type CohortPromptRef } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { normaliseQuestions } from '../../domain/cohorts/normalise-questions';
@@ -9,7 +10,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
 import { loadPromptCatalogue } from './cohort-context';
 import { resolvePromptSelection, type PromptSelectionInput } from './prompt-selection';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../../db/errors';
 
 export interface CohortTypeView {
   id: string;
@@ -77,7 +78,7 @@ export interface NewCohortType {
 /** An admin adds a custom cohort type (audited). */
 export async function createCohortType(db: Database, actor: Actor, input: NewCohortType): Promise<CohortTypeView> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const prompts = input.prompts ? await resolvePromptSelection(tx, actor.id, input.prompts) : [];
       let questionnaire = await standardQuestionnaire(tx);
       if (input.questionnaire) {

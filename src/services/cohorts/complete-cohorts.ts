@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohorts } from '../../db/schema';
 import { localDateOf } from '../../domain/time/studio-week';
 import { studioTimeZone } from './cohort-context';
@@ -28,7 +29,7 @@ export async function completeEndedCohorts(db: Database, now: Date): Promise<{ c
   let completed = 0;
   let memberships = 0;
   for (const { id } of due) {
-    await db.transaction(async (tx) => {
+    await inTransaction(db, async (tx) => {
       const claimed = await tx
         .update(cohorts)
         .set({ status: 'COMPLETED', completedAt: now, updatedAt: now })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { checkInPrompts, cohorts, type CohortPromptRef } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { cohortEndDate } from '../../domain/cohorts/cohort-calendar';
@@ -45,7 +46,7 @@ export function toQuestionnaire(input: { intro: string; questions: QuestionInput
  * studio's default prompts and standard weekly questionnaire apply.
  */
 export async function createCohort(db: Database, actor: Actor, input: NewCohort, now: Date): Promise<CohortDetail> {
-  const id = await db.transaction(async (tx) => {
+  const id = await inTransaction(db, async (tx) => {
     const type = input.typeId ? await findCohortType(tx, input.typeId) : null;
     const weeks = input.weeks !== undefined ? input.weeks : type ? type.defaultWeeks : undefined;
     if (weeks === undefined) {

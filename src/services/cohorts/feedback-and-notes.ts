@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { coachFeedback, coachNotes, cohortMemberships, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideFeedbackWeek } from '../../domain/cohorts/decide-feedback-week';
@@ -34,7 +35,7 @@ export async function putFeedback(
   input: { message: string; videoUrl?: string | null; publish?: boolean },
   now: Date,
 ): Promise<FeedbackView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { cohort } = await loadCohortAsCoach(tx, actor, cohortId);
     await requireMember(tx, cohortId, userId);
     const allowed = decideFeedbackWeek(cohort, week, localDateOf(now, await studioTimeZone(tx)));
@@ -93,7 +94,7 @@ export async function addCoachNote(
   text: string,
   now: Date,
 ): Promise<NoteView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await loadCohortAsCoach(tx, actor, cohortId);
     await requireMember(tx, cohortId, userId);
     const [row] = await tx

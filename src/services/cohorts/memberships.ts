@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohorts, users } from '../../db/schema';
 import type { Actor, Role } from '../../domain/access/roles';
 import type { CohortStatus, MembershipStatus } from '../../domain/cohorts/cohort-status';
@@ -10,7 +11,7 @@ import { recordAudit } from '../audit/record-audit';
 import { notifyUser } from '../notifications/notify-user';
 import { loadCohortAsCoach, loadPromptsInForce, studioTimeZone } from './cohort-context';
 import { MY_COHORT_LINK, welcomeMessage } from './cohort-messages';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../../db/errors';
 
 export interface MembershipView {
   userId: string;
@@ -66,7 +67,7 @@ export async function enrolMember(
   now: Date,
 ): Promise<MembershipView> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const { cohort } = await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
       const [client] = await tx.select().from(users).where(eq(users.id, input.userId)).for('no key update');
       const [members] = await tx
@@ -151,7 +152,7 @@ export async function withdrawMember(
   userId: string,
   now: Date,
 ): Promise<MembershipView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
     const updated = await tx
       .update(cohortMemberships)
@@ -187,7 +188,7 @@ export async function updateMember(
   userId: string,
   change: { status?: 'ACTIVE' | 'PAUSED'; checkInCadenceDays?: number | null },
 ): Promise<MembershipView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
     const current = await membershipView(tx, cohortId, userId);
     if (current.status !== 'ACTIVE' && current.status !== 'PAUSED') {

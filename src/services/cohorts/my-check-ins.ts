@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { checkIns, clientCheckInPreferences } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { DEFAULT_CHECK_IN_BACKFILL_DAYS, decideCheckInDate } from '../../domain/cohorts/decide-check-in-date';
@@ -52,7 +53,7 @@ export async function putMyCheckIn(
   rawValues: Record<string, unknown>,
   now: Date,
 ): Promise<CheckInView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const today = localDateOf(now, await studioTimeZone(tx));
     const mine = await findMyCohort(tx, actor.id);
     const allowed = decideCheckInDate(date, today, mine?.cohort.checkInBackfillDays ?? DEFAULT_CHECK_IN_BACKFILL_DAYS);

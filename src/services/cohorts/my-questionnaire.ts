@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortQuestionnaires, questionnaireResponses } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { checkWeekInRange } from '../../domain/cohorts/check-week-in-range';
@@ -110,7 +111,7 @@ export async function putMyQuestionnaire(
   input: { answers: Record<string, unknown>; submit?: boolean },
   now: Date,
 ): Promise<MyQuestionnaireView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const cohort = await requireMyCohortWeek(tx, actor.id, week);
     const locked = () =>
       new DomainError('QUESTIONNAIRE_LOCKED', `You submitted week ${week}; it can no longer be changed`);

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohortNudges, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { selectNudgeTargets, type NudgeRequest, type NudgeSkipReason } from '../../domain/cohorts/select-nudge-targets';
@@ -28,7 +29,7 @@ export async function nudgeMembers(
   request: NudgeRequest & { message?: string },
   now: Date,
 ): Promise<NudgeResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { cohort } = await loadCohortAsCoach(tx, actor, cohortId);
     const today = localDateOf(now, await studioTimeZone(tx));
     const members = await tx

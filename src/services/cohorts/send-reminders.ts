@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohorts } from '../../db/schema';
 import { checkInReminderDue, questionnaireReminderDue } from '../../domain/cohorts/reminders-due';
 import {
@@ -112,7 +113,7 @@ export async function sendQuestionnaireReminders(db: Database, now: Date): Promi
       const reminder = questionnaireReminderDue(window, now, timeZone, submitted.get(userId)?.has(week) ?? false);
       if (!reminder) continue;
       // In a transaction: the notification and its email are written together or not at all.
-      const created = await db.transaction((tx) =>
+      const created = await inTransaction(db, (tx) =>
         notifyUser(tx, {
           userId,
           feature: 'cohorts',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortQuestionnaires, questionnaireResponses } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideQuestionnaireEdit } from '../../domain/cohorts/decide-questionnaire-edit';
@@ -22,7 +23,7 @@ export async function setWeekQuestionnaire(
   input: { intro?: string; questions: QuestionInput[] },
   now: Date,
 ): Promise<QuestionnaireContent & { week: number; updatedAt: Date }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { cohort } = await loadCohortAsCoach(tx, actor, cohortId);
     const inRange = decideQuestionnaireEdit(cohort, week, 0);
     if (inRange instanceof DomainError) throw inRange;

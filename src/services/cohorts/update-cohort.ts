@@ -1,5 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohorts } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { cohortEndDate } from '../../domain/cohorts/cohort-calendar';
@@ -47,7 +48,7 @@ export async function updateCohort(
   patch: CohortPatch,
   now: Date,
 ): Promise<CohortDetail> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { cohort, coaches } = await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
     const [members] = await tx
       .select({ n: count() })

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { creditGrants, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideCreditAdjustment, type CreditAdjustmentInput } from '../../domain/credits/decide-credit-adjustment';
@@ -23,7 +24,7 @@ export async function adjustCredits(
   input: CreditAdjustmentInput,
   now: Date,
 ): Promise<{ amount: number; balance: number }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // Lock the user so two adjustments of the same client happen one after the other.
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
     if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');

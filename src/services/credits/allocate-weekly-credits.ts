@@ -1,12 +1,13 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database, Executor, Tx } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { creditGrants, memberships, membershipPlans } from '../../db/schema';
 import { allocationWeeks } from '../../domain/credits/allocation-horizon';
 import { decideWeeklyAllocations, type WeeklyGrant } from '../../domain/credits/decide-weekly-allocations';
 import type { StudioWeek } from '../../domain/time/studio-week';
 import { loadSettings } from '../settings/settings-service';
 import { insertGrants } from './insert-grants';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../db/rows';
 
 /** The weeks that need grants now: from the booking windows the sessions area has set up. */
 async function weeksToAllocate(db: Executor, now: Date, timeZone: string): Promise<StudioWeek[]> {
@@ -125,7 +126,7 @@ export async function runWeeklyAllocation(
   let created = 0;
   for (let i = 0; i * batchSize < grants.length; i++) {
     const batch = grants.slice(i * batchSize, (i + 1) * batchSize);
-    created += (await db.transaction((tx) => write(tx, batch, now))).length;
+    created += (await inTransaction(db, (tx) => write(tx, batch, now))).length;
     await options.afterBatch?.(i);
   }
   return { created, owed: grants.length };

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { DebitCandidate } from '../../domain/credits/plan-debit';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../db/rows';
 
 export interface CandidateQuery {
   userId: string;

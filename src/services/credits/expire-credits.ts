@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { memberships } from '../../db/schema';
 import { localDateOf } from '../../domain/time/studio-week';
 import { loadSettings } from '../settings/settings-service';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../db/rows';
 
 const BATCH = 500;
 

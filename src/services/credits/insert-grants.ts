@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { LedgerKind } from './ledger-writes';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../db/rows';
 
 export interface NewGrant {
   userId: string;

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../db/rows';
 import { preparedStatements } from '../../db/execute-prepared';
 
 export type LedgerKind = 'GRANT' | 'CONSUME' | 'REFUND' | 'ADJUST' | 'EXPIRE';

@@ -1,6 +1,8 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { format } from 'date-fns';
 import type { Database, Tx } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
+import { isUniqueViolation } from '../../db/errors';
 import { creditGrants, memberships, membershipPlans, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideMembershipAssignment } from '../../domain/credits/decide-membership-assignment';
@@ -22,8 +24,7 @@ const ONE_TERM_PLAN_INDEX = 'memberships_one_term_plan_per_user_uq';
 
 /** The database's partial unique index is the last word on "one term plan at a time" (two admins at once). */
 function asConflict(error: unknown): unknown {
-  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: Error })?.cause?.message ?? '')} ${(error as { constraint?: string })?.constraint ?? ''} ${(error as { cause?: { constraint?: string } })?.cause?.constraint ?? ''}`;
-  return text.includes(ONE_TERM_PLAN_INDEX)
+  return isUniqueViolation(error, ONE_TERM_PLAN_INDEX)
     ? new DomainError(
         'MEMBERSHIP_CONFLICT',
         'This client already has an active recurring or prepaid membership. Cancel it before starting another.',
@@ -54,7 +55,7 @@ export async function assignMembership(
   now: Date,
 ): Promise<MembershipView> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       // Serialise assignments for this user so the repeat-purchase check sees the other one.
       const [user] = await tx
         .select({ id: users.id, name: users.name })
@@ -177,7 +178,7 @@ export async function changeMembershipStatus(
   target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
   now: Date,
 ): Promise<MembershipView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [row] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
     if (!row) throw new DomainError('MEMBERSHIP_NOT_FOUND', 'That membership does not exist');
     const { 'studio.timezone': timeZone } = await loadSettings(tx);

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { classTypes, memberships, membershipPlans, planClassTypes } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import {
@@ -96,7 +97,7 @@ function decide(input: PlanDefinitionInput, currency: string): PlanDefinition {
 }
 
 export async function createPlan(db: Database, actor: Actor, input: PlanDefinitionInput, now: Date): Promise<PlanView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const plan = decide(input, (await loadSettings(tx))['studio.currency']);
     await checkClassTypes(tx, plan.classTypeIds);
     const { classTypeIds, ...columns } = plan;
@@ -124,7 +125,7 @@ export async function updatePlan(
   patch: Partial<PlanDefinitionInput>,
   now: Date,
 ): Promise<PlanView> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [row] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, planId)).for('update');
     if (!row) throw new DomainError('PLAN_NOT_FOUND', 'That plan does not exist');
     const before = await getPlan(tx, planId);

@@ -8,7 +8,7 @@ import { ledgerDescriptionForSession } from '../../domain/sessions/ledger-descri
 import { DomainError } from '../../domain/shared/domain-error';
 import { lockAndLoad, writeBooking } from './booking-statements';
 import { notifyBookingConfirmed } from './session-notifications';
-import { inTransaction, ReadWentStale } from './transaction';
+import { inTransaction, ReadWentStale } from '../../db/in-transaction';
 
 export interface BookingResult {
   registration: { id: string; status: RegistrationStatus; waitlistPosition: number | null };

@@ -8,7 +8,8 @@ import { bookingDebitValues } from '../credits/consume-credits-for-booking';
 import { debitCandidatesJson, parseDebitCandidates } from '../credits/debit-candidates';
 import { creditsChangedMeanwhile, movementCtes } from '../credits/ledger-writes';
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
-import { ReadWentStale, rowsOf } from './transaction';
+import { ReadWentStale } from '../../db/in-transaction';
+import { rowsOf } from '../../db/rows';
 import {
   asOneJsonRow,
   executePrepared,

@@ -13,7 +13,8 @@ import {
 import { LOCKED_SESSION_COLUMNS, toLockedSession, type LockedSession } from './lock-session';
 import { resyncSession } from './resync-session';
 import { promoteFromWaitlist } from './promote-waitlist';
-import { asDateOrNull, inTransaction, rowsOf } from './transaction';
+import { inTransaction } from '../../db/in-transaction';
+import { asDateOrNull, rowsOf } from '../../db/rows';
 import { asOneJsonRow, executePrepared, jsonRowOf, preparedStatement } from '../../db/execute-prepared';
 
 export interface CancellationResult {

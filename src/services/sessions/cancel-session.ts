@@ -8,7 +8,8 @@ import { seriesTargets, type EditScope } from './edit-session';
 import { lockSession } from './lock-session';
 import { notifySessionCancelled } from './session-notifications';
 import { getSessionView, type SessionView } from './session-views';
-import { inTransaction, rowsOf } from './transaction';
+import { inTransaction } from '../../db/in-transaction';
+import { rowsOf } from '../../db/rows';
 
 /**
  * The studio cancels a session (or the rest of its series): every booking is cancelled with

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { rowsOf } from './transaction';
+import { rowsOf } from '../../db/rows';
 
 /**
  * Marks sessions that have ended COMPLETED. One conditional UPDATE: running it again, or on

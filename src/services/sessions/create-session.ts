@@ -6,7 +6,8 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
 import { getClassType } from './class-types';
 import { getSessionView, type SessionView } from './session-views';
-import { assertCoach, isUniqueViolation } from './staff-checks';
+import { isUniqueViolation } from '../../db/errors';
+import { assertCoach } from './staff-checks';
 
 export interface CreateSessionInput extends SessionInput {
   classTypeId: string;

@@ -12,8 +12,10 @@ import { resyncSession } from './resync-session';
 import { promoteFromWaitlist } from './promote-waitlist';
 import { describeSession } from './session-notifications';
 import { getSessionView, type SessionView } from './session-views';
-import { assertCoach, isUniqueViolation } from './staff-checks';
-import { inTransaction, rowsOf } from './transaction';
+import { isUniqueViolation } from '../../db/errors';
+import { assertCoach } from './staff-checks';
+import { inTransaction } from '../../db/in-transaction';
+import { rowsOf } from '../../db/rows';
 import { loadSettings } from '../settings/settings-service';
 
 export interface SessionPatch {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { SessionFacts, SessionStatus } from '../../domain/sessions/types';
-import { asDate, rowsOf } from './transaction';
+import { asDate, rowsOf } from '../../db/rows';
 import { executePrepared } from '../../db/execute-prepared';
 
 export interface LockedSession extends SessionFacts {

@@ -5,7 +5,8 @@ import { decideAttendance, type AttendanceMark } from '../../domain/sessions/dec
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { DomainError } from '../../domain/shared/domain-error';
 import { lockSession } from './lock-session';
-import { inTransaction, rowsOf } from './transaction';
+import { inTransaction } from '../../db/in-transaction';
+import { rowsOf } from '../../db/rows';
 
 /** A coach marks a booked client ATTENDED or NO_SHOW (the place stays taken either way). */
 export async function markAttendance(

@@ -7,7 +7,7 @@ import { consumeCreditsForBooking } from '../credits/consume-credits-for-booking
 import { loadSettings } from '../settings/settings-service';
 import { hasOverlappingBooking, type LockedSession } from './lock-session';
 import { notifyPromoted } from './session-notifications';
-import { asDate, rowsOf } from './transaction';
+import { asDate, rowsOf } from '../../db/rows';
 
 /** Credit refusals that mean "this client cannot pay": they stay queued and are skipped. */
 const CANNOT_PAY = new Set(['INSUFFICIENT_CREDITS', 'CLASS_TYPE_NOT_ALLOWED']);

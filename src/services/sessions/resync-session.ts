@@ -4,7 +4,7 @@ import { preparedStatements } from '../../db/execute-prepared';
 import { executeFinal } from '../../db/pipelined-transaction';
 import { abortOnFirst, abortReason } from '../../db/statement-abort';
 import { creditsChangedMeanwhile, movementCtes, noMovementValues } from '../credits/ledger-writes';
-import { ReadWentStale } from './transaction';
+import { ReadWentStale } from '../../db/in-transaction';
 
 const value = (name: string) => sql.placeholder(name);
 

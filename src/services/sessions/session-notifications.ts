@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { notifyUser } from '../notifications/notify-user';
 import { loadSettings } from '../settings/settings-service';
-import { asDate, rowsOf } from './transaction';
+import { asDate, rowsOf } from '../../db/rows';
 
 interface SessionLabel {
   id: string;

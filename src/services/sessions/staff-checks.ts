@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
-import { rowsOf } from './transaction';
+import { rowsOf } from '../../db/rows';
 
 /** A session's coach must be an active COACH or ADMIN account. */
 export async function assertCoach(db: Executor, coachId: string): Promise<{ id: string; name: string }> {
@@ -11,14 +11,4 @@ export async function assertCoach(db: Executor, coachId: string): Promise<{ id: 
     throw new DomainError('INVALID_COACH', 'Choose an active coach or admin to lead this class');
   }
   return { id: user.id, name: user.name };
-}
-
-/** Postgres unique violation (e.g. the one-session-per-slot index). */
-export function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { inTransaction } from '../../db/in-transaction';
 import { sessions, users } from '../../db/schema';
 import { isRole, type Actor, type Role } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -49,7 +50,7 @@ export async function getUserSummary(db: Database, userId: string): Promise<User
 
 /** Changes a user's role and/or active state, ends their sessions when deactivated, and audits it. */
 export async function changeUser(db: Database, actor: Actor, userId: string, change: UserChange): Promise<UserSummary> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // Lock the target row so two admins changing the same user serialize.
     const [target] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
     if (!target) throw new DomainError('USER_NOT_FOUND', 'No such user');

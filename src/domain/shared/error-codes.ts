@@ -19,6 +19,7 @@ export const ERROR_CODES = {
     'UNSUPPORTED_MEDIA_TYPE',
     'RATE_LIMITED',
     'INTERNAL_ERROR',
+    'DATABASE_UNAVAILABLE',
   ],
   /** The database's own integrity checks, the last line of defence. */
   database: ['CONFLICT', 'REFERENCE_NOT_FOUND', 'CONSTRAINT_VIOLATION'],

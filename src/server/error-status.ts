@@ -29,6 +29,7 @@ const STATUS_BY_CODE = {
   // Users
   CANNOT_CHANGE_SELF: 422,
   LAST_ADMIN: 422,
+  USER_INACTIVE: 422,
   // Memberships and credits
   PLAN_NOT_FOUND: 404,
   MEMBERSHIP_NOT_FOUND: 404,

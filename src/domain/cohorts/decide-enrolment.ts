@@ -1,5 +1,6 @@
 import type { Role } from '../access/roles';
 import { DomainError } from '../shared/domain-error';
+import { refuseInactiveUser } from '../users/refuse-inactive-user';
 import type { LocalDate } from '../time/studio-week';
 import { cohortDayOn, type CohortSchedule } from './cohort-calendar';
 import type { CohortStatus } from './cohort-status';
@@ -20,7 +21,9 @@ export interface EnrolmentState {
  */
 export function decideEnrolment(state: EnrolmentState): 'ENROL' | DomainError {
   const { cohort, client } = state;
-  if (!client || !client.active) return new DomainError('USER_NOT_FOUND', 'No such client');
+  if (!client) return new DomainError('USER_NOT_FOUND', 'No such client');
+  const inactive = refuseInactiveUser(client);
+  if (inactive) return inactive;
   if (client.role !== 'CLIENT')
     return new DomainError('NOT_A_CLIENT', `${client.name} is not a client; only clients join cohorts`);
   if (cohort.status === 'DRAFT')

@@ -6,6 +6,7 @@ import type { Actor, Role } from '../../domain/access/roles';
 import type { CohortStatus, MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { decideEnrolment } from '../../domain/cohorts/decide-enrolment';
 import { DomainError } from '../../domain/shared/domain-error';
+import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { localDateOf } from '../../domain/time/studio-week';
 import { recordAudit } from '../audit/record-audit';
 import { notifyUser } from '../notifications/notify-user';
@@ -193,6 +194,11 @@ export async function updateMember(
     const current = await membershipView(tx, cohortId, userId);
     if (current.status !== 'ACTIVE' && current.status !== 'PAUSED') {
       throw new DomainError('NOT_IN_COHORT', `${current.name} is no longer in this cohort`);
+    }
+    if (change.status === 'ACTIVE' && current.status !== 'ACTIVE') {
+      const [client] = await tx.select({ banned: users.banned }).from(users).where(eq(users.id, userId));
+      const inactive = refuseInactiveUser({ name: current.name, active: client?.banned !== true });
+      if (inactive) throw inactive;
     }
     await tx
       .update(cohortMemberships)

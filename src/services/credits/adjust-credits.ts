@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/access/roles';
 import { decideCreditAdjustment, type CreditAdjustmentInput } from '../../domain/credits/decide-credit-adjustment';
 import { planRemoval } from '../../domain/credits/plan-removal';
 import { DomainError } from '../../domain/shared/domain-error';
+import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { recordAudit } from '../audit/record-audit';
 import { notifyUser } from '../notifications/notify-user';
 import { loadSettings } from '../settings/settings-service';
@@ -26,8 +27,15 @@ export async function adjustCredits(
 ): Promise<{ amount: number; balance: number }> {
   return inTransaction(db, async (tx) => {
     // Lock the user so two adjustments of the same client happen one after the other.
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, banned: users.banned })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
     if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
+    // Under the user row's lock, which deactivation takes too.
+    const inactive = refuseInactiveUser({ name: user.name, active: !user.banned });
+    if (inactive) throw inactive;
     const decision = decideCreditAdjustment(input, now, (await loadSettings(tx))['studio.timezone']);
     if (decision instanceof DomainError) throw decision;
     if (decision.kind === 'ADD') {

@@ -9,6 +9,7 @@ import { decideMembershipAssignment } from '../../domain/credits/decide-membersh
 import { decideMembershipChange } from '../../domain/credits/decide-membership-change';
 import type { MembershipStatus, PlanType } from '../../domain/credits/plan-types';
 import { DomainError } from '../../domain/shared/domain-error';
+import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { addLocalDays, localDateOf, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
 import { recordAudit } from '../audit/record-audit';
 import { notifyUser } from '../notifications/notify-user';
@@ -58,11 +59,13 @@ export async function assignMembership(
     return await inTransaction(db, async (tx) => {
       // Serialise assignments for this user so the repeat-purchase check sees the other one.
       const [user] = await tx
-        .select({ id: users.id, name: users.name })
+        .select({ id: users.id, name: users.name, banned: users.banned })
         .from(users)
         .where(eq(users.id, userId))
         .for('update');
       if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
+      const inactive = refuseInactiveUser({ name: user.name, active: !user.banned });
+      if (inactive) throw inactive;
       const { 'studio.timezone': timeZone } = await loadSettings(tx);
       const [plan] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, input.planId));
       const existing = await loadMemberships(tx, { userId });
@@ -181,6 +184,17 @@ export async function changeMembershipStatus(
   return inTransaction(db, async (tx) => {
     const [row] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
     if (!row) throw new DomainError('MEMBERSHIP_NOT_FOUND', 'That membership does not exist');
+    if (target === 'ACTIVE') {
+      // Resuming gives credits again; pausing and cancelling stay open (tidying up after a
+      // deactivation). Read without locking the user: a deactivation racing this resume would
+      // at worst leave a resumed plan on a closed account, which nobody can spend from.
+      const [owner] = await tx
+        .select({ name: users.name, banned: users.banned })
+        .from(users)
+        .where(eq(users.id, row.userId));
+      const inactive = owner ? refuseInactiveUser({ name: owner.name, active: !owner.banned }) : null;
+      if (inactive) throw inactive;
+    }
     const { 'studio.timezone': timeZone } = await loadSettings(tx);
     const today = localDateOf(now, timeZone);
     const change = decideMembershipChange(

@@ -6,6 +6,7 @@ import { decideBooking, type BookingState } from '../../domain/sessions/decide-b
 import type { RegistrationStatus } from '../../domain/sessions/types';
 import { ledgerDescriptionForSession } from '../../domain/sessions/ledger-description';
 import { DomainError } from '../../domain/shared/domain-error';
+import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { lockAndLoad, writeBooking } from './booking-statements';
 import { notifyBookingConfirmed } from './session-notifications';
 import { inTransaction, ReadWentStale } from '../../db/in-transaction';
@@ -39,9 +40,11 @@ export async function bookSession(
     throw new DomainError('FORBIDDEN', 'You can only book classes for yourself');
   const byStaff = isStaff(actor) && userId !== actor.id;
   return inTransaction(db, async (tx, attempt) => {
-    const { session, facts, timeZone, factsMayBeStale } = await lockAndLoad(tx, input.sessionId, userId, {
+    const { session, facts, client, timeZone, factsMayBeStale } = await lockAndLoad(tx, input.sessionId, userId, {
       rereadAfterLocking: attempt > 1,
     });
+    const inactive = byStaff ? refuseInactiveUser(client) : null;
+    if (inactive) throw inactive;
     const state: BookingState = {
       session,
       existing: facts.existing,

@@ -79,6 +79,7 @@ const lockAndLoadStatement = preparedStatement(() =>
     SELECT ${LOCKED_SESSION_COLUMNS},
       s.xmin::text AS locked_version,
       (SELECT s0.xmin::text FROM sessions s0 WHERE s0.id = ${sql.placeholder('sessionId')}::uuid) AS snapshot_version,
+      u.banned AS client_banned, u.name AS client_name,
       mine.id AS existing_id, mine.status AS existing_status, mine.waitlist_position AS existing_position,
       (SELECT ${overlapOf(sql.placeholder('userId'), sql`sessions`)} WHERE this.id = s.id) AS overlap,
       COALESCE((SELECT p.booking_confirmations FROM session_notification_preferences p WHERE p.user_id = u.id), false) AS wants_confirmation,
@@ -101,9 +102,21 @@ export async function lockAndLoad(
   sessionId: string,
   userId: string,
   options: { rereadAfterLocking: boolean },
-): Promise<{ session: LockedSession; facts: ClientFacts; timeZone: string; factsMayBeStale: boolean }> {
+): Promise<{
+  session: LockedSession;
+  facts: ClientFacts;
+  client: { name: string; active: boolean };
+  timeZone: string;
+  factsMayBeStale: boolean;
+}> {
   type LockedRow = Parameters<typeof toLockedSession>[0] &
-    FactRow & { locked_version: string; snapshot_version: string; time_zone: unknown };
+    FactRow & {
+      locked_version: string;
+      snapshot_version: string;
+      time_zone: unknown;
+      client_banned: boolean | null;
+      client_name: string;
+    };
   const row = jsonRowOf<LockedRow>(await lockAndLoadStatement(tx, { sessionId, userId }));
   if (!row) {
     const check = await tx.execute(sql`SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ${sessionId}::uuid) AS found`);
@@ -114,9 +127,17 @@ export async function lockAndLoad(
   const timeZone = resolveSettings(row.time_zone === null ? [] : [{ key: 'studio.timezone', value: row.time_zone }])[
     'studio.timezone'
   ];
+  // Read under the client row's lock, which deactivation also takes: it cannot change meanwhile.
+  const client = { name: row.client_name, active: row.client_banned !== true };
   if (!options.rereadAfterLocking)
-    return { session, facts: toFacts(row), timeZone, factsMayBeStale: row.locked_version !== row.snapshot_version };
-  return { session, facts: await reloadFacts(tx, session, userId), timeZone, factsMayBeStale: false };
+    return {
+      session,
+      facts: toFacts(row),
+      client,
+      timeZone,
+      factsMayBeStale: row.locked_version !== row.snapshot_version,
+    };
+  return { session, facts: await reloadFacts(tx, session, userId), client, timeZone, factsMayBeStale: false };
 }
 
 /** The facts again, in a statement that starts after the locks are held (so it sees the latest commits). */

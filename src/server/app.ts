@@ -25,13 +25,35 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: { write(line: string): void };
+  /** Tests shorten the HTTP timeouts (HTTP_TIMEOUTS). */
+  httpTimeouts?: Partial<typeof HTTP_TIMEOUTS>;
 }
+
+/*
+ * A slow or stalled client must not hold a connection (and a file descriptor) open for ever:
+ * the whole request (headers and body, at most 1 MB) must arrive within 30 s, its headers within
+ * 15 s; an idle kept-alive connection closes after 65 s (longer than the usual proxies' 60 s, so
+ * a proxy never reuses a connection the server is closing); a socket silent for 75 s closes.
+ * Node enforces the request and header timeouts on a periodic check, every 5 s here.
+ */
+export const HTTP_TIMEOUTS = {
+  requestMs: 30_000,
+  headersMs: 15_000,
+  keepAliveMs: 65_000,
+  idleSocketMs: 75_000,
+  checkEveryMs: 5_000,
+};
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  const timeouts = { ...HTTP_TIMEOUTS, ...options.httpTimeouts };
   const app = Fastify({
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleSocketMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkEveryMs },
     logger:
       options.logger === false
         ? false

@@ -11,6 +11,7 @@ import { registerAccessControl } from './plugins/access';
 import { registerAuthRoutes } from './plugins/auth-bridge';
 import { registerCsrfProtection } from './plugins/csrf';
 import { registerErrorHandling } from './plugins/errors';
+import { registerInputGuard } from './plugins/input-guard';
 import { registerWebApp } from './plugins/web-app';
 import { apiRoutes } from './routes';
 import type { AppDeps } from './types';
@@ -63,6 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerErrorHandling(app);
+  registerInputGuard(app);
   registerCsrfProtection(app, [config.baseUrl]);
   registerAccessControl(app);
 

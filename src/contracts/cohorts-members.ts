@@ -3,7 +3,7 @@ import { ATTENTION_FLAG_CODES } from '../domain/cohorts/attention-flags';
 import { WEIGHT_UNITS } from '../domain/cohorts/weight-units';
 import { timestamp } from './common';
 import { checkInView } from './cohorts-me';
-import { listOf, text, wholeNumber, yesNo } from './fields';
+import { listOf, multilineText, text, wholeNumber, yesNo } from './fields';
 import { localDate, membershipView, promptView, questionnaireStatus, questionView, rate, userId } from './cohorts';
 
 /** Zod schemas of the coach's member routes: review queue, member page, feedback, notes, nudges. */
@@ -75,11 +75,7 @@ export const memberDetailView = z.object({
 });
 
 export const feedbackBody = z.object({
-  message: z
-    .string({ error: 'Message must be text' })
-    .trim()
-    .min(1, 'Write a message')
-    .max(5000, 'Message can be at most 5000 characters'),
+  message: multilineText('Message', 5000),
   videoUrl: z
     .url({ protocol: /^https?$/, error: 'Use a web link (https://…)' })
     .max(500)
@@ -91,18 +87,14 @@ export const feedbackBody = z.object({
 });
 
 export const noteBody = z.object({
-  text: z
-    .string({ error: 'Note must be text' })
-    .trim()
-    .min(1, 'Write a note')
-    .max(5000, 'Note can be at most 5000 characters'),
+  text: multilineText('Note', 5000),
 });
 
 export const nudgeBody = z
   .object({
     userIds: listOf('Clients', userId, 200, 'Choose at least one client').optional(),
     notCheckedInForDays: wholeNumber('Not checked in for (days)', 1, 60).optional(),
-    message: text('Message', 500, { required: false }).optional(),
+    message: multilineText('Message', 500, { required: false }).optional(),
   })
   .refine(
     (b) => (b.userIds === undefined) !== (b.notCheckedInForDays === undefined),

@@ -4,8 +4,8 @@ import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../domain/cohorts/prompts';
 import { QUESTION_KINDS, questionInputSchema, questionnaireContentSchema } from '../domain/cohorts/questionnaire';
 import { MAX_OPENS_DAYS_BEFORE_WEEK_END } from '../domain/cohorts/questionnaire-window';
 import { isLocalDate } from '../domain/time/studio-week';
-import { timestamp } from './common';
-import { anyNumber, listOf, oneOf, text, wholeNumber, yesNo } from './fields';
+import { anyId, timestamp, uuid } from './common';
+import { anyNumber, calendarDate, listOf, multilineText, oneOf, text, wholeNumber, yesNo } from './fields';
 
 /** Zod schemas of the cohorts API (they document it at /api/docs). */
 
@@ -14,12 +14,9 @@ export const localDate = z
   .refine(isLocalDate, 'Use a studio-local date like 2026-03-23')
   .describe('Studio-local calendar date, YYYY-MM-DD');
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 19:00');
-export const userId = z
-  .string({ error: 'A person must be given by their id' })
-  .min(1, 'A person must be given by their id')
-  .max(64, 'That is not a person’s id');
+export const userId = anyId('A person must be given by their id');
 
-const cohortId = z.uuid({ error: 'That is not a cohort id' });
+const cohortId = uuid('That is not a cohort id');
 export const cohortParams = z.object({ id: cohortId });
 export const memberParams = z.object({ id: cohortId, userId });
 export const weekNumber = z.coerce
@@ -84,7 +81,7 @@ const weeks = wholeNumber('Length in weeks', 1, COHORT_LIMITS.maxWeeks);
 
 export const cohortTypeBody = z.object({
   name: text('Name', 80),
-  description: text('Description', 2000, { required: false }).optional(),
+  description: multilineText('Description', 2000, { required: false }).optional(),
   defaultWeeks: weeks.nullable().describe('null = open-ended'),
   prompts: listOf('Check-in prompts', promptSelection, 30).optional(),
   questionnaire: questionnaireContentSchema
@@ -131,8 +128,8 @@ const cohortSettings = {
 
 export const createCohortBody = z.object({
   name: text('Name', 120),
-  typeId: z.uuid({ error: 'Choose a cohort type from the list' }).optional(),
-  startDate: localDate.describe('Week 1 starts on this date (any weekday)'),
+  typeId: uuid('Choose a cohort type from the list').optional(),
+  startDate: calendarDate('Start date').describe('Week 1 starts on this date (any weekday)'),
   weeks: weeks.nullable().optional().describe("1–52, or null for open-ended; defaults to the type's length"),
   coachIds: listOf('Coaches', userId, COHORT_LIMITS.maxCoaches, 'Choose at least one coach'),
   status: oneOf('Status', ['DRAFT', 'ACTIVE'])
@@ -144,7 +141,7 @@ export const createCohortBody = z.object({
 export const patchCohortBody = z
   .object({
     name: text('Name', 120).optional(),
-    startDate: localDate.optional(),
+    startDate: calendarDate('Start date').optional(),
     weeks: weeks.nullable().optional(),
     coachIds: listOf('Coaches', userId, COHORT_LIMITS.maxCoaches, 'Choose at least one coach').optional(),
     status: oneOf('Status', COHORT_STATUSES).optional().describe('DRAFT → ACTIVE → COMPLETED → ARCHIVED'),
@@ -185,17 +182,19 @@ export const cohortDetail = cohortSummary.extend({
   checkInReminderTime: z.string(),
   prompts: z.array(promptView),
   defaultQuestionnaire: questionnaireView,
-  questionnaires: z.array(
-    questionnaireView.extend({
-      week: z.number(),
-      startDate: localDate,
-      endDate: localDate,
-      opensAt: timestamp,
-      closesAt: timestamp,
-      submittedCount: z.number(),
-      locked: z.boolean().describe('Someone submitted this week: its questions can no longer change'),
-    }),
-  ),
+  questionnaires: z
+    .array(
+      questionnaireView.extend({
+        week: z.number(),
+        startDate: localDate,
+        endDate: localDate,
+        opensAt: timestamp,
+        closesAt: timestamp,
+        submittedCount: z.number(),
+        locked: z.boolean().describe('Someone submitted this week: its questions can no longer change'),
+      }),
+    )
+    .describe('Week by week, the latest 52 weeks at most'),
   members: z.array(
     z.object({
       userId: z.string(),
@@ -240,7 +239,7 @@ export const memberPatchBody = z
   .refine((b) => b.status !== undefined || b.checkInCadenceDays !== undefined, 'Give a status or checkInCadenceDays');
 
 export const weekQuestionnaireBody = z.object({
-  intro: text('Intro', 2000, { required: false }).optional(),
+  intro: multilineText('Intro', 2000, { required: false }).optional(),
   questions: listOf('Questions', questionInputSchema, 40),
 });
 export const weekQuestionnaireView = questionnaireView.extend({ week: z.number(), updatedAt: timestamp });

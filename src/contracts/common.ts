@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { ALL_ERROR_CODES } from '../domain/shared/error-codes';
 import './error-map';
+import { dateWindowMessage, isWithinDateWindow } from './date-window';
+
+export { DATE_WINDOW_YEARS, dateWindowMessage, isWithinDateWindow } from './date-window';
 
 /**
  * Shared zod pieces for request/response schemas. `timestamp` accepts a Date from the service
  * layer and sends it as an ISO 8601 UTC string (a zod codec, so OpenAPI shows a date-time string).
+ * Responses use it as is; requests use `instant` (fields.ts), which also bounds the date.
  */
 export const timestamp = z.codec(z.iso.datetime({ offset: true }), z.date(), {
   decode: (iso) => new Date(iso),
@@ -28,8 +32,37 @@ export const errorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
-export const idParam = z.object({ id: z.string().min(1).max(64) });
-export const uuidParam = z.object({ id: z.uuid() });
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A UUID, lower-cased: the database compares ids as text in places (audit targets, user ids), so
+ * `ABC…` and `abc…` must become the same id before anything reads or records it.
+ */
+export const uuid = (message?: string) => z.uuid(message ? { error: message } : undefined).toLowerCase();
+
+/** An id of any shape up to 64 characters (user ids); one shaped like a UUID is lower-cased. */
+export const anyId = (message?: string) =>
+  z
+    .string(message ? { error: message } : undefined)
+    .min(1, message)
+    .max(64, message)
+    .overwrite((id) => (UUID_SHAPE.test(id) ? id.toLowerCase() : id));
+
+export const idParam = z.object({ id: anyId() });
+export const uuidParam = z.object({ id: uuid() });
+
+/** `timestamp` with the date window checked: a request's instant (see date-window.ts). */
+export const instant = (label = 'The date') =>
+  z
+    .codec(
+      z.iso.datetime({ offset: true, error: `${label} must be a date and time like 2027-03-22T09:00:00Z` }),
+      z.date(),
+      {
+        decode: (iso) => new Date(iso),
+        encode: (date) => date.toISOString(),
+      },
+    )
+    .refine((date) => isWithinDateWindow(date), dateWindowMessage(label));
 
 /** The error statuses most routes can answer with, for OpenAPI. */
 export const commonErrors = {

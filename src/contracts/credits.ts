@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../domain/credits/plan-types';
-import { timestamp } from './common';
+import { dateWindowMessage, isWithinDateWindow, timestamp, uuid } from './common';
+import { calendarDate, multilineText, text } from './fields';
 
 /** Zod schemas of the memberships-and-credits API (they document it at /api/docs). */
 
@@ -8,12 +9,12 @@ const count = (max: number) => z.number().int().min(1).max(max);
 const localDate = z.iso.date().describe('A studio-local calendar date, YYYY-MM-DD');
 
 export const planBody = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: text('Name', 80),
   type: z
     .enum(PLAN_TYPES)
     .describe('RECURRING: weekly credits, monthly price. PACK: credits once. PREPAID: fixed term with weekly credits.'),
-  description: z.string().max(2000).optional(),
-  features: z.array(z.string().max(120)).max(20).optional().describe('Selling points, e.g. "HR monitor included"'),
+  description: multilineText('Description', 2000, { required: false }).optional(),
+  features: z.array(text('A feature', 120)).max(20).optional().describe('Selling points, e.g. "HR monitor included"'),
   creditsPerWeek: count(100).nullish().describe('Required for RECURRING and PREPAID'),
   totalCredits: count(1000).nullish().describe('Required for PACK'),
   durationDays: count(3650).nullish().describe('Required for PREPAID: the length of the term in days (6 weeks = 42)'),
@@ -26,7 +27,7 @@ export const planBody = z.object({
     .optional(),
   purchasableByClient: z.boolean().optional().describe('Shown to clients on the plans page (default true)'),
   allowRepeatPurchase: z.boolean().optional().describe('false = a client can hold this plan only once'),
-  classTypeIds: z.array(z.uuid()).max(50).optional().describe('Class types it pays for; empty = all'),
+  classTypeIds: z.array(uuid()).max(50).optional().describe('Class types it pays for; empty = all'),
 });
 
 export const planPatch = planBody
@@ -73,12 +74,9 @@ export const membershipView = z.object({
 });
 
 export const assignBody = z.object({
-  planId: z.uuid(),
-  startDate: localDate,
-  paymentReference: z
-    .string()
-    .trim()
-    .max(200)
+  planId: uuid(),
+  startDate: calendarDate('Start date'),
+  paymentReference: text('Payment reference', 200, { required: false })
     .optional()
     .describe('Free text until online payment exists, e.g. "Cash 12/03"'),
 });
@@ -88,7 +86,12 @@ export const statusBody = z.object({
 });
 
 /** An instant, or a studio-local date (from: the start of that day; until: the end of that day). */
-const instantOrDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const instantOrDate = (label: string) =>
+  z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+      error: `${label} must be a date like 2027-03-22 or a date and time`,
+    })
+    .refine((value) => isWithinDateWindow(value.length === 10 ? value : new Date(value)), dateWindowMessage(label));
 
 export const adjustBody = z.object({
   amount: z
@@ -98,9 +101,9 @@ export const adjustBody = z.object({
     .max(1000)
     .refine((n) => n !== 0, 'Give a number of credits other than 0')
     .describe('Positive adds a grant; negative removes from current credits'),
-  reason: z.string().trim().min(1, 'Say why').max(200),
-  validFrom: instantOrDate.optional().describe('Adding only; default now'),
-  validUntil: instantOrDate
+  reason: text('Reason', 200),
+  validFrom: instantOrDate('Valid from').optional().describe('Adding only; default now'),
+  validUntil: instantOrDate('Valid until')
     .optional()
     .describe('Adding only; default never expires. A date means through the end of that day'),
 });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isLocalDate } from '../domain/time/studio-week';
+import { checkPersonName, PERSON_NAME_MAX } from '../domain/users/person-name';
+import { dateWindowMessage, isWithinDateWindow } from './date-window';
 
 /**
  * Request fields with messages a person understands, naming the field ("Capacity must be a whole
@@ -6,6 +9,11 @@ import { z } from 'zod';
  * <=500"). The error handler prefixes the path ("capacity: …"), which the web app uses to put the
  * message under the right input.
  */
+
+/** C0/C1 control characters and the Unicode line separators: never in one line of text. */
+const ONE_LINE = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$/;
+/** Multi-line text keeps newlines and tabs, nothing else of the control range. */
+const MULTI_LINE = /^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/;
 
 export function wholeNumber(label: string, min: number, max: number) {
   const say = `${label} must be a whole number from ${min} to ${max}`;
@@ -16,10 +24,44 @@ export function anyNumber(label: string) {
   return z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`);
 }
 
+/** One line of text (names, titles, labels): trimmed, no control characters. */
 export function text(label: string, max: number, options: { required?: boolean } = {}) {
   const schema = z.string({ error: `${label} must be text` }).trim();
   const bounded = options.required === false ? schema : schema.min(1, `${label} cannot be empty`);
-  return bounded.max(max, `${label} can be at most ${max} characters`);
+  return bounded
+    .max(max, `${label} can be at most ${max} characters`)
+    .regex(ONE_LINE, `${label} must be one line of text, without control characters`);
+}
+
+/** Text that may span lines (descriptions, notes, messages): CRLF becomes LF, other controls refused. */
+export function multilineText(label: string, max: number, options: { required?: boolean } = {}) {
+  const schema = z
+    .string({ error: `${label} must be text` })
+    .overwrite((value) => value.replace(/\r\n?/g, '\n'))
+    .trim();
+  const bounded = options.required === false ? schema : schema.min(1, `${label} cannot be empty`);
+  return bounded
+    .max(max, `${label} can be at most ${max} characters`)
+    .regex(MULTI_LINE, `${label} cannot contain control characters`);
+}
+
+/** A person's name (sign-up, profile): the rule of src/domain/users/person-name.ts. */
+export const personName = z
+  .string({ error: 'Name must be text' })
+  .trim()
+  .max(PERSON_NAME_MAX)
+  .superRefine((value, ctx) => {
+    const check = checkPersonName(value);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
+  });
+
+/** A studio-local calendar date (YYYY-MM-DD) within the date window. */
+export function calendarDate(label = 'The date', format = 'Use a date like 2027-03-22') {
+  return z
+    .string({ error: format })
+    .refine(isLocalDate, format)
+    .refine((value) => isWithinDateWindow(value), dateWindowMessage(label))
+    .describe('Studio-local calendar date, YYYY-MM-DD');
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../domain/sessions/types';
 import { WEEKDAY_CODES } from '../domain/time/wall-clock';
-import { isLocalDate } from '../domain/time/studio-week';
-import { timestamp } from './common';
+import { anyId, instant, timestamp, uuid } from './common';
+import { calendarDate, multilineText, text } from './fields';
 
 /** Zod schemas of the group-sessions API (they document it at /api/docs). */
 
@@ -10,8 +10,8 @@ const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #452dd
 const hours = (max: number) => z.number().int().min(0).max(max);
 
 export const classTypeBody = z.object({
-  name: z.string().trim().min(1).max(60),
-  description: z.string().max(2000).optional(),
+  name: text('Name', 60),
+  description: multilineText('Description', 2000, { required: false }).optional(),
   color: hexColor.optional(),
   defaultCapacity: z.number().int().min(1).max(500),
   defaultDurationMins: z
@@ -101,20 +101,20 @@ export const sessionDetail = sessionView.extend({
 });
 
 export const sessionWindowsInput = {
-  registrationsOpenAt: timestamp.optional().describe('Default: from the class type'),
-  registrationsCloseAt: timestamp.optional().describe('Default: from the class type'),
-  lateCancelsAfter: timestamp.optional().describe('Default: from the class type'),
+  registrationsOpenAt: instant('Bookings open').optional().describe('Default: from the class type'),
+  registrationsCloseAt: instant('Bookings close').optional().describe('Default: from the class type'),
+  lateCancelsAfter: instant('Late cancellation').optional().describe('Default: from the class type'),
 };
 
 export const createSessionBody = z.object({
-  classTypeId: z.uuid(),
-  coachId: z.string().min(1).max(64),
-  title: z.string().trim().max(100).optional(),
-  startTime: timestamp,
-  endTime: timestamp.optional().describe('Default: start + the class type duration'),
+  classTypeId: uuid(),
+  coachId: anyId(),
+  title: text('Title', 100, { required: false }).optional(),
+  startTime: instant('Start time'),
+  endTime: instant('End time').optional().describe('Default: start + the class type duration'),
   capacity: z.number().int().min(1).max(500).optional(),
-  location: z.string().max(200).optional(),
-  notes: z.string().max(2000).optional(),
+  location: text('Location', 200, { required: false }).optional(),
+  notes: multilineText('Notes', 2000, { required: false }).optional(),
   ...sessionWindowsInput,
 });
 
@@ -125,17 +125,17 @@ export const scopeField = z
 
 export const patchSessionBody = z
   .object({
-    title: z.string().trim().max(100).optional(),
-    coachId: z.string().min(1).max(64).optional(),
-    startTime: timestamp
+    title: text('Title', 100, { required: false }).optional(),
+    coachId: anyId().optional(),
+    startTime: instant('Start time')
       .optional()
       .describe(
         "With scope FOLLOWING: this class's new start; each later class moves to the same studio time on its own date",
       ),
-    endTime: timestamp.optional(),
+    endTime: instant('End time').optional(),
     capacity: z.number().int().min(0).max(500).optional(),
-    location: z.string().max(200).optional(),
-    notes: z.string().max(2000).optional(),
+    location: text('Location', 200, { required: false }).optional(),
+    notes: multilineText('Notes', 2000, { required: false }).optional(),
     ...sessionWindowsInput,
     scope: scopeField,
   })
@@ -147,23 +147,24 @@ export function optionalBody<T extends z.ZodObject>(schema: T) {
 }
 
 export const cancelSessionBody = optionalBody(
-  z.object({ scope: scopeField, reason: z.string().max(300).optional().describe('Told to the clients') }),
+  z.object({
+    scope: scopeField,
+    reason: multilineText('Reason', 300, { required: false }).optional().describe('Told to the clients'),
+  }),
 );
 
-const localDate = z.string().refine(isLocalDate, 'Use a date like 2027-03-22');
-
 export const scheduleBody = z.object({
-  classTypeId: z.uuid(),
-  coachId: z.string().min(1).max(64),
+  classTypeId: uuid(),
+  coachId: anyId(),
   daysOfWeek: z.array(z.enum(WEEKDAY_CODES)).min(1).max(7),
   localTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30')
     .describe('Studio-local time of day'),
-  fromDate: localDate,
-  toDate: localDate,
+  fromDate: calendarDate('From date'),
+  toDate: calendarDate('To date'),
   capacity: z.number().int().min(1).max(500).optional(),
-  location: z.string().max(200).optional(),
+  location: text('Location', 200, { required: false }).optional(),
 });
 
 export const registrationResult = myRegistration;
@@ -192,6 +193,6 @@ export const myRegistrationItem = z.object({
 });
 
 export const rangeQuery = z.object({
-  from: timestamp.optional().describe('ISO 8601; default now'),
-  to: timestamp.optional().describe('ISO 8601, exclusive; default from + 7 days; at most 62 days after from'),
+  from: instant('From').optional().describe('ISO 8601; default now'),
+  to: instant('To').optional().describe('ISO 8601, exclusive; default from + 7 days; at most 62 days after from'),
 });

@@ -12,6 +12,7 @@ import { registerAccessControl } from './plugins/access';
 import { registerAuthRoutes } from './plugins/auth-bridge';
 import { registerCsrfProtection } from './plugins/csrf';
 import { registerErrorHandling } from './plugins/errors';
+import { registerInputGuard } from './plugins/input-guard';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWebApp } from './plugins/web-app';
 import { apiRoutes } from './routes';
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // First, so that even a request refused by a later hook carries the headers.
   await registerSecurityHeaders(app, config.baseUrl);
   registerErrorHandling(app);
+  registerInputGuard(app);
   registerCsrfProtection(app, config.trustedOrigins);
   registerAccessControl(app);
 

@@ -75,3 +75,14 @@ export function cohortDayAt(schedule: CohortSchedule, now: Date, timeZone: strin
 export function cohortWeekOfDate(schedule: CohortSchedule, date: LocalDate): number | null {
   return cohortDayOn(schedule, date).week;
 }
+
+/**
+ * Week-by-week lists (the cohort page's questionnaires, a member's weeks) show at most this many
+ * weeks, the latest ones: an open-ended cohort keeps growing, a response must not.
+ */
+export const MAX_LISTED_WEEKS = 52;
+
+/** The first week such a list shows when it runs from `firstWeek` to `lastWeek`. */
+export function firstListedWeek(firstWeek: number, lastWeek: number): number {
+  return Math.max(firstWeek, lastWeek - MAX_LISTED_WEEKS + 1);
+}

@@ -27,6 +27,8 @@ const PG_ERRORS: Record<string, [number, ErrorCode, string]> = {
   '22P02': [400, 'VALIDATION_ERROR', 'A value has the wrong format'],
   '22007': [400, 'VALIDATION_ERROR', 'A date or time has the wrong format'],
   '22008': [400, 'VALIDATION_ERROR', 'A date or time is out of range'],
+  '22021': [400, 'VALIDATION_ERROR', 'Text contains a character that cannot be stored'],
+  '22P05': [400, 'VALIDATION_ERROR', 'Text contains a character that cannot be stored'],
   '22003': [400, 'VALIDATION_ERROR', 'A number is out of range'],
 };
 

@@ -7,6 +7,7 @@ import type { Database } from '../../db/client';
 import * as schema from '../../db/schema';
 import { enqueueEmail } from '../email/enqueue-email';
 import { revokeFeedToken } from '../sessions/calendar-feed';
+import { personNameHooks } from './person-name-hooks';
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './look-up-request-session';
 
 /** The header the Fastify bridge fills with the client IP Fastify resolved (never the client's own). */
@@ -81,6 +82,7 @@ export function createAuth(db: Database, config: AppConfig) {
     socialProviders: config.google
       ? { google: { clientId: config.google.clientId, clientSecret: config.google.clientSecret } }
       : undefined,
+    databaseHooks: personNameHooks,
     session: {
       expiresIn: SESSION_EXPIRES_IN_SECONDS,
       updateAge: SESSION_UPDATE_AGE_SECONDS,

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { cohortMemberships, questionnaireResponses, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
-import { cohortDayAt, cohortWeekDates } from '../../domain/cohorts/cohort-calendar';
+import { cohortDayAt, cohortWeekDates, firstListedWeek } from '../../domain/cohorts/cohort-calendar';
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
@@ -75,8 +75,9 @@ async function weekViews(
   // Open-ended cohorts list the weeks so far and the next one.
   const lastWeek = cohort.weeks ?? Math.max(1, (currentWeek ?? 0) + 1, ...rows.keys());
   const fallback = cohort.defaultQuestionnaire as QuestionnaireContent;
-  return Array.from({ length: lastWeek }, (_, i) => {
-    const week = i + 1;
+  const firstWeek = firstListedWeek(1, lastWeek);
+  return Array.from({ length: lastWeek - firstWeek + 1 }, (_, i) => {
+    const week = firstWeek + i;
     const content = rows.get(week) ?? fallback;
     const window = questionnaireWindow(scheduleOf(cohort), week, timeZone);
     const dates = cohortWeekDates(cohort.startDate, week);

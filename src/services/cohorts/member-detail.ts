@@ -12,7 +12,7 @@ import {
 } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { attentionFlags, type AttentionFlag } from '../../domain/cohorts/attention-flags';
-import { cohortDayAt, cohortWeekDates } from '../../domain/cohorts/cohort-calendar';
+import { cohortDayAt, cohortWeekDates, firstListedWeek } from '../../domain/cohorts/cohort-calendar';
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
@@ -147,7 +147,7 @@ export async function getMemberDetail(
   const lastWeek = day.phase === 'ENDED' ? cohort.weeks! : (day.week ?? 0);
   const weeks: MemberWeekView[] = [];
   // Weeks before the client joined were not theirs to answer: the page starts at the week they joined in.
-  for (let week = firstQuestionnaireWeekFor(cohort, joined); week <= lastWeek; week++) {
+  for (let week = firstListedWeek(firstQuestionnaireWeekFor(cohort, joined), lastWeek); week <= lastWeek; week++) {
     const response = responses.find((r) => r.r.week === week);
     const content = response
       ? { intro: response.intro, questions: response.questions as Question[] }

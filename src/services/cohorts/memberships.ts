@@ -129,8 +129,8 @@ export async function enrolMember(
         actorId: actor.id,
         action: 'cohort.member_enrolled',
         targetType: 'cohort',
-        targetId: cohortId,
-        after: { userId: input.userId },
+        targetId: cohort.id,
+        after: { userId: membership.userId },
       });
       return membershipView(tx, cohortId, input.userId);
     });
@@ -154,7 +154,7 @@ export async function withdrawMember(
   now: Date,
 ): Promise<MembershipView> {
   return inTransaction(db, async (tx) => {
-    await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
+    const { cohort } = await loadCohortAsCoach(tx, actor, cohortId, { forUpdate: true });
     const updated = await tx
       .update(cohortMemberships)
       .set({ status: 'WITHDRAWN', leftAt: now })
@@ -165,7 +165,7 @@ export async function withdrawMember(
           inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED']),
         ),
       )
-      .returning({ id: cohortMemberships.id });
+      .returning({ id: cohortMemberships.id, userId: cohortMemberships.userId });
     if (updated.length === 0) {
       const view = await membershipView(tx, cohortId, userId); // 404 NOT_IN_COHORT when never a member
       throw new DomainError('NOT_IN_COHORT', `${view.name} is no longer in this cohort`);
@@ -174,8 +174,8 @@ export async function withdrawMember(
       actorId: actor.id,
       action: 'cohort.member_withdrawn',
       targetType: 'cohort',
-      targetId: cohortId,
-      after: { userId },
+      targetId: cohort.id,
+      after: { userId: updated[0]!.userId },
     });
     return membershipView(tx, cohortId, userId);
   });

@@ -86,7 +86,7 @@ export async function updateCohort(
       actorId: actor.id,
       action: 'cohort.updated',
       targetType: 'cohort',
-      targetId: cohortId,
+      targetId: cohort.id,
       before: { ...before, coachIds: coaches.map((c) => c.id) },
       after: { ...next, ...(coachIds ? { coachIds } : {}), ...(prompts ? { prompts: prompts.length } : {}) },
     });

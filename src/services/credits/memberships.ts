@@ -222,7 +222,7 @@ export async function changeMembershipStatus(
       actorId: actor.id,
       action: `membership.${verb}`,
       targetType: 'membership',
-      targetId: membershipId,
+      targetId: row.id,
       before,
       after,
     });

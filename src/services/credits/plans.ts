@@ -153,7 +153,7 @@ export async function updatePlan(
       actorId: actor.id,
       action: before.active && !after.active ? 'plan.deactivated' : 'plan.updated',
       targetType: 'plan',
-      targetId: planId,
+      targetId: row.id,
       before,
       after,
     });

@@ -73,7 +73,7 @@ async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: str
     actorId: actor.id,
     action: 'session.cancelled',
     targetType: 'session',
-    targetId: sessionId,
+    targetId: session.id,
     before: { status: session.status, registered: session.registeredCount, waitlisted: session.waitlistCount },
     after: { status: 'CANCELLED', reason, refundedClients: people.filter((p) => p.refunded > 0).length },
   });

@@ -104,7 +104,7 @@ export async function updateClassType(
       actorId,
       action: 'class_type.updated',
       targetType: 'class_type',
-      targetId: id,
+      targetId: updated!.id,
       before: toClassTypeView(before),
       after: view,
     });

@@ -90,7 +90,7 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
         actorId: actor.id,
         action: 'user.role_changed',
         targetType: 'user',
-        targetId: userId,
+        targetId: updated!.id,
         before: { role: before.role },
         after: { role: after.role },
       });
@@ -100,7 +100,7 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
         actorId: actor.id,
         action: after.active ? 'user.reactivated' : 'user.deactivated',
         targetType: 'user',
-        targetId: userId,
+        targetId: updated!.id,
         before: { active: before.active },
         after: { active: after.active },
       });

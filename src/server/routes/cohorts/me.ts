@@ -8,6 +8,7 @@ import { getMyCheckInPrompts } from '../../../services/cohorts/my-check-in-promp
 import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
 import { commonErrors } from '../../../contracts/common';
+import { calendarDate } from '../../../contracts/fields';
 import { actorOf } from '../../plugins/access';
 import {
   answersBody,
@@ -61,7 +62,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Enter or edit my check-in for a date (today and, by default, the 2 days before)',
-        params: z.object({ date: localDate }),
+        params: z.object({ date: calendarDate('Date') }),
         body: checkInBody,
         response: { 200: checkInView, ...commonErrors },
       },
@@ -77,7 +78,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'My check-ins between two dates, oldest first (default: the last 4 weeks)',
-        querystring: z.object({ from: localDate.optional(), to: localDate.optional() }),
+        querystring: z.object({ from: calendarDate('From').optional(), to: calendarDate('To').optional() }),
         response: {
           200: z.object({
             from: localDate,

@@ -5,7 +5,7 @@ import { access } from '../../../domain/access/policy';
 import { bookSession } from '../../../services/sessions/book-session';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
-import { commonErrors, uuidParam } from '../../../contracts/common';
+import { anyId, commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import { optionalBody, registrationResult } from '../../../contracts/sessions';
 
@@ -29,9 +29,7 @@ export default async function registrationRoutes(app: FastifyInstance) {
         description:
           'A client books themself; a coach or admin may name a client in userId (and may add them outside the booking window).',
         params: uuidParam,
-        body: optionalBody(
-          z.object({ userId: z.string().min(1).max(64).optional().describe('Coaches and admins: the client to book') }),
-        ),
+        body: optionalBody(z.object({ userId: anyId().optional().describe('Coaches and admins: the client to book') })),
         response: { 200: registrationResult, 201: registrationResult, ...commonErrors },
       },
     },
@@ -83,7 +81,7 @@ export default async function registrationRoutes(app: FastifyInstance) {
         summary:
           'Mark a booked client ATTENDED or NO_SHOW (from 15 minutes before the start to 24 hours after the end)',
         params: uuidParam,
-        body: z.object({ userId: z.string().min(1).max(64), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
+        body: z.object({ userId: anyId(), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
         response: {
           200: z.object({ id: z.string(), userId: z.string(), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
           ...commonErrors,

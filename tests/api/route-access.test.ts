@@ -91,6 +91,10 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/me/cohort': 'signedIn',
   'GET /api/me/check-in-prompts': 'signedIn',
   'GET /api/admin/users/:id/cohorts': 'admin',
+  // Imports
+  'POST /api/admin/import/teamup/dry-run': 'admin',
+  'POST /api/admin/import/teamup/runs': 'admin',
+  'GET /api/admin/import/teamup/runs/:id': 'admin',
   'PUT /api/me/check-ins/:date': 'signedIn',
   'GET /api/me/check-ins': 'signedIn',
   'PUT /api/me/check-in-preferences': 'signedIn',

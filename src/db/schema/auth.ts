@@ -12,6 +12,8 @@ export const users = pgTable('user', {
   email: text().notNull().unique(),
   emailVerified: boolean().notNull().default(false),
   image: text(),
+  /** Optional; filled by imports (TeamUp's customer list has it). */
+  phone: text(),
   role: text().notNull().default('CLIENT'),
   banned: boolean().notNull().default(false),
   banReason: text(),

@@ -4,3 +4,4 @@ export * from './platform';
 export * from './credits';
 export * from './sessions';
 export * from './cohorts';
+export * from './imports';

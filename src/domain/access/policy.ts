@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'cohortTypes.manage': ['ADMIN'],
   'cohorts.coach': ['COACH', 'ADMIN'],
   'cohorts.manageAll': ['ADMIN'],
+  'imports.run': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import adminAuditAndOutboxRoutes from './admin/audit-and-outbox';
 import adminUserRoutes from './admin/users';
+import adminImportRoutes from './admin/import';
 import healthRoutes from './health';
 import meRoutes from './me';
 import notificationRoutes from './notifications';
@@ -22,4 +23,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   groupSessionRoutes,
   membershipAndCreditRoutes,
   coachingCohortRoutes,
+  adminImportRoutes,
 ];

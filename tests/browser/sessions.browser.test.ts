@@ -120,9 +120,11 @@ describe('group sessions in the browser', () => {
       // Tomorrow may be in next week: move there as a person would, then pick the day.
       // Wait for the week strip before asking whether tomorrow is on it (counting too early says no).
       const dayButton = page.getByRole('button', {
-        name: new RegExp(`^${format(new Date(y, m - 1, d), 'EEEE d MMMM')}`),
+        name: new RegExp(`^${format(new Date(y, m - 1, d), 'EEE d MMMM')}`),
       });
       await page.getByRole('list', { name: 'Days of the week' }).waitFor();
+      // The week strip's day buttons say what they show ("Mon 30"): label-content-name-mismatch.
+      expect(await seriousA11yViolations(page)).toEqual([]);
       if ((await dayButton.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
       await dayButton.click();
 
@@ -174,6 +176,9 @@ describe('group sessions in the browser', () => {
     await signIn(page, coach.email);
     await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Schedule' }).click();
     await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
+    await page.getByRole('list', { name: 'Days of the week' }).waitFor();
+    await screenshot(page, 'sessions-coach-schedule-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     const day = localDate(start);
     if (day !== localDate(new Date())) await page.goto(`/schedule?day=${day}`); // the class starts after midnight
     await page.getByRole('link', { name: new RegExp(title) }).click();

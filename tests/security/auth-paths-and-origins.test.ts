@@ -196,3 +196,27 @@ describe('the calendar feed URL ends with the password or the account', () => {
     expect(await status(old)).toBe(404);
   });
 });
+
+describe('sign-up with a taken email (docs/decisions/0012)', () => {
+  it('says so, and is rate limited like sign-in, so the answer cannot be harvested in bulk', async () => {
+    const limited = await createTestApp({ config: { authRateLimitPerMinute: 3 } });
+    try {
+      const taken = await createUser(limited.app);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-up/email',
+          headers: { origin: limited.app.deps.config.baseUrl },
+          payload: { name: 'Someone', email: taken.email, password: TEST_PASSWORD },
+        });
+        statuses.push(r.statusCode);
+        if (r.statusCode === 422) expect(r.json().error.code).toMatch(/^USER_ALREADY_EXISTS/);
+      }
+      // createUser's own sign-up counted as the first of the three.
+      expect(statuses).toEqual([422, 422, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});

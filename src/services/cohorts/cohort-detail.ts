@@ -108,8 +108,9 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
   const today = day.date;
   const periodEnd = cohort.endDate && cohort.endDate < today ? cohort.endDate : today;
   const [dates, last, submittedWeeks] = await Promise.all([
-    loadCheckInDates(ex, ids, addLocalDays(cohort.startDate, -7), today),
-    loadLastCheckInDates(ex, ids, today),
+    // Coaches see only what each client logged while a member here (membership-window.ts).
+    loadCheckInDates(ex, ids, addLocalDays(cohort.startDate, -7), today, { cohortId: cohort.id, timeZone }),
+    loadLastCheckInDates(ex, ids, today, { cohortId: cohort.id, timeZone }),
     loadSubmittedWeeks(ex, cohort.id, ids),
   ]);
   return rows.map(({ m, name, email }) => {

@@ -12,7 +12,7 @@ import {
 } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { attentionFlags, type AttentionFlag } from '../../domain/cohorts/attention-flags';
-import { cohortDayAt, cohortWeekDates, firstListedWeek } from '../../domain/cohorts/cohort-calendar';
+import { cohortDayAt, cohortDayOn, cohortWeekDates, firstListedWeek } from '../../domain/cohorts/cohort-calendar';
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
@@ -29,6 +29,7 @@ import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
 import { loadCohortAsCoach, loadPromptsInForce, scheduleOf, studioTimeZone } from './cohort-context';
 import { myWeightUnit } from './my-cohort-membership';
 import { toCheckInView, type CheckInView } from './my-check-ins';
+import { checkInLoggedWhileMember, responseSubmittedWhileMember } from './membership-window';
 import { loadWeekQuestionnaires } from './questionnaire-content';
 
 export interface FeedbackView {
@@ -108,7 +109,9 @@ export async function getMemberDetail(
   if (!row) throw new DomainError('NOT_IN_COHORT', 'That client is not a member of this cohort');
   const timeZone = await studioTimeZone(db);
   const day = cohortDayAt(cohort, now, timeZone);
-  const today = day.date;
+  // A client who left is seen as of the day they left: nothing later is their coach's to read.
+  const leftOn = row.m.leftAt ? localDateOf(row.m.leftAt, timeZone) : null;
+  const today = leftOn && leftOn < day.date ? leftOn : day.date;
   const until = cohort.endDate && cohort.endDate < today ? cohort.endDate : today;
   const cadence = row.m.checkInCadenceDays ?? cohort.checkInCadenceDays;
   const [prompts, weightUnit, history, responses, feedback, notes, weekRows] = await Promise.all([
@@ -117,7 +120,14 @@ export async function getMemberDetail(
     db
       .select()
       .from(checkIns)
-      .where(and(eq(checkIns.userId, userId), gte(checkIns.date, cohort.startDate), lte(checkIns.date, until)))
+      .where(
+        and(
+          eq(checkIns.userId, userId),
+          gte(checkIns.date, cohort.startDate),
+          lte(checkIns.date, until),
+          checkInLoggedWhileMember(cohortId, timeZone),
+        ),
+      )
       .orderBy(asc(checkIns.date)),
     db
       .select({
@@ -127,7 +137,13 @@ export async function getMemberDetail(
       })
       .from(questionnaireResponses)
       .innerJoin(cohortQuestionnaires, eq(cohortQuestionnaires.id, questionnaireResponses.questionnaireId))
-      .where(and(eq(questionnaireResponses.cohortId, cohortId), eq(questionnaireResponses.userId, userId))),
+      .where(
+        and(
+          eq(questionnaireResponses.cohortId, cohortId),
+          eq(questionnaireResponses.userId, userId),
+          responseSubmittedWhileMember(),
+        ),
+      ),
     db
       .select({ f: coachFeedback, author: { id: author.id, name: author.name } })
       .from(coachFeedback)
@@ -144,7 +160,11 @@ export async function getMemberDetail(
   const fallback = cohort.defaultQuestionnaire as { intro: string; questions: Question[] };
   const joined = localDateOf(row.m.joinedAt, timeZone);
   const dates = history.map((h) => h.date);
-  const lastWeek = day.phase === 'ENDED' ? cohort.weeks! : (day.week ?? 0);
+  const lastWeekSoFar = day.phase === 'ENDED' ? cohort.weeks! : (day.week ?? 0);
+  // …and the weeks end with the one they left in.
+  const leftDay = leftOn ? cohortDayOn(cohort, leftOn) : null;
+  const leftWeek = leftDay ? (leftDay.phase === 'ENDED' ? cohort.weeks! : (leftDay.week ?? 0)) : null;
+  const lastWeek = leftWeek === null ? lastWeekSoFar : Math.min(lastWeekSoFar, leftWeek);
   const weeks: MemberWeekView[] = [];
   // Weeks before the client joined were not theirs to answer: the page starts at the week they joined in.
   for (let week = firstListedWeek(firstQuestionnaireWeekFor(cohort, joined), lastWeek); week <= lastWeek; week++) {
@@ -198,14 +218,15 @@ export async function getMemberDetail(
     checkIns: history.map((h) => toCheckInView(h, weightUnit)),
     streak: checkInStreak(dates, today, cadence),
     compliance: {
-      thisWeek: day.weekStartDate
-        ? checkInCompliance(
-            dates,
-            { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today },
-            today,
-            cadence,
-          ).rate
-        : null,
+      thisWeek:
+        day.weekStartDate && !leftOn
+          ? checkInCompliance(
+              dates,
+              { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today },
+              today,
+              cadence,
+            ).rate
+          : null,
       overall:
         day.phase === 'UPCOMING'
           ? null

@@ -2,6 +2,16 @@ import { and, asc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { checkIns, coachFeedback, questionnaireResponses } from '../../db/schema';
 import type { LocalDate } from '../../domain/time/studio-week';
+import { checkInLoggedWhileMember } from './membership-window';
+
+/** Limits check-ins to those logged while each client was a member of this cohort (membership-window.ts). */
+export interface WhileMemberOf {
+  cohortId: string;
+  timeZone: string;
+}
+
+const whileMember = (during: WhileMemberOf | undefined) =>
+  during ? checkInLoggedWhileMember(during.cohortId, during.timeZone) : undefined;
 
 /** Check-in dates per client between two studio-local dates (inclusive). */
 export async function loadCheckInDates(
@@ -9,13 +19,21 @@ export async function loadCheckInDates(
   userIds: readonly string[],
   from: LocalDate,
   to: LocalDate,
+  during?: WhileMemberOf,
 ): Promise<Map<string, LocalDate[]>> {
   const byUser = new Map<string, LocalDate[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0 || to < from) return byUser;
   const rows = await ex
     .select({ userId: checkIns.userId, date: checkIns.date })
     .from(checkIns)
-    .where(and(inArray(checkIns.userId, [...userIds]), gte(checkIns.date, from), lte(checkIns.date, to)))
+    .where(
+      and(
+        inArray(checkIns.userId, [...userIds]),
+        gte(checkIns.date, from),
+        lte(checkIns.date, to),
+        whileMember(during),
+      ),
+    )
     .orderBy(asc(checkIns.date));
   for (const r of rows) byUser.get(r.userId)?.push(r.date);
   return byUser;
@@ -26,12 +44,13 @@ export async function loadLastCheckInDates(
   ex: Executor,
   userIds: readonly string[],
   upTo: LocalDate,
+  during?: WhileMemberOf,
 ): Promise<Map<string, LocalDate>> {
   if (userIds.length === 0) return new Map();
   const rows = await ex
     .select({ userId: checkIns.userId, last: max(checkIns.date) })
     .from(checkIns)
-    .where(and(inArray(checkIns.userId, [...userIds]), lte(checkIns.date, upTo)))
+    .where(and(inArray(checkIns.userId, [...userIds]), lte(checkIns.date, upTo), whileMember(during)))
     .groupBy(checkIns.userId);
   return new Map(rows.filter((r) => r.last !== null).map((r) => [r.userId, r.last as LocalDate]));
 }

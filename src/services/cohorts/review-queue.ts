@@ -13,6 +13,7 @@ import { attentionFlags, type AttentionFlag } from '../../domain/cohorts/attenti
 import type { Question } from '../../domain/cohorts/questionnaire';
 import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
 import { loadCohortAsCoach, loadPromptsInForce, studioTimeZone } from './cohort-context';
+import { checkInLoggedWhileMember, responseSubmittedWhileMember } from './membership-window';
 
 export interface ReviewQueueItem {
   responseId: string;
@@ -69,6 +70,7 @@ export async function getReviewQueue(
       and(
         eq(questionnaireResponses.cohortId, cohortId),
         eq(questionnaireResponses.status, 'SUBMITTED'),
+        responseSubmittedWhileMember(),
         sql`(${coachFeedback.status} IS NULL OR ${coachFeedback.status} <> 'PUBLISHED')`,
       ),
     )
@@ -85,6 +87,7 @@ export async function getReviewQueue(
               inArray(checkIns.userId, userIds),
               gte(checkIns.date, addLocalDays(today, -15)),
               lte(checkIns.date, today),
+              checkInLoggedWhileMember(cohortId, timeZone),
             ),
           )
       : Promise.resolve([]),

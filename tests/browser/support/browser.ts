@@ -50,9 +50,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
 
+/**
+ * Rules switched on explicitly, whatever axe-core's defaults: `label-content-name-mismatch` (the
+ * accessible name must contain the visible text, WCAG 2.5.3) was experimental, off by default,
+ * before axe-core 4.14.
+ */
+const ALWAYS_ON_RULES = { 'label-content-name-mismatch': { enabled: true } };
+
 /** axe-core violations of serious or critical impact on the current page. */
 export async function seriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options({ rules: ALWAYS_ON_RULES }).analyze();
+  const [major = 0, minor = 0] = results.testEngine.version.split('.').map(Number);
+  if (major < 4 || (major === 4 && minor < 14))
+    throw new Error(`axe-core ${results.testEngine.version} is older than the 4.14 these tests expect`);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({

@@ -83,7 +83,12 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
               Resume
             </Button>
           )}
-          <Button size="sm" variant="ghost" onClick={() => setConfirmCancel(true)} aria-label={`Cancel ${m.planName}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setConfirmCancel(true)}
+            aria-label={`Cancel plan: ${m.planName}`}
+          >
             Cancel plan
           </Button>
         </div>

@@ -65,7 +65,6 @@ export function DayStrip(props: {
               type="button"
               aria-pressed={selected}
               aria-current={day === props.today ? 'date' : undefined}
-              aria-label={`${formatLocalDate(day, 'EEEE d MMMM')}${day === props.today ? ', today' : ''}: ${count === 0 ? 'no classes' : `${count} ${count === 1 ? 'class' : 'classes'}`}`}
               onClick={() => props.onSelect(day)}
               className={cn(
                 'flex min-h-16 w-full flex-col items-center justify-center rounded-lg border text-sm transition-colors',
@@ -75,7 +74,9 @@ export function DayStrip(props: {
                 !selected && past && 'text-slate-500',
               )}
             >
-              <span className="text-xs font-medium uppercase">{formatLocalDate(day, 'EEEEEE')}</span>
+              {/* The name is the button's own words ("Mon 30 … 8 classes") plus hidden ones, in
+                  the order they show, so a voice-control user can say what they see (WCAG 2.5.3). */}
+              <span className="text-xs font-medium uppercase">{formatLocalDate(day, 'EEE')}</span>{' '}
               <span
                 className={cn(
                   'text-lg leading-6 font-bold',
@@ -84,8 +85,19 @@ export function DayStrip(props: {
               >
                 {formatLocalDate(day, 'd')}
               </span>
-              <span className={cn('text-[11px] leading-4', selected ? 'text-white' : 'text-slate-600')} aria-hidden>
-                {count === 0 ? '–' : count}
+              <span className="sr-only">{` ${formatLocalDate(day, 'MMMM')}${day === props.today ? ', today' : ''}: `}</span>
+              <span className={cn('text-[11px] leading-4', selected ? 'text-white' : 'text-slate-600')}>
+                {count === 0 ? (
+                  <>
+                    <span aria-hidden>–</span>
+                    <span className="sr-only">no classes</span>
+                  </>
+                ) : (
+                  <>
+                    {count}
+                    <span className="sr-only">{count === 1 ? ' class' : ' classes'}</span>
+                  </>
+                )}
               </span>
             </button>
           </li>

@@ -46,14 +46,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // after 10 s idle. pg-pool arms a timer on every release and clears it on every checkout,
     // two of each per booking request: ~4% of the server's CPU under load.
     // Every connection is a GuardedClient: a connection lost mid-transaction fails only its own
-    // queries and never ends the process (guarded-client.ts). A checkout that cannot get a
-    // connection within 5 s fails (503) rather than leaving the request waiting forever.
+    // queries and never ends the process (guarded-client.ts). No pool-level connectionTimeoutMillis:
+    // pg-pool would arm and clear a timer on every checkout (the cost removed above); opening a
+    // new connection has its own 5 s limit (GuardedClient).
     const poolConfig: pg.PoolConfig & { pipeline: boolean } = {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,
       pipeline: true,
       idleTimeoutMillis: 0,
-      connectionTimeoutMillis: 5_000,
       Client: GuardedClient,
     };
     const pool = new pg.Pool(poolConfig);

@@ -82,18 +82,22 @@ export async function runTransaction<T>(db: Database, work: (tx: Tx) => Promise<
         throw new Error(`The transaction ended with ${committed.command} instead of COMMIT`);
       return result;
     } catch (error) {
-      if (
-        state.commit &&
-        (await state.commit.then(
-          (r) => r.command === 'COMMIT',
-          () => false,
-        ))
-      ) {
+      if (state.commit) {
+        const ended = await state.commit.then(
+          (r) => r.command,
+          (commitError: Error) => commitError,
+        );
         // A bug, loudly: the final statement must carry every check (as aborts), for once its
         // COMMIT is sent nothing after it can undo the transaction.
-        throw new Error('The transaction committed with its final statement, then its work failed', { cause: error });
+        if (ended === 'COMMIT')
+          throw new Error('The transaction committed with its final statement, then its work failed', { cause: error });
+        // The server already ended the transaction (its COMMIT became a ROLLBACK when the final
+        // statement failed): no ROLLBACK of ours, which would only log "there is no transaction
+        // in progress" in PostgreSQL's log for every refusal. A COMMIT that got no answer means
+        // the connection is gone: the pool discards it.
+        if (ended instanceof Error) broken = ended;
+        throw error;
       }
-      // After a failed final statement the server has already rolled back; this is then a no-op.
       await client.query('ROLLBACK').catch((rollbackError: Error) => {
         broken = rollbackError;
       });

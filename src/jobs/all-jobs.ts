@@ -1,4 +1,5 @@
 import type { AppDeps } from '../server/types';
+import { closeStartedWaitlists } from '../services/sessions/close-started-waitlists';
 import { deliverEmailOutbox } from './deliver-email-outbox';
 import { cohortsJobs } from './cohorts-jobs';
 import { creditsJobs } from './credits-jobs';
@@ -18,6 +19,12 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
     });
   }
   jobs.push(...sessionsJobs(deps));
+  // Whoever still waits when a class starts: WAITLIST_CLOSED, told once (idempotent, every instance).
+  jobs.push({
+    name: 'sessions-close-started-waitlists',
+    everyMs: 60_000,
+    run: (now) => closeStartedWaitlists(deps.db, now),
+  });
   jobs.push(...creditsJobs(deps));
   jobs.push(...cohortsJobs(deps));
   return jobs;

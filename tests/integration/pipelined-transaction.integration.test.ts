@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client';
 import { asOneJsonRow, jsonRowOf, preparedStatement } from '../../src/db/execute-prepared';
@@ -59,6 +60,35 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
     );
     expect(await notes()).toEqual([{ id: 3, note: 'after' }]);
   });
+
+  it.runIf(onPostgres())(
+    'sends nothing after a final statement that aborted: no warning in the server log',
+    async () => {
+      // PostgreSQL answers a ROLLBACK outside a transaction with a WARNING notice ("there is no
+      // transaction in progress"), which it also writes to its log: for every refused booking,
+      // before the runner learned that the server had already rolled back.
+      const notices: string[] = [];
+      const listening = new WeakSet<object>();
+      const listen = (client: pg.PoolClient) => {
+        if (listening.has(client)) return;
+        listening.add(client);
+        client.on('notice', (notice) => notices.push(notice.message ?? ''));
+      };
+      handle.pool!.on('acquire', listen);
+      await clear();
+      for (let i = 0; i < 3; i++) {
+        const failure = await runTransaction(handle.db, async (tx) => {
+          await tx.execute(sql`INSERT INTO pipeline_probe VALUES (1, 'first')`);
+          await executeFinal(tx, sql`SELECT ${abortOnFirst([{ when: sql`true`, reason: 'REFUSED' }])}`);
+        }).catch((error: unknown) => error);
+        expect(abortReason(failure)).toBe('REFUSED');
+      }
+      await runTransaction(handle.db, (tx) => executeFinal(tx, sql`INSERT INTO pipeline_probe VALUES (3, 'after')`));
+      handle.pool!.off('acquire', listen);
+      expect(await notes()).toEqual([{ id: 3, note: 'after' }]);
+      expect(notices).toEqual([]);
+    },
+  );
 
   it('rolls back the first statement (sent with BEGIN) when the work fails', async () => {
     await clear();

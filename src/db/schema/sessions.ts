@@ -160,7 +160,7 @@ export const sessionRegistrations = pgTable(
     index('session_registrations_user_idx').on(t.userId, t.status),
     check(
       'session_registrations_status_ck',
-      sql`${t.status} IN ('REGISTERED', 'WAITLISTED', 'CANCELLED', 'LATE_CANCELLED', 'ATTENDED', 'NO_SHOW')`,
+      sql`${t.status} IN ('REGISTERED', 'WAITLISTED', 'CANCELLED', 'LATE_CANCELLED', 'ATTENDED', 'NO_SHOW', 'WAITLIST_CLOSED')`,
     ),
     check(
       'session_registrations_position_ck',

@@ -35,6 +35,12 @@ export function decideCancellation(
   if (registration.status === 'WAITLISTED') {
     return { status: 'CANCELLED', refund: false, freesPlace: false, leavesWaitlist: true };
   }
+  if (registration.status === 'WAITLIST_CLOSED') {
+    return new DomainError(
+      'REGISTRATION_NOT_CANCELLABLE',
+      'The waitlist for this class closed when it started; there is nothing to cancel',
+    );
+  }
   if (registration.status !== 'REGISTERED') {
     return new DomainError('REGISTRATION_NOT_CANCELLABLE', 'Attendance has already been recorded for this booking');
   }

@@ -10,6 +10,8 @@ export const REGISTRATION_STATUSES = [
   'LATE_CANCELLED',
   'ATTENDED',
   'NO_SHOW',
+  /** Still waiting when the class started: the waitlist closed, no credit was used. */
+  'WAITLIST_CLOSED',
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 

@@ -1,7 +1,7 @@
 import { isDatabaseUnavailable } from '../../db/connection-errors';
 import { reportDatabaseUnavailable } from '../../db/database-availability';
 
-export const DATABASE_UNAVAILABLE = {
+const DATABASE_UNAVAILABLE = {
   status: 503,
   code: 'DATABASE_UNAVAILABLE',
   message: 'The studio’s database cannot be reached right now. Please try again in a moment.',

@@ -26,12 +26,14 @@ export async function adjustCredits(
   now: Date,
 ): Promise<{ amount: number; balance: number }> {
   return inTransaction(db, async (tx) => {
-    // Lock the user so two adjustments of the same client happen one after the other.
+    // Lock the user so two adjustments of the same client happen one after the other (and after
+    // their bookings). NO KEY UPDATE, as bookings take it: FOR UPDATE would also block the key
+    // share a ledger insert takes on the user row, in a transaction that may hold their grants.
     const [user] = await tx
       .select({ id: users.id, name: users.name, banned: users.banned })
       .from(users)
       .where(eq(users.id, userId))
-      .for('update');
+      .for('no key update');
     if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
     // Under the user row's lock, which deactivation takes too.
     const inactive = refuseInactiveUser({ name: user.name, active: !user.banned });
@@ -71,7 +73,8 @@ export async function adjustCredits(
             or(isNull(creditGrants.validUntil), gt(creditGrants.validUntil, now)),
           ),
         )
-        .orderBy(sql`${creditGrants.validUntil} ASC NULLS LAST`, asc(creditGrants.createdAt), asc(creditGrants.id))
+        // Locked in grant id order, as everywhere (ADR 0008); planRemoval orders for consumption.
+        .orderBy(asc(creditGrants.id))
         .for('update');
       const debits = planRemoval(current, decision.amount);
       if (debits instanceof DomainError) throw debits;

@@ -14,11 +14,14 @@ export interface ConsumeCreditsInput {
   actorId: string; // who booked (client or coach)
   description: string; // plain words for the ledger, e.g. "HIIT Mon 06:30"
   now: Date;
+  /** Other grants this transaction will change (a refund), locked with the candidates in one sweep. */
+  alsoLockGrants?: readonly string[];
 }
 
 /**
  * Picks grants (window ends first, then oldest), debits them atomically, writes CONSUME ledger
- * rows. Two round trips: one query locks the candidate grants, one statement debits them and
+ * rows. Two round trips: one query locks the candidate grants (in grant id order, with
+ * `alsoLockGrants`: ADR 0008), one statement debits them and
  * writes the ledger. Throws INSUFFICIENT_CREDITS or CLASS_TYPE_NOT_ALLOWED (see planDebit).
  * Called inside the booking transaction, with the session row already locked by the caller.
  */
@@ -26,7 +29,7 @@ export async function consumeCreditsForBooking(
   tx: Tx,
   input: ConsumeCreditsInput,
 ): Promise<{ consumed: Array<{ grantId: string; amount: number }> }> {
-  const candidates = await loadDebitCandidates(tx, input, true);
+  const candidates = await loadDebitCandidates(tx, input, true, input.alsoLockGrants);
   const debits = planDebit(candidates, input.cost);
   if (debits instanceof DomainError) throw debits;
   await applyMovements(tx, toMovements(debits), bookingLedgerContext(input));

@@ -14,19 +14,21 @@ export interface CandidateQuery {
  * expressions, so a caller can use columns of its own query): window holds the start, credits
  * left, membership not paused; each flagged with whether its plan covers the class type (a plan
  * listing no class types covers all; an admin grant covers all). The one definition of
- * "usable", shared by the standalone query and the booking's locked read.
+ * "usable", shared by the standalone query and the booking's locked read. `alsoLock` (grant
+ * ids) widens the rows to grants a caller must lock in the same sweep (flagged not usable).
  */
-function candidateSelect(userId: SQL, classTypeId: SQL, sessionStart: SQL) {
+function candidateSelect(userId: SQL, classTypeId: SQL, sessionStart: SQL, alsoLock?: SQL) {
+  const usable = sql`g.user_id = ${userId} AND g.remaining > 0 AND g.valid_from <= ${sessionStart}
+      AND (g.valid_until IS NULL OR g.valid_until > ${sessionStart})
+      AND (m.status IS NULL OR m.status <> 'PAUSED')`;
   return sql`
     SELECT g.id AS grant_id, g.remaining, g.valid_until, g.created_at,
       (g.membership_id IS NULL
         OR NOT EXISTS (SELECT 1 FROM plan_class_types pc WHERE pc.plan_id = m.plan_id)
         OR EXISTS (SELECT 1 FROM plan_class_types pc WHERE pc.plan_id = m.plan_id AND pc.class_type_id = ${classTypeId})
-      ) AS covers_class_type
+      ) AS covers_class_type${alsoLock ? sql`, (${usable}) AS usable` : sql``}
     FROM credit_grants g LEFT JOIN memberships m ON m.id = g.membership_id
-    WHERE g.user_id = ${userId} AND g.remaining > 0 AND g.valid_from <= ${sessionStart}
-      AND (g.valid_until IS NULL OR g.valid_until > ${sessionStart})
-      AND (m.status IS NULL OR m.status <> 'PAUSED')`;
+    WHERE (${usable})${alsoLock ? sql` OR g.id = ANY(${alsoLock})` : sql``}`;
 }
 
 interface CandidateRow {
@@ -47,23 +49,31 @@ const toCandidate = (r: CandidateRow): DebitCandidate => ({
 
 /**
  * One query for every usable grant (see candidateSelect). With `lock`, the rows are locked
- * `FOR UPDATE` in consumption order, so two changes to the same client's grants serialize and
- * always lock them in the same order.
+ * `FOR UPDATE` in ascending grant id — the one order every transaction locks credit grants in
+ * (ADR 0008) — together with `alsoLock`, grants of other clients the caller will change in the
+ * same transaction (a cancellation's refund while it promotes someone): all in one sweep, so two
+ * transactions that both need grants of two clients can never hold one each and wait for the
+ * other's. The rows come back by id; planDebit orders them for consumption.
  */
 export async function loadDebitCandidates(
   db: Executor,
   query: CandidateQuery,
   lock: boolean,
+  alsoLock: readonly string[] = [],
 ): Promise<DebitCandidate[]> {
   const select = candidateSelect(
     sql`${query.userId}`,
     sql`${query.classTypeId}::uuid`,
     sql`${query.sessionStart.toISOString()}::timestamptz`,
+    lock ? sql`${`{${alsoLock.join(',')}}`}::uuid[]` : undefined,
   );
-  const result = await db.execute(sql`${select}
-    ORDER BY g.valid_until ASC NULLS LAST, g.created_at ASC, g.id ASC
-    ${lock ? sql`FOR UPDATE OF g` : sql``}`);
-  return rowsOf<CandidateRow>(result).map(toCandidate);
+  const result = await db.execute(
+    lock
+      ? sql`${select} ORDER BY g.id FOR UPDATE OF g`
+      : sql`${select} ORDER BY g.valid_until ASC NULLS LAST, g.created_at ASC, g.id ASC`,
+  );
+  const rows = rowsOf<CandidateRow & { usable?: boolean }>(result);
+  return rows.filter((r) => r.usable !== false).map(toCandidate);
 }
 
 /**

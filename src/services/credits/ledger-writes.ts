@@ -68,7 +68,10 @@ export function movementValues(movements: readonly Movement[], context: Movement
     ledgerActorId: context.actorId,
     ledgerAt: context.now.toISOString(),
   };
-  movements.forEach((m, i) => {
+  // In ascending grant id: the UPDATE visits the VALUES rows in this order (a nested loop over
+  // them, by primary key), so its row locks follow the one order every path uses (ADR 0008).
+  const inLockOrder = [...movements].sort((a, b) => (a.grantId < b.grantId ? -1 : a.grantId > b.grantId ? 1 : 0));
+  inLockOrder.forEach((m, i) => {
     values[`moveGrant${i}`] = m.grantId;
     values[`moveAmount${i}`] = m.amount;
   });

@@ -147,10 +147,15 @@ async function revokeGrantsFrom(
   const cut = startOfLocalDate(fromDate, timeZone);
   const cutIso = cut.toISOString();
   await tx.execute(sql`
-    WITH later AS (
-      SELECT id, user_id, remaining FROM credit_grants
-      WHERE membership_id = ${membershipId}::uuid AND valid_from >= ${cutIso}::timestamptz AND remaining > 0
+    WITH locked AS (
+      -- Every grant of the membership in one sweep by id (ADR 0008): the later ones are zeroed
+      -- here, the earlier ones shortened by the next statement, which then waits for nothing.
+      SELECT id, user_id, remaining, valid_from FROM credit_grants
+      WHERE membership_id = ${membershipId}::uuid
       ORDER BY id FOR UPDATE
+    ),
+    later AS (
+      SELECT id, user_id, remaining FROM locked WHERE valid_from >= ${cutIso}::timestamptz AND remaining > 0
     ),
     zeroed AS (
       UPDATE credit_grants g SET remaining = 0 FROM later WHERE g.id = later.id

@@ -91,16 +91,18 @@ export function parseRegistrationMovements(value: unknown): BookingMovement[] {
 /**
  * The refund of a booking whose ledger rows were read by the caller, as the values of
  * movementCtes in the caller's own statement (no movements when nothing is owed). `rows` is how
- * many ledger rows the statement must write, `refunded` the credits given back.
+ * many ledger rows the statement must write, `refunded` the credits given back, `grantIds` the
+ * grants it changes (a promotion in the same transaction locks them with its own: ADR 0008).
  */
 export function bookingRefundValues(
   movements: readonly BookingMovement[],
   input: RefundInput,
-): { values: Record<string, unknown>; rows: number; refunded: number } {
+): { values: Record<string, unknown>; rows: number; refunded: number; grantIds: string[] } {
   const refunds = planRefund(movements);
   return {
     values: movementValues(refunds, refundContext(movements, input)),
     rows: refunds.length,
+    grantIds: refunds.map((r) => r.grantId),
     refunded: refunds.reduce((sum, r) => sum + r.amount, 0),
   };
 }

@@ -166,14 +166,16 @@ async function cancelLocked(
   );
   if (decision instanceof DomainError) throw decision;
   // The registration's own status and its refund are written by the final recount statement
-  // (round trips fewer); the promotion reads neither (it charges other clients' grants).
+  // (round trips fewer); the promotion reads neither (it charges other clients' grants), but
+  // locks the refund's grants with its own so both clients' grants are locked in one order.
   const reason = by.by === 'STAFF' ? 'removed by the studio' : 'cancelled in time';
   const refund = decision.refund
     ? bookingRefundValues(registration.movements, { registrationId: registration.id, actorId: by.actorId, reason, now })
     : null;
   if (decision.freesPlace) {
     session.registeredCount -= 1;
-    await promoteFromWaitlist(tx, session, by.actorId, now);
+    // The refund's grants are locked with the promoted client's, in one sweep (ADR 0008).
+    await promoteFromWaitlist(tx, session, by.actorId, now, refund?.grantIds ?? []);
   }
   // Only a booking that held a place left, and nobody waits (so nobody was promoted): the
   // counters move by one; anything else recounts and renumbers the queue.

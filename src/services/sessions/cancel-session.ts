@@ -24,10 +24,24 @@ export async function cancelSession(
   now: Date,
 ): Promise<SessionView> {
   return inTransaction(db, async (tx) => {
-    for (const id of await seriesTargets(tx, sessionId, options.scope))
-      await cancelLocked(tx, actor, id, options.reason?.trim() || null, now);
+    const targets = await seriesTargets(tx, sessionId, options.scope);
+    // Every session first (in start order, as every path locks sessions), then every grant the
+    // refunds will change, in one sweep by grant id (ADR 0008), before any of them is changed.
+    for (const id of targets) await lockSession(tx, id);
+    await lockGrantsToRefund(tx, targets);
+    for (const id of targets) await cancelLocked(tx, actor, id, options.reason?.trim() || null, now);
     return getSessionView(tx, actor, sessionId, now);
   });
+}
+
+async function lockGrantsToRefund(tx: Tx, sessionIds: readonly string[]) {
+  await tx.execute(sql`
+    SELECT g.id FROM credit_grants g
+    WHERE g.id IN (
+      SELECT t.grant_id FROM credit_transactions t JOIN session_registrations r ON r.id = t.registration_id
+      WHERE r.session_id = ANY(${`{${sessionIds.join(',')}}`}::uuid[]) AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    )
+    ORDER BY g.id FOR UPDATE OF g`);
 }
 
 async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: string | null, now: Date) {
@@ -44,8 +58,7 @@ async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: str
       cancelled_at = ${now.toISOString()}::timestamptz, cancelled_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
     FROM live WHERE r.id = live.id
     RETURNING r.id, r.user_id, live.status AS previous_status`);
-  // Refunds lock each client's credit grants: in client order, so two cancellations sharing
-  // clients take those locks in the same order.
+  // The refunds' grants are already locked (lockGrantsToRefund); refunded in client order.
   const cancelled = rowsOf<{ id: string; user_id: string; previous_status: string }>(result).sort((a, b) =>
     a.user_id.localeCompare(b.user_id),
   );

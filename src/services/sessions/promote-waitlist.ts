@@ -17,13 +17,16 @@ const CANNOT_PAY = new Set(['INSUFFICIENT_CREDITS', 'CLASS_TYPE_NOT_ALLOWED']);
  * transaction (the one that freed the place). Each promotion consumes the client's credits and
  * notifies them. The caller holds the session lock, so a freed place is promoted exactly once;
  * `session.registeredCount` must be current. Returns the promoted registration ids; the caller
- * resyncs the session's counters and queue afterwards.
+ * resyncs the session's counters and queue afterwards. `alsoLockGrants`: grants the caller
+ * changes later in the transaction (a cancellation's refund), locked together with the
+ * promoted client's in one sweep in grant id order (ADR 0008).
  */
 export async function promoteFromWaitlist(
   tx: Tx,
   session: LockedSession,
   actorId: string,
   now: Date,
+  alsoLockGrants: readonly string[] = [],
 ): Promise<string[]> {
   // Nobody waiting, or no place to give: nothing to read.
   if (session.waitlistCount === 0 || decidePromotion({ session, waitlist: [] }, now).places === 0) return [];
@@ -45,46 +48,66 @@ export async function promoteFromWaitlist(
   const promoted: string[] = [];
   if (decision.candidates.length === 0) return promoted;
   const ledgerWords = ledgerDescriptionForSession(session, (await loadSettings(tx))['studio.timezone'], 'waitlist');
+  // Several places (capacity raised): every candidate's row, then all their grants, locked up
+  // front, each kind in one sweep by id; a promotion below then only takes locks it holds.
+  if (decision.places > 1) await lockCandidatesUpFront(tx, queue, alsoLockGrants);
   for (const registrationId of decision.candidates) {
     if (promoted.length === decision.places) break;
     const candidate = queue.find((q) => q.id === registrationId)!;
-    if (await promoteOne(tx, session, candidate, ledgerWords, actorId, now)) promoted.push(registrationId);
+    if (await promoteOne(tx, session, candidate, { ledgerWords, actorId, now, alsoLockGrants }))
+      promoted.push(registrationId);
   }
   return promoted;
 }
+
+async function lockCandidatesUpFront(
+  tx: Tx,
+  queue: ReadonlyArray<{ user_id: string }>,
+  alsoLockGrants: readonly string[],
+) {
+  const users = sql`${`{${[...new Set(queue.map((q) => q.user_id))].join(',')}}`}::text[]`;
+  await tx.execute(sql`SELECT id FROM "user" WHERE id = ANY(${users}) ORDER BY id FOR NO KEY UPDATE`);
+  await tx.execute(sql`SELECT id FROM credit_grants
+    WHERE user_id = ANY(${users}) OR id = ANY(${`{${alsoLockGrants.join(',')}}`}::uuid[])
+    ORDER BY id FOR UPDATE`);
+}
+
+/** A candidate who now holds a clashing booking: skipped, their savepoint rolled back. */
+class HasClashingBooking extends Error {}
 
 async function promoteOne(
   tx: Tx,
   session: LockedSession,
   candidate: { id: string; user_id: string },
-  ledgerWords: string,
-  actorId: string,
-  now: Date,
+  context: { ledgerWords: string; actorId: string; now: Date; alsoLockGrants: readonly string[] },
 ): Promise<boolean> {
-  // Serialize with this client's own bookings (which lock their user row after a session row,
-  // the same order as here), then check again for a clash they may have just booked.
-  await tx.execute(sql`SELECT id FROM "user" WHERE id = ${candidate.user_id} FOR NO KEY UPDATE`);
-  if (await hasOverlappingBooking(tx, candidate.user_id, session)) return false;
-  if (session.creditCost > 0) {
-    try {
-      // A savepoint: a client who cannot pay leaves no trace and the next one is tried.
-      await tx.transaction(async (sp) => {
-        await consumeCreditsForBooking(sp, {
-          userId: candidate.user_id,
-          registrationId: candidate.id,
-          sessionId: session.id,
-          classTypeId: session.classTypeId,
-          sessionStart: session.startTime,
-          cost: session.creditCost,
-          actorId,
-          description: ledgerWords,
-          now,
-        });
+  const { actorId, now } = context;
+  try {
+    // A savepoint: a client who cannot pay leaves no trace — and no locks (rolling back to a
+    // savepoint releases the row locks taken since), so the next candidate starts afresh.
+    await tx.transaction(async (sp) => {
+      // Serialize with this client's own bookings (which lock their user row after a session
+      // row, the same order as here), then check again for a clash they may have just booked.
+      await sp.execute(sql`SELECT id FROM "user" WHERE id = ${candidate.user_id} FOR NO KEY UPDATE`);
+      if (await hasOverlappingBooking(sp, candidate.user_id, session)) throw new HasClashingBooking();
+      if (session.creditCost === 0) return;
+      await consumeCreditsForBooking(sp, {
+        userId: candidate.user_id,
+        registrationId: candidate.id,
+        sessionId: session.id,
+        classTypeId: session.classTypeId,
+        sessionStart: session.startTime,
+        cost: session.creditCost,
+        actorId,
+        description: context.ledgerWords,
+        now,
+        alsoLockGrants: context.alsoLockGrants,
       });
-    } catch (error) {
-      if (isDomainError(error) && CANNOT_PAY.has(error.code)) return false;
-      throw error;
-    }
+    });
+  } catch (error) {
+    if (error instanceof HasClashingBooking) return false;
+    if (isDomainError(error) && CANNOT_PAY.has(error.code)) return false;
+    throw error;
   }
   const updated = await tx.execute(sql`
     UPDATE session_registrations

@@ -39,6 +39,7 @@ export const REGISTRATION_LABELS: Record<RegistrationStatus, string> = {
   LATE_CANCELLED: 'Late cancel',
   ATTENDED: 'Attended',
   NO_SHOW: 'No-show',
+  WAITLIST_CLOSED: 'Waitlist closed — no credit used',
 };
 
 export function timeRange(s: Pick<ClassSession, 'startTime' | 'endTime'>, tz: string): string {

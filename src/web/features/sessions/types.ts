@@ -1,6 +1,7 @@
 /** Shapes of the group-sessions API (see issue 4's API contract); times are ISO 8601 UTC strings. */
 
-export type RegistrationStatus = 'REGISTERED' | 'WAITLISTED' | 'CANCELLED' | 'LATE_CANCELLED' | 'ATTENDED' | 'NO_SHOW';
+export type RegistrationStatus =
+  'REGISTERED' | 'WAITLISTED' | 'CANCELLED' | 'LATE_CANCELLED' | 'ATTENDED' | 'NO_SHOW' | 'WAITLIST_CLOSED';
 export type SessionStatus = 'SCHEDULED' | 'CANCELLED' | 'COMPLETED';
 
 export interface MyRegistration {

@@ -8,10 +8,10 @@ import { as, browserHeaders, createTestApp, createUser, type TestApp, type TestU
  * wrong types, missing and extra fields, huge and NUL strings, far dates and malformed ids.
  * Asserts: no 5xx, every 4xx has the error shape, and a refused write leaves no row behind.
  *
- * Bounded for CI: a fixed seed and FUZZ_RUNS requests per route and role (default 4).
+ * Bounded for CI: a fixed seed and FUZZ_RUNS requests per route and role (default 3).
  * A larger run: FUZZ_RUNS=60 FUZZ_SEED=7 npx vitest run tests/api/openapi-fuzz.test.ts
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 
 type JsonSchema = {
@@ -328,11 +328,12 @@ describe('OpenAPI fuzz: no 5xx, the error shape on every 4xx, refused writes lea
           requests += 1;
           await probe(method.toUpperCase(), sample.url, sample.role, sample.body, faults);
         }
-        for (const aimed of aimedRequests(path, operation, fx))
-          for (const role of ['CLIENT', 'ADMIN'] as const) {
-            requests += 1;
-            await probe(method.toUpperCase(), aimed.url, role, aimed.body, faults);
-          }
+        // Aimed as the role that gets past the access check: a client on their own routes, else an admin.
+        const aimedRole = path.startsWith('/api/me') ? 'CLIENT' : 'ADMIN';
+        for (const aimed of aimedRequests(path, operation, fx)) {
+          requests += 1;
+          await probe(method.toUpperCase(), aimed.url, aimedRole, aimed.body, faults);
+        }
       }
     }
     // better-auth's profile and sign-up endpoints are not in the OpenAPI document: fuzz their names here.

@@ -196,6 +196,14 @@ describe('names, titles and descriptions (item 9)', () => {
       await as(t.app, admin).post('/api/admin/plans', { name: 'Pa\tck', type: 'PACK', totalCredits: 5, price: 1 }),
       'name',
     );
+    expectValidation(
+      await as(t.app, admin).post('/api/cohort-types', {
+        name: 'Multi-line question',
+        defaultWeeks: 4,
+        questionnaire: { questions: [{ kind: 'text', label: 'How was\nyour week?' }] },
+      }),
+      'questionnaire.questions.0.label',
+    );
     const ok = await as(t.app, admin).post('/api/class-types', {
       ...base,
       name: '  Rowing  ',

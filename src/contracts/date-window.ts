@@ -4,8 +4,8 @@
  * maths (a 500), and an open-ended span from year 1 makes the server build millions of days.
  *
  * Schemas are isomorphic and have no app clock, so "today" is the machine's date at validation
- * time (see docs/decisions/0012-date-window.md). Tests move the app's clock only within the
- * window's slack, and the bound itself is tested with year 1, 9999 and today ± 6 years.
+ * time (docs/decisions/0012-input-bounds.md); services that build lists from a range check it
+ * again against the app's clock (`resolveRange`), which tests move.
  */
 export const DATE_WINDOW_YEARS = 5;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MULTI_LINE_TEXT as MULTI_LINE, ONE_LINE_TEXT as ONE_LINE } from '../domain/shared/plain-text';
 import { isLocalDate } from '../domain/time/studio-week';
 import { checkPersonName, PERSON_NAME_MAX } from '../domain/users/person-name';
 import { dateWindowMessage, isWithinDateWindow } from './date-window';
@@ -9,11 +10,6 @@ import { dateWindowMessage, isWithinDateWindow } from './date-window';
  * <=500"). The error handler prefixes the path ("capacity: …"), which the web app uses to put the
  * message under the right input.
  */
-
-/** C0/C1 control characters and the Unicode line separators: never in one line of text. */
-const ONE_LINE = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$/;
-/** Multi-line text keeps newlines and tabs, nothing else of the control range. */
-const MULTI_LINE = /^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/;
 
 export function wholeNumber(label: string, min: number, max: number) {
   const say = `${label} must be a whole number from ${min} to ${max}`;

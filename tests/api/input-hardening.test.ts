@@ -48,6 +48,18 @@ describe('dates outside 5 years of today are refused, naming the field (items 6 
     expect((await as(t.app, client).get(`/api/sessions?from=${dateInYears(4)}T00:00:00Z`)).statusCode).toBe(200);
   });
 
+  it('list ranges are held to the app clock too, so the bound moves with it', async () => {
+    const from = encodeURIComponent(`${dateInYears(4)}T00:00:00Z`);
+    const realNow = t.clock.now();
+    t.clock.set(new Date(realNow.getTime() - 2 * 365 * 86_400_000));
+    try {
+      expectValidation(await as(t.app, client).get(`/api/sessions?from=${from}`), 'from');
+    } finally {
+      t.clock.set(realNow);
+    }
+    expect((await as(t.app, client).get(`/api/sessions?from=${from}`)).statusCode).toBe(200);
+  });
+
   it('a cohort starting in year 1 or 9999 (the 113 MB response) is refused before anything is built', async () => {
     for (const startDate of ['0001-01-01', '9999-12-31', dateInYears(-6)]) {
       const r = await as(t.app, admin).post('/api/cohorts', {
@@ -183,6 +195,14 @@ describe('names, titles and descriptions (item 9)', () => {
     expectValidation(
       await as(t.app, admin).post('/api/admin/plans', { name: 'Pa\tck', type: 'PACK', totalCredits: 5, price: 1 }),
       'name',
+    );
+    expectValidation(
+      await as(t.app, admin).post('/api/cohort-types', {
+        name: 'Multi-line question',
+        defaultWeeks: 4,
+        questionnaire: { questions: [{ kind: 'text', label: 'How was\nyour week?' }] },
+      }),
+      'questionnaire.questions.0.label',
     );
     const ok = await as(t.app, admin).post('/api/class-types', {
       ...base,

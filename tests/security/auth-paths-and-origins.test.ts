@@ -197,7 +197,7 @@ describe('the calendar feed URL ends with the password or the account', () => {
   });
 });
 
-describe('sign-up with a taken email (docs/decisions/0012)', () => {
+describe('sign-up with a taken email (docs/decisions/0014)', () => {
   it('says so, and is rate limited like sign-in, so the answer cannot be harvested in bulk', async () => {
     const limited = await createTestApp({ config: { authRateLimitPerMinute: 3 } });
     try {

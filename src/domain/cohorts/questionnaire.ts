@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ONE_LINE_TEXT } from '../shared/plain-text';
 
 /** Question kinds of the weekly questionnaire. */
 export const QUESTION_KINDS = ['text', 'long-text', 'scale', 'single-choice', 'number'] as const;
@@ -40,14 +41,16 @@ export const questionInputSchema = z
       .string({ error: 'A question needs a label' })
       .trim()
       .min(1, 'A question needs a label')
-      .max(300, 'A question can be at most 300 characters'),
+      .max(300, 'A question can be at most 300 characters')
+      .regex(ONE_LINE_TEXT, 'A question must be one line of text, without control characters'),
     options: z
       .array(
         z
           .string({ error: 'Each option must be text' })
           .trim()
           .min(1, 'An option cannot be empty')
-          .max(100, 'An option can be at most 100 characters'),
+          .max(100, 'An option can be at most 100 characters')
+          .regex(ONE_LINE_TEXT, 'An option must be one line of text, without control characters'),
       )
       .min(2, 'A single-choice question needs at least 2 options')
       .max(20, 'A question can have at most 20 options')

@@ -1,11 +1,11 @@
+import { ONE_LINE_TEXT } from '../shared/plain-text';
+
 /**
  * A person's display name: what the studio, the coach and other clients see, in emails and the
  * calendar feed too. Trimmed, 1–100 characters, one line, no control characters and no angle
  * brackets (a name never needs them, and they are how markup gets into plain-text channels).
  */
 export const PERSON_NAME_MAX = 100;
-
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 export type PersonNameCheck = { ok: true; name: string } | { ok: false; message: string };
 
@@ -14,7 +14,8 @@ export function checkPersonName(value: unknown): PersonNameCheck {
   const name = value.trim();
   if (name.length === 0) return { ok: false, message: 'Name cannot be empty' };
   if (name.length > PERSON_NAME_MAX) return { ok: false, message: `Name can be at most ${PERSON_NAME_MAX} characters` };
-  if (CONTROL.test(name)) return { ok: false, message: 'Name must be one line of text, without control characters' };
+  if (!ONE_LINE_TEXT.test(name))
+    return { ok: false, message: 'Name must be one line of text, without control characters' };
   if (/[<>]/.test(name)) return { ok: false, message: 'Name cannot contain < or >' };
   return { ok: true, name };
 }

@@ -17,9 +17,14 @@ import { importFromTeamup } from '../../src/services/import/import-from-teamup';
 import { createTestDatabase } from '../support/test-database';
 
 /** The real TeamUp export, read where it lives (never copied into the repository). */
-const EXPORT_DIR = resolve(process.env.TEAMUP_EXPORT_DIR ?? resolve(process.cwd(), '../../shared/teamup'));
+// TEAMUP_EXPORT_DIR, else ../shared/teamup beside the checkout (a worktree sits one level deeper).
+const EXPORT_DIR =
+  [process.env.TEAMUP_EXPORT_DIR, '../shared/teamup', '../../shared/teamup']
+    .filter((d): d is string => Boolean(d))
+    .map((d) => resolve(process.cwd(), d))
+    .find((d) => existsSync(resolve(d, 'teamupdata.json'))) ?? '';
 const file = (name: string) => ({ name, text: readFileSync(resolve(EXPORT_DIR, name), 'utf8') });
-const hasExport = existsSync(resolve(EXPORT_DIR, 'teamupdata.json'));
+const hasExport = EXPORT_DIR !== '';
 
 // Mid-export: January–March is history, April–July is the timetable ahead.
 const NOW = new Date('2026-04-01T12:00:00Z');

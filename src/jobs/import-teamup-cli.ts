@@ -91,6 +91,7 @@ async function main() {
   });
   try {
     await runMigrations(database);
+    const started = performance.now();
     const report = await importFromTeamup(
       database.db,
       null,
@@ -106,6 +107,7 @@ async function main() {
     );
     process.stderr.write('\n');
     printReport(report);
+    console.log(`\nTook ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2));
   } finally {
     await database.close();

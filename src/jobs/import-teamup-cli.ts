@@ -21,7 +21,9 @@ function progressBar(step: string, done: number, total: number) {
   const share = Math.min(1, done / Math.max(total, 1));
   const width = 30;
   const bar = '#'.repeat(Math.round(share * width)).padEnd(width, '.');
-  process.stderr.write(`\r[${bar}] ${String(Math.floor(share * 100)).padStart(3)}%  ${step.padEnd(18)} ${done}/${total}   `);
+  process.stderr.write(
+    `\r[${bar}] ${String(Math.floor(share * 100)).padStart(3)}%  ${step.padEnd(18)} ${done}/${total}   `,
+  );
 }
 
 function printReport(report: ImportReport) {
@@ -29,14 +31,20 @@ function printReport(report: ImportReport) {
   console.log('what'.padEnd(14) + 'created  updated  unchanged  skipped');
   for (const kind of ENTITY_KINDS) {
     const c = report.counts[kind];
-    console.log(kind.padEnd(14) + [c.created, c.updated, c.unchanged, c.skipped].map((n, i) => String(n).padStart(i ? 9 : 7)).join(''));
+    console.log(
+      kind.padEnd(14) +
+        [c.created, c.updated, c.unchanged, c.skipped].map((n, i) => String(n).padStart(i ? 9 : 7)).join(''),
+    );
   }
   for (const p of report.patterns)
-    console.log(`weekly: ${p.classType} ${p.days.join(',')} ${p.localTime} with ${p.coach}, ${p.fromDate} → ${p.toDate} (${p.sessions} classes, ${p.gaps} gaps)`);
+    console.log(
+      `weekly: ${p.classType} ${p.days.join(',')} ${p.localTime} with ${p.coach}, ${p.fromDate} → ${p.toDate} (${p.sessions} classes, ${p.gaps} gaps)`,
+    );
   for (const line of report.keptForLater) console.log(`kept for later: ${line}`);
   const shown = report.problems.slice(0, 60);
   for (const p of shown) console.log(`${p.severity.toUpperCase()}: ${p.message}`);
-  if (report.problems.length > shown.length) console.log(`… and ${report.problems.length - shown.length} more (use --report FILE for all)`);
+  if (report.problems.length > shown.length)
+    console.log(`… and ${report.problems.length - shown.length} more (use --report FILE for all)`);
 }
 
 async function main() {
@@ -77,19 +85,29 @@ async function main() {
     customers: values.customers ? read(values.customers) : null,
   };
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : resolve(config.dataDir) });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : resolve(config.dataDir),
+  });
   try {
     await runMigrations(database);
+    const started = performance.now();
     const report = await importFromTeamup(
       database.db,
       null,
       files,
-      { dryRun: values['dry-run'], inviteCustomers: values.invite, createSchedules: !values['no-schedules'], planAnswers },
+      {
+        dryRun: values['dry-run'],
+        inviteCustomers: values.invite,
+        createSchedules: !values['no-schedules'],
+        planAnswers,
+      },
       new Date(),
       ({ step, done, total }) => progressBar(step, done, total),
     );
     process.stderr.write('\n');
     printReport(report);
+    console.log(`\nTook ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2));
   } finally {
     await database.close();

@@ -14,12 +14,18 @@ import {
   users,
 } from '../../src/db/schema';
 import { importFromTeamup } from '../../src/services/import/import-from-teamup';
+import { as, createTestApp, createUser } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
 /** The real TeamUp export, read where it lives (never copied into the repository). */
-const EXPORT_DIR = resolve(process.env.TEAMUP_EXPORT_DIR ?? resolve(process.cwd(), '../../shared/teamup'));
+// TEAMUP_EXPORT_DIR, else ../shared/teamup beside the checkout (a worktree sits one level deeper).
+const EXPORT_DIR =
+  [process.env.TEAMUP_EXPORT_DIR, '../shared/teamup', '../../shared/teamup']
+    .filter((d): d is string => Boolean(d))
+    .map((d) => resolve(process.cwd(), d))
+    .find((d) => existsSync(resolve(d, 'teamupdata.json'))) ?? '';
 const file = (name: string) => ({ name, text: readFileSync(resolve(EXPORT_DIR, name), 'utf8') });
-const hasExport = existsSync(resolve(EXPORT_DIR, 'teamupdata.json'));
+const hasExport = EXPORT_DIR !== '';
 
 // Mid-export: January–March is history, April–July is the timetable ahead.
 const NOW = new Date('2026-04-01T12:00:00Z');
@@ -102,5 +108,21 @@ describe.runIf(hasExport)('importing the real TeamUp export', () => {
       expect({ kind, created: c.created, updated: c.updated }).toEqual({ kind, created: 0, updated: 0 });
     }
     expect(second.counts.sessions.unchanged + second.counts.history.unchanged).toBe(1179);
+  });
+
+  it('the admin page can send the 3.2 MB events file; other routes keep the 1 MB limit', async () => {
+    const t = await createTestApp({ now: NOW });
+    try {
+      const admin = await createUser(t.app, 'ADMIN');
+      const body = { ...files(), planAnswers: ANSWERS };
+      expect(JSON.stringify(body).length).toBeGreaterThan(3_000_000);
+      const dry = await as(t.app, admin).post('/api/admin/import/teamup/dry-run', body);
+      expect(dry.statusCode).toBe(200);
+      expect(dry.json().counts.plans.created).toBe(10);
+      const elsewhere = await as(t.app, admin).post('/api/admin/plans', { name: 'x'.repeat(2_000_000) });
+      expect(elsewhere.statusCode).toBe(413);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -44,5 +44,4 @@ CREATE TABLE "session_attendance_figures" (
 ALTER TABLE "user" ADD COLUMN "phone" text;--> statement-breakpoint
 ALTER TABLE "import_runs" ADD CONSTRAINT "import_runs_started_by_user_id_fk" FOREIGN KEY ("started_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session_attendance_figures" ADD CONSTRAINT "session_attendance_figures_session_id_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "external_refs_entity_uq" ON "external_refs" USING btree ("external_source","kind","entity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "locations_name_uq" ON "locations" USING btree (lower("name"));

@@ -35,10 +35,8 @@ export const externalRefs = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.externalSource, t.kind, t.externalId] }),
-    uniqueIndex('external_refs_entity_uq').on(t.externalSource, t.kind, t.entityId),
-  ],
+  // Not unique by entity: two TeamUp records can be one person (a customer re-created with a new id).
+  (t) => [primaryKey({ columns: [t.externalSource, t.kind, t.externalId] })],
 );
 
 /** A place classes happen (a TeamUp venue). Sessions still name it in their `location` text. */

@@ -53,7 +53,7 @@ export function deriveClassTypes(events: readonly ImportedEvent[]): ClassTypeSpe
       color: mostCommon(defined(list.map((e) => e.color)), '#452ddb'),
       defaultCapacity: Math.max(1, mostCommon(defined(list.map((e) => e.capacity)), 10)),
       defaultDurationMins: mostCommon(
-        list.map((e) => Math.round((e.end.getTime() - e.start.getTime()) / 60_000)),
+        list.map((e) => Math.max(1, Math.round((e.end.getTime() - e.start.getTime()) / 60_000))),
         60,
       ),
       bookingOpensHoursBefore: mostCommon(defined(list.map((e) => before(e.opensAt, e, HOUR))), 336),

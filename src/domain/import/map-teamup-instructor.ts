@@ -39,7 +39,3 @@ export function mapTeamupInstructor(
 export function placeholderCoachEmail(externalId: string): string {
   return `teamup-instructor-${externalId.replace(/[^0-9a-z-]/gi, '')}@placeholder.invalid`;
 }
-
-export function isPlaceholderEmail(email: string): boolean {
-  return email.endsWith('@placeholder.invalid');
-}

@@ -144,6 +144,8 @@ async function importMemberships(
   const grants: NewGrant[] = [];
   const termIds: string[] = [];
   const packGiven = new Set<ImportedCustomer>();
+  const rows: Array<typeof memberships.$inferInsert> = [];
+  const newRefs: Array<{ externalId: string; entityId: string }> = [];
   for (const { c, name, plan } of wanted) {
     const say = (severity: 'warning' | 'error', text: string) =>
       problem(ctx, {
@@ -199,10 +201,9 @@ async function importMemberships(
           ),
       });
     }
-    if (!tx) continue;
     const endDate = fixedEndDate({ type: plan.type, durationDays: plan.durationDays, expiryDays: null }, s.today);
     // A 1-on-1 pack is paused: its credits are kept in the ledger but cannot pay for classes.
-    await tx.insert(memberships).values({
+    rows.push({
       id,
       userId,
       planId: plan.id,
@@ -216,10 +217,12 @@ async function importMemberships(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await insertRefs(tx, 'MEMBERSHIP', [{ externalId: refKey(c, plan.id), entityId: id }], ctx.now);
+    newRefs.push({ externalId: refKey(c, plan.id), entityId: id });
     if (isTerm) termIds.push(id);
   }
   if (!tx) return;
+  if (rows.length) await tx.insert(memberships).values(rows);
+  await insertRefs(tx, 'MEMBERSHIP', newRefs, ctx.now);
   await insertGrants(tx, grants, {
     kind: 'GRANT',
     reasonCode: 'IMPORT_OPENING_BALANCE',

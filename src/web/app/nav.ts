@@ -11,7 +11,7 @@ import {
   UserRound,
   Users,
 } from 'lucide-react';
-import { BadgePoundSterling, Contact, Wallet } from 'lucide-react';
+import { BadgePoundSterling, Contact, Upload, Wallet } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 
@@ -60,6 +60,7 @@ export const navItems: NavItem[] = [
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/outbox', label: 'Email outbox', icon: Mail, roles: ['ADMIN'], section: 'admin' },
+  { to: '/admin/import', label: 'Move from TeamUp', icon: Upload, roles: ['ADMIN'], section: 'admin' },
   { to: '/notifications', label: 'Notifications', icon: Bell, roles: everyone, section: 'account' },
   { to: '/profile', label: 'Profile', icon: UserRound, roles: everyone, section: 'account' },
 ];

@@ -11,6 +11,7 @@ import { HomePage } from '../features/home/home-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { ProfilePage } from '../features/profile/profile-page';
 import { AdminPlansPage } from '../features/memberships/admin-plans-page';
+import { ImportPage } from '../features/import/import-page';
 import { MembersPage } from '../features/memberships/members-page';
 import { MyMembershipPage } from '../features/memberships/my-membership-page';
 import { PlansPage } from '../features/memberships/plans-page';
@@ -53,4 +54,5 @@ export const appRoutes: AppRoute[] = [
   { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },
   { path: '/admin/audit-log', element: <AuditLogPage />, roles: ['ADMIN'] },
   { path: '/admin/outbox', element: <OutboxPage />, roles: ['ADMIN'] },
+  { path: '/admin/import', element: <ImportPage />, roles: ['ADMIN'] },
 ];

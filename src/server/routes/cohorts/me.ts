@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
-import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
 import { getMyCohort } from '../../../services/cohorts/my-cohort';
 import { getMyCheckInPrompts } from '../../../services/cohorts/my-check-in-prompts';
 import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
@@ -12,13 +10,17 @@ import { actorOf } from '../../plugins/access';
 import {
   answersBody,
   checkInBody,
+  checkInDateParams,
+  checkInList,
+  checkInRangeQuery,
   checkInView,
   myCheckInPromptsView,
   myCohortView,
   myQuestionnaireView,
+  myWeekParams,
   weightUnitBody,
+  weightUnitView,
 } from '../../../contracts/cohorts-me';
-import { localDate, weekNumber } from '../../../contracts/cohorts';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
 
@@ -61,7 +63,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Enter or edit my check-in for a date (today and, by default, the 2 days before)',
-        params: z.object({ date: localDate }),
+        params: checkInDateParams,
         body: checkInBody,
         response: { 200: checkInView, ...commonErrors },
       },
@@ -77,16 +79,8 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'My check-ins between two dates, oldest first (default: the last 4 weeks)',
-        querystring: z.object({ from: localDate.optional(), to: localDate.optional() }),
-        response: {
-          200: z.object({
-            from: localDate,
-            to: localDate,
-            weightUnit: z.enum(WEIGHT_UNITS),
-            checkIns: z.array(checkInView),
-          }),
-          ...commonErrors,
-        },
+        querystring: checkInRangeQuery,
+        response: { 200: checkInList, ...commonErrors },
       },
     },
     async (request) => listMyCheckIns(app.deps.db, actorOf(request), request.query, app.deps.now()),
@@ -100,7 +94,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
         tags: ['cohorts'],
         summary: 'How I enter and read my weight: kg, lb, or stones and pounds',
         body: weightUnitBody,
-        response: { 200: z.object({ weightUnit: z.enum(WEIGHT_UNITS) }), ...commonErrors },
+        response: { 200: weightUnitView, ...commonErrors },
       },
     },
     async (request) => setMyCheckInPreferences(app.deps.db, actorOf(request), request.body, app.deps.now()),
@@ -113,7 +107,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: "A week of my cohort's questionnaire with my draft or submitted answers",
-        params: z.object({ week: weekNumber }),
+        params: myWeekParams,
         response: { 200: myQuestionnaireView, ...commonErrors },
       },
     },
@@ -127,7 +121,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Save a draft of, or submit, my answers (submitting locks them: 409 QUESTIONNAIRE_LOCKED after)',
-        params: z.object({ week: weekNumber }),
+        params: myWeekParams,
         body: answersBody,
         response: { 200: myQuestionnaireView, ...commonErrors },
       },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { healthView } from '../../../contracts/account';
 import { access } from '../../../domain/access/policy';
 
 export default async function healthRoutes(app: FastifyInstance) {
@@ -12,7 +12,7 @@ export default async function healthRoutes(app: FastifyInstance) {
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
+        response: { 200: healthView },
       },
     },
     async () => {

@@ -118,17 +118,14 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
     const { values, errors: found } = toInput(form);
     setErrors(found);
     if (Object.keys(found).length) return;
-    save.mutate(
-      { id: props.plan?.id, values: props.plan ? { ...values, type: undefined } : values },
-      {
-        onSuccess: (saved) => {
-          close();
-          toast.success(
-            props.plan ? `${saved.name} saved. New credits follow the new settings.` : `${saved.name} created.`,
-          );
-        },
+    save.mutate(props.plan ? { id: props.plan.id, values: { ...values, type: undefined } } : { values }, {
+      onSuccess: (saved) => {
+        close();
+        toast.success(
+          props.plan ? `${saved.name} saved. New credits follow the new settings.` : `${saved.name} created.`,
+        );
       },
-    );
+    });
   };
 
   const number = (key: keyof Form, label: string, hint?: string, apiField = key as string) => (

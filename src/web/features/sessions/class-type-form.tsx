@@ -91,7 +91,8 @@ export function ClassTypeDialog(props: {
     setFieldErrors(errors);
     if (Object.keys(errors).length) return;
     save.mutate(
-      { id: props.classType?.id, values },
+      // Every field the server requires was checked above.
+      props.classType ? { id: props.classType.id, values } : { values: values as ClassTypeInput },
       {
         onSuccess: (saved) => {
           close();

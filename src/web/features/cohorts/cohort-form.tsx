@@ -7,7 +7,7 @@ import { Input, Select } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { useMe } from '../auth/use-me';
 import { CoachPicker, type CoachOption } from './coach-picker';
-import { describeFieldError, splitFieldError } from './field-errors';
+import { describeFieldError, splitFieldError } from '../../lib/field-errors';
 import { PromptPicker, promptsPayload, type PromptChoice } from './prompt-picker';
 import {
   QuestionnaireEditor,

@@ -6,7 +6,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, Textarea } from '../../components/ui/input';
 import { api, errorMessage, type ApiResponse } from '../../lib/api';
-import { splitFieldError } from './field-errors';
+import { splitFieldError } from '../../lib/field-errors';
 import { useCohortMutation } from './use-cohorts';
 
 type NudgeResult = ApiResponse<'POST /api/cohorts/:id/nudges'>;

@@ -8,7 +8,7 @@ import { Input, Select, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { useClassTypes } from '../sessions/queries';
 import { useFeatureEnabled, useStudio } from '../studio/use-studio';
-import { serverFieldError } from './field-error';
+import { serverFieldError } from '../../lib/field-errors';
 import { useSavePlan } from './queries';
 import { PLAN_TYPE_LABELS } from './text';
 import type { Plan, PlanInput, PlanType } from './types';

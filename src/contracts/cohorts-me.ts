@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { COHORT_STATUSES, MEMBERSHIP_STATUSES } from '../domain/cohorts/cohort-status';
 import { WEIGHT_UNITS } from '../domain/cohorts/weight-units';
 import { timestamp } from './common';
-import { oneOf, yesNo } from './fields';
-import { coachView, localDate, phase, promptView, questionnaireStatus, questionView, rate } from './cohorts';
+import { calendarDate, oneOf, yesNo } from './fields';
+import {
+  coachView,
+  localDate,
+  phase,
+  promptView,
+  questionnaireStatus,
+  questionView,
+  rate,
+  weekNumber,
+} from './cohorts';
 
 /** Zod schemas of the client's own cohort routes (/api/me/…). */
 
@@ -104,3 +113,17 @@ export const answersBody = z.object({
     .describe('By question id'),
   submit: yesNo('Submit').optional().describe('true submits and locks the answers; otherwise a draft is saved'),
 });
+
+export const checkInDateParams = z.object({ date: calendarDate('Date') });
+export const checkInRangeQuery = z.object({
+  from: calendarDate('From').optional(),
+  to: calendarDate('To').optional(),
+});
+export const checkInList = z.object({
+  from: localDate,
+  to: localDate,
+  weightUnit: z.enum(WEIGHT_UNITS),
+  checkIns: z.array(checkInView),
+});
+export const weightUnitView = z.object({ weightUnit: z.enum(WEIGHT_UNITS) });
+export const myWeekParams = z.object({ week: weekNumber });

@@ -243,3 +243,36 @@ export const weekQuestionnaireBody = z.object({
   questions: listOf('Questions', questionInputSchema, 40),
 });
 export const weekQuestionnaireView = questionnaireView.extend({ week: z.number(), updatedAt: timestamp });
+
+export const cohortTypeList = z.object({
+  cohortTypes: z.array(cohortTypeView),
+  promptCatalogue: z.array(catalogueEntry),
+  coaches: z
+    .array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) }))
+    .describe('Who can coach a cohort'),
+});
+export const cohortListQuery = z.object({
+  status: oneOf('Status', COHORT_STATUSES).optional().describe('Default: every status but ARCHIVED'),
+});
+export const cohortList = z.object({ cohorts: z.array(cohortSummary) });
+export const weekParams = cohortParams.extend({ week: weekNumber });
+
+export const userCohortParams = z.object({ id: userId });
+export const userCohortMemberships = z.object({
+  memberships: z.array(
+    z.object({
+      cohort: z.object({
+        id: z.string(),
+        name: z.string(),
+        status: z.enum(COHORT_STATUSES),
+        startDate: localDate,
+        endDate: localDate.nullable(),
+        weeks: z.number().nullable(),
+      }),
+      status: z.enum(MEMBERSHIP_STATUSES),
+      joinedAt: timestamp,
+      leftAt: timestamp.nullable(),
+    }),
+  ),
+});
+export const memberWeekParams = memberParams.extend({ week: weekNumber });

@@ -168,3 +168,16 @@ export const memberRow = z.object({
   ),
   creditsThisWeek: z.number(),
 });
+
+export const planList = z.object({ plans: z.array(planView) });
+export const membershipList = z.object({ memberships: z.array(membershipView) });
+export const adjustResult = z.object({
+  amount: z.number(),
+  balance: z.number().describe('Credits from now on after the change'),
+});
+export const memberSearchQuery = z.object({
+  query: z.string().max(200).optional().describe('Part of a name or email'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const memberSearchResult = z.object({ members: z.array(memberRow), total: z.number() });

@@ -143,7 +143,11 @@ export const patchSessionBody = z
 
 /** A body that may be left out entirely (no body or JSON null reads as {}). */
 export function optionalBody<T extends z.ZodObject>(schema: T) {
-  return z.preprocess((value) => value ?? {}, schema);
+  // Typed as what it accepts on the wire (the object, or nothing) so callers of the API see the fields.
+  return z.preprocess((value) => value ?? {}, schema) as unknown as z.ZodPipe<
+    z.ZodTransform<z.input<T>, z.input<T> | null | undefined>,
+    T
+  >;
 }
 
 export const cancelSessionBody = optionalBody(
@@ -196,3 +200,49 @@ export const rangeQuery = z.object({
   from: instant('From').optional().describe('ISO 8601; default now'),
   to: instant('To').optional().describe('ISO 8601, exclusive; default from + 7 days; at most 62 days after from'),
 });
+
+export const sessionListQuery = rangeQuery.extend({
+  classTypeId: z.uuid().optional(),
+  coachId: z.string().max(64).optional(),
+});
+export const sessionList = z.array(sessionView);
+
+export const scheduleQuery = z.object({ preview: z.enum(['true', 'false']).optional() });
+export const schedulePreview = z.object({
+  sessions: z.array(z.object({ startTime: timestamp, endTime: timestamp })),
+  skipped: z.array(z.object({ startTime: timestamp })).describe('Slots where this class type already has a session'),
+});
+export const scheduleCreated = z.object({
+  scheduleId: z.string(),
+  sessions: z.array(sessionView),
+  skipped: z.array(z.object({ startTime: timestamp })),
+});
+
+export const classTypeListQuery = z.object({ includeInactive: z.enum(['true', 'false']).optional() });
+export const classTypeList = z.array(classTypeView);
+
+export const bookBody = optionalBody(
+  z.object({ userId: anyId().optional().describe('Coaches and admins: the client to book') }),
+);
+export const cancellationResult = z.object({
+  status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
+  refunded: z.number().describe('Credits given back'),
+});
+export const attendanceBody = z.object({ userId: anyId(), status: z.enum(['ATTENDED', 'NO_SHOW']) });
+export const attendanceResult = z.object({
+  id: z.string(),
+  userId: z.string(),
+  status: z.enum(['ATTENDED', 'NO_SHOW']),
+});
+
+export const myRegistrationList = z.array(myRegistrationItem);
+export const calendarFeedView = z.object({
+  url: z.string().describe('Private ICS address to subscribe to in Google or Apple Calendar'),
+});
+export const calendarFeedQuery = z.object({ token: z.string().min(20).max(100) });
+export const sessionPreferences = z.object({
+  bookingConfirmations: z.boolean().describe('Email and notify me when I book or join a waitlist'),
+  reminders: z.boolean().describe('Remind me before each class I am booked into'),
+  reminderHoursBefore: z.number().int().min(1).max(48),
+});
+export const sessionPreferencesPatch = sessionPreferences.partial();

@@ -51,9 +51,13 @@ export function displayWeight(kg: number, unit: WeightUnit): WeightDisplay {
     const value = round(totalLb, 1);
     return { unit, value, text: `${value} lb` };
   }
-  // Round the pounds first so 12 st 13.96 lb reads 13 st 0 lb, never "12 st 14 lb".
-  const tenthsOfLb = Math.round(totalLb * 10);
-  const stones = Math.floor(tenthsOfLb / (LB_PER_STONE * 10));
-  const pounds = (tenthsOfLb - stones * LB_PER_STONE * 10) / 10;
-  return { unit, value: round(totalLb / LB_PER_STONE, 2), text: `${stones} st ${pounds} lb` };
+  const { st, lb } = stonesAndPounds(kg);
+  return { unit, value: round(totalLb / LB_PER_STONE, 2), text: `${st} st ${lb} lb` };
+}
+
+/** Whole stones and pounds to 0.1 lb. Rounds the pounds first so 12 st 13.96 lb reads 13 st 0 lb, never "12 st 14 lb". */
+export function stonesAndPounds(kg: number): { st: number; lb: number } {
+  const tenthsOfLb = Math.round((kg / KG_PER_LB) * 10);
+  const st = Math.floor(tenthsOfLb / (LB_PER_STONE * 10));
+  return { st, lb: (tenthsOfLb - st * LB_PER_STONE * 10) / 10 };
 }

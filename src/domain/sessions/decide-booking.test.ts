@@ -46,6 +46,8 @@ describe('decideBooking', () => {
     expect(code(decideBooking(state(), { byStaff: false }, new Date('2026-03-09T06:29:59Z')))).toBe(
       'REGISTRATION_NOT_OPEN',
     );
+    const early = decideBooking(state(), { byStaff: false }, new Date('2026-03-06T06:30:00Z'));
+    expect((early as DomainError).message).toBe('Booking for this class is not open yet: it opens in 3 days');
     expect(decideBooking(state(), { byStaff: false }, new Date('2026-03-09T06:30:00Z'))).toEqual({
       kind: 'REGISTER',
       cost: 1,

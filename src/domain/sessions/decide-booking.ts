@@ -1,3 +1,4 @@
+import { formatDistanceStrict } from 'date-fns';
 import { DomainError } from '../shared/domain-error';
 import type { RegistrationStatus, SessionFacts } from './types';
 
@@ -41,12 +42,12 @@ export function decideBooking(state: BookingState, command: BookingCommand, now:
   }
   if (!command.byStaff) {
     if (now < session.registrationsOpenAt) {
+      // Said relative to now ("opens in 3 days"): the domain has no studio time zone to name a
+      // clock time in. `opensAt` carries the instant for clients that show it in studio time.
       return new DomainError(
         'REGISTRATION_NOT_OPEN',
-        `Booking for this class opens at ${session.registrationsOpenAt.toISOString()}`,
-        {
-          opensAt: session.registrationsOpenAt.toISOString(),
-        },
+        `Booking for this class is not open yet: it opens in ${formatDistanceStrict(session.registrationsOpenAt, now)}`,
+        { opensAt: session.registrationsOpenAt.toISOString() },
       );
     }
     if (now >= session.registrationsCloseAt)

@@ -60,7 +60,8 @@ async function assertNameFree(db: Database, name: string, exceptId?: string) {
     .where(
       sql`lower(${classTypes.name}) = lower(${name}) ${exceptId ? sql`AND ${classTypes.id} <> ${exceptId}` : sql``}`,
     );
-  if (clash) throw new DomainError('CLASS_TYPE_EXISTS', `There is already a class type called "${name}"`);
+  if (clash)
+    throw new DomainError('CLASS_TYPE_EXISTS', `There is already a class type called "${name}"`, { field: 'name' });
 }
 
 export async function createClassType(db: Database, actorId: string, input: ClassTypeInput) {

@@ -1,9 +1,21 @@
-/** An error the API answered with: `{ error: { code, message } }` and its HTTP status. */
+import type { z } from 'zod';
+import type { FieldError } from '../../contracts/common';
+import type { ApiContract } from '../../contracts/routes';
+import type { ErrorCode } from '../../domain/shared/error-codes';
+
+/** The codes an `ApiError` can carry: the server's, and the two this client makes up itself. */
+export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR' | 'HTTP_ERROR';
+
+/**
+ * An error the API answered with: `{ error: { code, message, fields? } }` and its HTTP status.
+ * `fields` names each request field that was wrong, so a form shows the message under it.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -18,10 +30,44 @@ export function onApiError(listener: Listener) {
   return () => listeners.delete(listener);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+// ── Types of each call, from the route table of src/contracts ────────────────────────────────
+// What travels is the wire (encoded) form of each schema, `z.input`: a `timestamp` is an ISO string
+// here, never a Date, both in what the web sends and in what it reads back.
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type RouteKey = keyof ApiContract;
+type PathOf<M extends Method> = RouteKey extends infer K ? (K extends `${M} ${infer P}` ? P : never) : never;
+type RouteOf<M extends Method, P extends string> = ApiContract[`${M} ${P}` & RouteKey];
+
+/** The JSON a route answers with (its 200 body, or either body when 200 and 201 differ). */
+export type ApiResponse<K extends RouteKey> =
+  | z.input<ApiContract[K]['response']>
+  | (ApiContract[K] extends { created: infer C extends z.ZodType } ? z.input<C> : never);
+/** The JSON body a route accepts. */
+export type ApiBody<K extends RouteKey> = ApiContract[K] extends { body: infer B extends z.ZodType }
+  ? z.input<B>
+  : never;
+/** The query string a route accepts. */
+export type ApiQuery<K extends RouteKey> = ApiContract[K] extends { query: infer Q extends z.ZodType }
+  ? z.input<Q>
+  : never;
+
+type Options<R> = (R extends { params: infer S extends z.ZodType } ? { params: z.input<S> } : unknown) &
+  (R extends { query: infer S extends z.ZodType } ? { query?: z.input<S> } : unknown) &
+  (R extends { body: infer S extends z.ZodType } ? { body: z.input<S> } : unknown);
+// The options argument may be left out when nothing in it is required.
+type Args<R> = object extends Options<R> ? [options?: Options<R>] : [options: Options<R>];
+type RequestOptions = { params?: Record<string, unknown>; query?: unknown; body?: unknown };
+
+async function request(method: Method, template: string, options: RequestOptions = {}): Promise<unknown> {
+  const path = template.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(String(options.params?.[name] ?? '')),
+  );
+  const url = path + qs((options.query ?? {}) as Record<string, unknown>);
+  const body = options.body;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(url, {
       method,
       credentials: 'same-origin',
       headers:
@@ -36,16 +82,17 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const text = await response.text();
   const data: unknown = text ? safeJson(text) : null;
   if (!response.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
+    const err = (data as { error?: { code?: ErrorCode; message?: string; fields?: FieldError[] } } | null)?.error;
     const error = new ApiError(
       response.status,
       err?.code ?? 'HTTP_ERROR',
       err?.message ?? `Request failed (${response.status})`,
+      err?.fields ?? [],
     );
     listeners.forEach((l) => l(error));
     throw error;
   }
-  return data as T;
+  return data;
 }
 
 function safeJson(text: string): unknown {
@@ -56,16 +103,26 @@ function safeJson(text: string): unknown {
   }
 }
 
+function caller<M extends Method>(method: M) {
+  return <P extends PathOf<M>>(path: P, ...[options]: Args<RouteOf<M, P>>) =>
+    request(method, path, options as RequestOptions) as Promise<ApiResponse<`${M} ${P}` & RouteKey>>;
+}
+
+/**
+ * The API, one call per route of `src/contracts/routes.ts`: `api.get('/api/sessions/:id',
+ * { params: { id } })`. Path, params, query and body are checked against the route's schemas and
+ * the answer is typed by its response schema.
+ */
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  get: caller('GET'),
+  post: caller('POST'),
+  put: caller('PUT'),
+  patch: caller('PATCH'),
+  delete: caller('DELETE'),
 };
 
 /** Builds a query string from the defined values only. */
-export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
+export function qs(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
   const s = search.toString();

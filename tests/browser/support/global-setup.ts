@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'warn',
   };
   // Every test signs in from 127.0.0.1; the real limit (10 a minute per address) is covered by
-  // tests/api/auth.test.ts, so the browser suite is not slowed down by it.
+  // tests/api/auth.api.test.ts, so the browser suite is not slowed down by it.
   env.AUTH_RATE_LIMIT_PER_MINUTE = '1000';
   delete env.DATABASE_URL; // always the embedded database here
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
-import { COHORT_STATUSES } from '../../../domain/cohorts/cohort-status';
 import { getCohortDetail } from '../../../services/cohorts/cohort-detail';
 import { createCohortType, listCohortTypes } from '../../../services/cohorts/cohort-types';
 import { createCohort } from '../../../services/cohorts/create-cohort';
@@ -11,17 +9,17 @@ import { setWeekQuestionnaire } from '../../../services/cohorts/set-week-questio
 import { updateCohort } from '../../../services/cohorts/update-cohort';
 import { commonErrors } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { oneOf } from '../../../contracts/fields';
 import {
-  catalogueEntry,
   cohortDetail,
+  cohortList,
+  cohortListQuery,
   cohortParams,
-  cohortSummary,
   cohortTypeBody,
+  cohortTypeList,
   cohortTypeView,
   createCohortBody,
   patchCohortBody,
-  weekNumber,
+  weekParams,
   weekQuestionnaireBody,
   weekQuestionnaireView,
 } from '../../../contracts/cohorts';
@@ -40,16 +38,7 @@ export default async function cohortRoutes(app: FastifyInstance) {
         tags: ['cohorts'],
         summary:
           'Cohort types, with what a cohort form picks from: the check-in prompt catalogue and the active coaches and admins',
-        response: {
-          200: z.object({
-            cohortTypes: z.array(cohortTypeView),
-            promptCatalogue: z.array(catalogueEntry),
-            coaches: z
-              .array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) }))
-              .describe('Who can coach a cohort'),
-          }),
-          ...commonErrors,
-        },
+        response: { 200: cohortTypeList, ...commonErrors },
       },
     },
     async () => listCohortTypes(app.deps.db),
@@ -77,10 +66,8 @@ export default async function cohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Cohorts with members, check-in rate this week and questionnaires waiting (coach: theirs; admin: all)',
-        querystring: z.object({
-          status: oneOf('Status', COHORT_STATUSES).optional().describe('Default: every status but ARCHIVED'),
-        }),
-        response: { 200: z.object({ cohorts: z.array(cohortSummary) }), ...commonErrors },
+        querystring: cohortListQuery,
+        response: { 200: cohortList, ...commonErrors },
       },
     },
     async (request) => listCohorts(app.deps.db, actorOf(request), request.query, app.deps.now()),
@@ -138,7 +125,7 @@ export default async function cohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: "Set a week's questionnaire (409 once a client has submitted that week)",
-        params: cohortParams.extend({ week: weekNumber }),
+        params: weekParams,
         body: weekQuestionnaireBody,
         response: { 200: weekQuestionnaireView, ...commonErrors },
       },

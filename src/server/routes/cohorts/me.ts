@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
-import { WEIGHT_UNITS } from '../../../domain/cohorts/weight-units';
 import { getMyCohort } from '../../../services/cohorts/my-cohort';
 import { getMyCheckInPrompts } from '../../../services/cohorts/my-check-in-prompts';
 import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
@@ -13,13 +11,17 @@ import { actorOf } from '../../plugins/access';
 import {
   answersBody,
   checkInBody,
+  checkInDateParams,
+  checkInList,
+  checkInRangeQuery,
   checkInView,
   myCheckInPromptsView,
   myCohortView,
   myQuestionnaireView,
+  myWeekParams,
   weightUnitBody,
+  weightUnitView,
 } from '../../../contracts/cohorts-me';
-import { localDate, weekNumber } from '../../../contracts/cohorts';
 
 const signedIn = { access: access.signedIn, feature: 'cohorts' } as const;
 
@@ -62,7 +64,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Enter or edit my check-in for a date (today and, by default, the 2 days before)',
-        params: z.object({ date: calendarDate('Date') }),
+        params: checkInDateParams,
         body: checkInBody,
         response: { 200: checkInView, ...commonErrors },
       },
@@ -78,16 +80,8 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'My check-ins between two dates, oldest first (default: the last 4 weeks)',
-        querystring: z.object({ from: calendarDate('From').optional(), to: calendarDate('To').optional() }),
-        response: {
-          200: z.object({
-            from: localDate,
-            to: localDate,
-            weightUnit: z.enum(WEIGHT_UNITS),
-            checkIns: z.array(checkInView),
-          }),
-          ...commonErrors,
-        },
+        querystring: checkInRangeQuery,
+        response: { 200: checkInList, ...commonErrors },
       },
     },
     async (request) => listMyCheckIns(app.deps.db, actorOf(request), request.query, app.deps.now()),
@@ -101,7 +95,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
         tags: ['cohorts'],
         summary: 'How I enter and read my weight: kg, lb, or stones and pounds',
         body: weightUnitBody,
-        response: { 200: z.object({ weightUnit: z.enum(WEIGHT_UNITS) }), ...commonErrors },
+        response: { 200: weightUnitView, ...commonErrors },
       },
     },
     async (request) => setMyCheckInPreferences(app.deps.db, actorOf(request), request.body, app.deps.now()),
@@ -114,7 +108,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: "A week of my cohort's questionnaire with my draft or submitted answers",
-        params: z.object({ week: weekNumber }),
+        params: myWeekParams,
         response: { 200: myQuestionnaireView, ...commonErrors },
       },
     },
@@ -128,7 +122,7 @@ export default async function myCohortRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: 'Save a draft of, or submit, my answers (submitting locks them: 409 QUESTIONNAIRE_LOCKED after)',
-        params: z.object({ week: weekNumber }),
+        params: myWeekParams,
         body: answersBody,
         response: { 200: myQuestionnaireView, ...commonErrors },
       },

@@ -23,8 +23,8 @@ import {
   enrolBody,
   memberParams,
   memberPatchBody,
+  memberWeekParams,
   membershipView,
-  weekNumber,
 } from '../../../contracts/cohorts';
 
 const coach = { access: access.to('cohorts.coach'), feature: 'cohorts' } as const;
@@ -119,7 +119,7 @@ export default async function cohortMemberRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cohorts'],
         summary: "Write or publish a member's feedback for a week (publishing notifies them)",
-        params: memberParams.extend({ week: weekNumber }),
+        params: memberWeekParams,
         body: feedbackBody,
         response: { 200: feedbackView, ...commonErrors },
       },

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { adjustCredits } from '../../../services/credits/adjust-credits';
 import { availableCredits, creditLedger } from '../../../services/credits/credit-views';
 import { getUserSummary } from '../../../services/users/admin-users';
 import { commonErrors, idParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { adjustBody, creditsView, ledgerPage, ledgerQuery } from '../../../contracts/credits';
+import { adjustBody, adjustResult, creditsView, ledgerPage, ledgerQuery } from '../../../contracts/credits';
 
 export default async function creditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -85,7 +84,7 @@ export default async function creditRoutes(app: FastifyInstance) {
         params: idParam,
         body: adjustBody,
         response: {
-          201: z.object({ amount: z.number(), balance: z.number().describe('Credits from now on after the change') }),
+          201: adjustResult,
           ...commonErrors,
         },
       },

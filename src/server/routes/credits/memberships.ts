@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import {
   assignMembership,
@@ -10,7 +9,7 @@ import {
 } from '../../../services/credits/memberships';
 import { commonErrors, idParam, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { assignBody, membershipView, statusBody } from '../../../contracts/credits';
+import { assignBody, membershipList, membershipView, statusBody } from '../../../contracts/credits';
 
 export default async function membershipRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -41,7 +40,7 @@ export default async function membershipRoutes(app: FastifyInstance) {
         tags: ['memberships'],
         summary: "A user's membership history, newest first",
         params: idParam,
-        response: { 200: z.object({ memberships: z.array(membershipView) }), ...commonErrors },
+        response: { 200: membershipList, ...commonErrors },
       },
     },
     async (request) => ({ memberships: await listUserMemberships(app.deps.db, request.params.id) }),
@@ -70,7 +69,7 @@ export default async function membershipRoutes(app: FastifyInstance) {
       schema: {
         tags: ['memberships'],
         summary: 'My current memberships (active or paused)',
-        response: { 200: z.object({ memberships: z.array(membershipView) }), ...commonErrors },
+        response: { 200: membershipList, ...commonErrors },
       },
     },
     async (request) => ({ memberships: await myMemberships(app.deps.db, actorOf(request).id) }),

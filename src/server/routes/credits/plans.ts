@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { createPlan, listPlans, updatePlan } from '../../../services/credits/plans';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { planBody, planPatch, planView } from '../../../contracts/credits';
+import { planBody, planList, planPatch, planView } from '../../../contracts/credits';
 
 export default async function planRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -18,7 +17,7 @@ export default async function planRoutes(app: FastifyInstance) {
         tags: ['memberships'],
         summary:
           'Membership plans: active, client-purchasable ones for clients; active ones for coaches; all for admins',
-        response: { 200: z.object({ plans: z.array(planView) }), ...commonErrors },
+        response: { 200: planList, ...commonErrors },
       },
     },
     async (request) => ({ plans: await listPlans(app.deps.db, actorOf(request)) }),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { healthView } from '../../../contracts/account';
 import { errorBody } from '../../../contracts/common';
 import { access } from '../../../domain/access/policy';
 
@@ -14,7 +14,7 @@ export default async function healthRoutes(app: FastifyInstance) {
         tags: ['system'],
         summary: 'Liveness and database check',
         description: 'Answers 503 DATABASE_UNAVAILABLE while the database cannot be reached.',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }), 503: errorBody },
+        response: { 200: healthView, 503: errorBody },
       },
     },
     async () => {

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
-import { ROLES } from '../../../domain/access/roles';
 import { actorOf } from '../../plugins/access';
 import { errorBody } from '../../../contracts/common';
+import { meView } from '../../../contracts/account';
 
 export default async function meRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -15,7 +14,7 @@ export default async function meRoutes(app: FastifyInstance) {
         tags: ['account'],
         summary: 'The signed-in user',
         response: {
-          200: z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) }),
+          200: meView,
           401: errorBody,
         },
       },

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listMyNotifications, markNotificationsRead } from '../../../services/notifications/my-notifications';
 import { loadSettings } from '../../../services/settings/settings-service';
 import { actorOf } from '../../plugins/access';
-import { commonErrors, timestamp } from '../../../contracts/common';
+import { commonErrors } from '../../../contracts/common';
+import { markReadBody, markReadResult, notificationList } from '../../../contracts/account';
 
 export default async function notificationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,23 +17,7 @@ export default async function notificationRoutes(app: FastifyInstance) {
       schema: {
         tags: ['notifications'],
         summary: 'My notifications, newest first, with the unread count',
-        response: {
-          200: z.object({
-            unreadCount: z.number(),
-            items: z.array(
-              z.object({
-                id: z.string(),
-                kind: z.string(),
-                title: z.string(),
-                body: z.string(),
-                link: z.string().nullable(),
-                createdAt: timestamp,
-                readAt: timestamp.nullable(),
-              }),
-            ),
-          }),
-          ...commonErrors,
-        },
+        response: { 200: notificationList, ...commonErrors },
       },
     },
     async (request) => listMyNotifications(app.deps.db, actorOf(request).id, await loadSettings(app.deps.db)),
@@ -46,8 +30,8 @@ export default async function notificationRoutes(app: FastifyInstance) {
       schema: {
         tags: ['notifications'],
         summary: 'Mark some (ids) or all of my notifications read',
-        body: z.object({ ids: z.array(z.uuid()).max(500).optional() }).default({}),
-        response: { 200: z.object({ marked: z.number() }), ...commonErrors },
+        body: markReadBody,
+        response: { 200: markReadResult, ...commonErrors },
       },
     },
     async (request) => markNotificationsRead(app.deps.db, actorOf(request).id, request.body.ids),

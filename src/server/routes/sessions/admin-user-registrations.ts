@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listRegistrationsOfUser } from '../../../services/sessions/my-registrations';
 import { commonErrors, idParam } from '../../../contracts/common';
 import { resolveRange } from './range';
-import { myRegistrationItem, rangeQuery } from '../../../contracts/sessions';
+import { myRegistrationList, rangeQuery } from '../../../contracts/sessions';
 
 const DAY = 86_400_000;
 /** Without from/to: the last four weeks and the next four (recent attendance and what is booked). */
@@ -23,7 +22,7 @@ export default async function adminUserRegistrationRoutes(app: FastifyInstance) 
           "A client's bookings, waitlist places and attendance for sessions starting in [from, to) (default: 4 weeks back to 4 weeks ahead)",
         params: idParam,
         querystring: rangeQuery,
-        response: { 200: z.array(myRegistrationItem), ...commonErrors },
+        response: { 200: myRegistrationList, ...commonErrors },
       },
     },
     async (request) => {

@@ -1,12 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { isStaff } from '../../../domain/access/roles';
 import { createClassType, listClassTypes, updateClassType } from '../../../services/sessions/class-types';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { classTypeBody, classTypePatch, classTypeView } from '../../../contracts/sessions';
+import {
+  classTypeBody,
+  classTypeList,
+  classTypeListQuery,
+  classTypePatch,
+  classTypeView,
+} from '../../../contracts/sessions';
 
 export default async function classTypeRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,8 +24,8 @@ export default async function classTypeRoutes(app: FastifyInstance) {
       schema: {
         tags: ['sessions'],
         summary: 'Class types by name (archived ones only for coaches and admins who ask)',
-        querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.array(classTypeView), ...commonErrors },
+        querystring: classTypeListQuery,
+        response: { 200: classTypeList, ...commonErrors },
       },
     },
     async (request) =>

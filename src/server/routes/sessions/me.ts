@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import {
   feedUrl,
@@ -13,16 +12,14 @@ import { getSessionPreferences, updateSessionPreferences } from '../../../servic
 import { commonErrors } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import { resolveRange } from './range';
-import { myRegistrationItem, rangeQuery } from '../../../contracts/sessions';
-
-const feedBody = z.object({
-  url: z.string().describe('Private ICS address to subscribe to in Google or Apple Calendar'),
-});
-const preferences = z.object({
-  bookingConfirmations: z.boolean().describe('Email and notify me when I book or join a waitlist'),
-  reminders: z.boolean().describe('Remind me before each class I am booked into'),
-  reminderHoursBefore: z.number().int().min(1).max(48),
-});
+import {
+  calendarFeedQuery,
+  calendarFeedView,
+  myRegistrationList,
+  rangeQuery,
+  sessionPreferences,
+  sessionPreferencesPatch,
+} from '../../../contracts/sessions';
 
 export default async function mySessionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,7 +33,7 @@ export default async function mySessionRoutes(app: FastifyInstance) {
         tags: ['sessions'],
         summary: 'My bookings, waitlist places and past attendance for sessions starting in [from, to)',
         querystring: rangeQuery,
-        response: { 200: z.array(myRegistrationItem), ...commonErrors },
+        response: { 200: myRegistrationList, ...commonErrors },
       },
     },
     async (request) =>
@@ -55,7 +52,7 @@ export default async function mySessionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['sessions'],
         summary: 'My private calendar feed address (created on first ask)',
-        response: { 200: feedBody, ...commonErrors },
+        response: { 200: calendarFeedView, ...commonErrors },
       },
     },
     async (request) => ({
@@ -73,7 +70,7 @@ export default async function mySessionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['sessions'],
         summary: 'Replace my calendar feed address; the old one stops working',
-        response: { 200: feedBody, ...commonErrors },
+        response: { 200: calendarFeedView, ...commonErrors },
       },
     },
     async (request) => ({
@@ -90,7 +87,7 @@ export default async function mySessionRoutes(app: FastifyInstance) {
         tags: ['sessions'],
         summary: 'My classes as an iCalendar feed (text/calendar), authenticated by the token of /api/me/calendar-feed',
         description: 'Answers text/calendar; 404 CALENDAR_FEED_NOT_FOUND when the token is unknown or was reset.',
-        querystring: z.object({ token: z.string().min(20).max(100) }),
+        querystring: calendarFeedQuery,
       },
     },
     async (request, reply) => {
@@ -110,7 +107,7 @@ export default async function mySessionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['sessions'],
         summary: 'My opt-in class emails',
-        response: { 200: preferences, ...commonErrors },
+        response: { 200: sessionPreferences, ...commonErrors },
       },
     },
     async (request) => getSessionPreferences(app.deps.db, actorOf(request).id),
@@ -123,8 +120,8 @@ export default async function mySessionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['sessions'],
         summary: 'Opt in or out of booking confirmations and class reminders',
-        body: preferences.partial(),
-        response: { 200: preferences, ...commonErrors },
+        body: sessionPreferencesPatch,
+        response: { 200: sessionPreferences, ...commonErrors },
       },
     },
     async (request) => updateSessionPreferences(app.deps.db, actorOf(request).id, request.body, app.deps.now()),

@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { bookSession } from '../../../services/sessions/book-session';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
 import { anyId, commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { optionalBody, registrationResult } from '../../../contracts/sessions';
-
-const cancellationResult = z.object({
-  status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
-  refunded: z.number().describe('Credits given back'),
-});
+import {
+  attendanceBody,
+  attendanceResult,
+  bookBody,
+  cancellationResult,
+  registrationResult,
+} from '../../../contracts/sessions';
 
 export default async function registrationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,7 +29,7 @@ export default async function registrationRoutes(app: FastifyInstance) {
         description:
           'A client books themself; a coach or admin may name a client in userId (and may add them outside the booking window).',
         params: uuidParam,
-        body: optionalBody(z.object({ userId: anyId().optional().describe('Coaches and admins: the client to book') })),
+        body: bookBody,
         response: { 200: registrationResult, 201: registrationResult, ...commonErrors },
       },
     },
@@ -81,11 +81,8 @@ export default async function registrationRoutes(app: FastifyInstance) {
         summary:
           'Mark a booked client ATTENDED or NO_SHOW (from 15 minutes before the start to 24 hours after the end)',
         params: uuidParam,
-        body: z.object({ userId: anyId(), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
-        response: {
-          200: z.object({ id: z.string(), userId: z.string(), status: z.enum(['ATTENDED', 'NO_SHOW']) }),
-          ...commonErrors,
-        },
+        body: attendanceBody,
+        response: { 200: attendanceResult, ...commonErrors },
       },
     },
     async (request) => markAttendance(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),

@@ -1,22 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { cancelSession } from '../../../services/sessions/cancel-session';
 import { createSession } from '../../../services/sessions/create-session';
 import { createSchedule } from '../../../services/sessions/create-schedule';
 import { editSession } from '../../../services/sessions/edit-session';
 import { getSessionDetail, listSessions } from '../../../services/sessions/session-views';
-import { commonErrors, timestamp, uuidParam } from '../../../contracts/common';
+import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import { resolveRange } from './range';
 import {
   cancelSessionBody,
   createSessionBody,
   patchSessionBody,
-  rangeQuery,
   scheduleBody,
+  scheduleCreated,
+  schedulePreview,
+  scheduleQuery,
   sessionDetail,
+  sessionList,
+  sessionListQuery,
   sessionView,
 } from '../../../contracts/sessions';
 
@@ -31,8 +34,8 @@ export default async function sessionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['sessions'],
         summary: 'Sessions starting in [from, to), in start order, with places left and your own booking',
-        querystring: rangeQuery.extend({ classTypeId: z.uuid().optional(), coachId: z.string().max(64).optional() }),
-        response: { 200: z.array(sessionView), ...commonErrors },
+        querystring: sessionListQuery,
+        response: { 200: sessionList, ...commonErrors },
       },
     },
     async (request) => {
@@ -117,22 +120,9 @@ export default async function sessionRoutes(app: FastifyInstance) {
         tags: ['sessions'],
         summary:
           'Create sessions from a weekly pattern in the studio time zone (?preview=true lists them without creating)',
-        querystring: z.object({ preview: z.enum(['true', 'false']).optional() }),
+        querystring: scheduleQuery,
         body: scheduleBody,
-        response: {
-          200: z.object({
-            sessions: z.array(z.object({ startTime: timestamp, endTime: timestamp })),
-            skipped: z
-              .array(z.object({ startTime: timestamp }))
-              .describe('Slots where this class type already has a session'),
-          }),
-          201: z.object({
-            scheduleId: z.string(),
-            sessions: z.array(sessionView),
-            skipped: z.array(z.object({ startTime: timestamp })),
-          }),
-          ...commonErrors,
-        },
+        response: { 200: schedulePreview, 201: scheduleCreated, ...commonErrors },
       },
     },
     async (request, reply) => {

@@ -1,26 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { isFeatureEnabled } from '../../../domain/settings/setting-definitions';
 import { listSettingsForAdmin, loadSettings, updateSetting } from '../../../services/settings/settings-service';
 import { actorOf } from '../../plugins/access';
-import { commonErrors, timestamp } from '../../../contracts/common';
-
-const publicSettings = z.object({
-  studio: z.object({ name: z.string(), timezone: z.string(), currency: z.string(), weekStartsOn: z.string() }),
-  features: z.object({ appointments: z.boolean(), sessions: z.boolean(), cohorts: z.boolean() }),
-});
-
-const adminSetting = z.object({
-  key: z.string(),
-  value: z.unknown(),
-  defaultValue: z.unknown(),
-  label: z.string(),
-  help: z.string(),
-  updatedBy: z.string().nullable(),
-  updatedAt: timestamp.nullable(),
-});
+import { commonErrors } from '../../../contracts/common';
+import {
+  adminSettingList,
+  publicSettings,
+  settingBody,
+  settingChanged,
+  settingKeyParam,
+  signInOptions,
+} from '../../../contracts/account';
 
 export default async function settingsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -60,7 +52,7 @@ export default async function settingsRoutes(app: FastifyInstance) {
       schema: {
         tags: ['settings'],
         summary: 'Which sign-in methods this studio offers besides email and password',
-        response: { 200: z.object({ google: z.boolean() }) },
+        response: { 200: signInOptions },
       },
     },
     async () => ({ google: app.deps.config.google !== undefined }),
@@ -73,7 +65,7 @@ export default async function settingsRoutes(app: FastifyInstance) {
       schema: {
         tags: ['settings'],
         summary: 'Every setting with its default and last change',
-        response: { 200: z.object({ settings: z.array(adminSetting) }), ...commonErrors },
+        response: { 200: adminSettingList, ...commonErrors },
       },
     },
     async () => ({ settings: await listSettingsForAdmin(app.deps.db) }),
@@ -86,12 +78,9 @@ export default async function settingsRoutes(app: FastifyInstance) {
       schema: {
         tags: ['settings'],
         summary: 'Change one setting; takes effect at once for everyone',
-        params: z.object({ key: z.string().min(1).max(100) }),
-        body: z.object({ value: z.unknown() }),
-        response: {
-          200: z.object({ key: z.string(), value: z.unknown(), updatedBy: z.string(), updatedAt: timestamp }),
-          ...commonErrors,
-        },
+        params: settingKeyParam,
+        body: settingBody,
+        response: { 200: settingChanged, ...commonErrors },
       },
     },
     async (request) => updateSetting(app.deps.db, actorOf(request).id, request.params.key, request.body.value),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { access } from '../../../domain/access/policy';
 import { listStaff } from '../../../services/users/list-staff';
 import { commonErrors } from '../../../contracts/common';
+import { staffList } from '../../../contracts/account';
 
 export default async function staffRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -13,12 +13,7 @@ export default async function staffRoutes(app: FastifyInstance) {
       schema: {
         tags: ['account'],
         summary: 'Active coaches and admins (for coach pickers and filters)',
-        response: {
-          200: z.object({
-            staff: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['COACH', 'ADMIN']) })),
-          }),
-          ...commonErrors,
-        },
+        response: { 200: staffList, ...commonErrors },
       },
     },
     async () => ({

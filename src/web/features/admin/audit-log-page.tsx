@@ -3,20 +3,9 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
-import { api, errorMessage, qs } from '../../lib/api';
+import { api, errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
-
-interface AuditEntry {
-  id: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-  actor: { id: string; name: string; email: string } | null;
-}
 
 const ACTION_LABELS: Record<string, string> = {
   'user.role_changed': 'changed the role of a user',
@@ -39,10 +28,7 @@ export function AuditLogPage() {
   const { timezone } = useStudio();
   const log = useInfiniteQuery({
     queryKey: ['admin', 'audit-log'],
-    queryFn: ({ pageParam }) =>
-      api.get<{ entries: AuditEntry[]; nextCursor: string | null }>(
-        `/api/admin/audit-log${qs({ before: pageParam, limit: 50 })}`,
-      ),
+    queryFn: ({ pageParam }) => api.get('/api/admin/audit-log', { query: { before: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

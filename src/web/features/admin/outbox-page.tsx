@@ -4,22 +4,11 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
-import { api, errorMessage, qs } from '../../lib/api';
+import { api, errorMessage, type ApiResponse } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 
-interface OutboxEmail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  link: string | null;
-  kind: string;
-  status: string;
-  createdAt: string;
-  sentAt: string | null;
-  lastError: string | null;
-}
+type OutboxEmail = ApiResponse<'GET /api/admin/outbox'>['emails'][number];
 
 const STATUS: Record<string, { label: string; tone: 'success' | 'warning' | 'danger' | 'neutral' }> = {
   SENT: { label: 'Sent', tone: 'success' },
@@ -50,10 +39,7 @@ export function OutboxPage() {
   const { timezone } = useStudio();
   const outbox = useInfiniteQuery({
     queryKey: ['admin', 'outbox'],
-    queryFn: ({ pageParam }) =>
-      api.get<{ emails: OutboxEmail[]; nextCursor: string | null }>(
-        `/api/admin/outbox${qs({ before: pageParam, limit: 30 })}`,
-      ),
+    queryFn: ({ pageParam }) => api.get('/api/admin/outbox', { query: { before: pageParam, limit: 30 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

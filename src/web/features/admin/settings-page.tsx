@@ -7,17 +7,9 @@ import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Input, Select } from '../../components/ui/input';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { Switch } from '../../components/ui/switch';
-import { api, errorMessage } from '../../lib/api';
+import { api, errorMessage, type ApiResponse } from '../../lib/api';
 
-interface AdminSetting {
-  key: string;
-  value: unknown;
-  defaultValue: unknown;
-  label: string;
-  help: string;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
+type AdminSetting = ApiResponse<'GET /api/admin/settings'>['settings'][number];
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TIME_ZONES: string[] =
@@ -27,7 +19,7 @@ function useSaveSetting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { key: string; value: unknown }) =>
-      api.put(`/api/admin/settings/${encodeURIComponent(input.key)}`, { value: input.value }),
+      api.put('/api/admin/settings/:key', { params: { key: input.key }, body: { value: input.value } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['admin', 'settings'] });
       await queryClient.invalidateQueries({ queryKey: ['settings', 'public'] });
@@ -133,7 +125,7 @@ function StudioRow(props: { setting: AdminSetting }) {
 export function SettingsPage() {
   const settings = useQuery({
     queryKey: ['admin', 'settings'],
-    queryFn: () => api.get<{ settings: AdminSetting[] }>('/api/admin/settings'),
+    queryFn: () => api.get('/api/admin/settings'),
   });
   const all = settings.data?.settings ?? [];
   return (

@@ -1,24 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
-import { api, qs } from '../../lib/api';
+import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
-
-interface Entry {
-  id: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-  actor: { name: string } | null;
-}
 
 /** Admin actions taken on this user (role changes, deactivation). */
 export function UserAuditSection(props: { userId: string }) {
   const { timezone } = useStudio();
   const log = useQuery({
     queryKey: ['admin', 'audit-log', 'user', props.userId],
-    queryFn: () => api.get<{ entries: Entry[] }>(`/api/admin/audit-log${qs({ targetId: props.userId, limit: 20 })}`),
+    queryFn: () => api.get('/api/admin/audit-log', { query: { targetId: props.userId, limit: 20 } }),
   });
   return (
     <Card>

@@ -14,7 +14,7 @@ export function UserDetailPage() {
   const { data: settings } = usePublicSettings();
   const user = useQuery({
     queryKey: ['admin', 'users', 'one', id],
-    queryFn: () => api.get<AdminUser>(`/api/admin/users/${id}`),
+    queryFn: () => api.get('/api/admin/users/:id', { params: { id } }),
   });
   if (user.isPending) return <Spinner />;
   if (user.error) return <Alert tone="error">{errorMessage(user.error)}</Alert>;

@@ -9,17 +9,10 @@ import { Card } from '../../components/ui/card';
 import { Dialog } from '../../components/ui/dialog';
 import { Input, Select } from '../../components/ui/input';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
-import { api, errorMessage, qs } from '../../lib/api';
+import { api, errorMessage, type ApiResponse } from '../../lib/api';
 import { useMe, type Role } from '../auth/use-me';
 
-export interface AdminUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  createdAt: string;
-}
+export type AdminUser = ApiResponse<'GET /api/admin/users/:id'>;
 
 const ROLE_LABELS: Record<Role, string> = { CLIENT: 'Client', COACH: 'Coach', ADMIN: 'Admin' };
 
@@ -27,7 +20,7 @@ function useChangeUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; role?: Role; active?: boolean }) =>
-      api.patch<AdminUser>(`/api/admin/users/${input.id}`, { role: input.role, active: input.active }),
+      api.patch('/api/admin/users/:id', { params: { id: input.id }, body: { role: input.role, active: input.active } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
   });
 }
@@ -126,9 +119,7 @@ export function UsersPage() {
   const users = useQuery({
     queryKey: ['admin', 'users', deferredQuery, role],
     queryFn: () =>
-      api.get<{ users: AdminUser[]; total: number }>(
-        `/api/admin/users${qs({ query: deferredQuery, role, limit: 100 })}`,
-      ),
+      api.get('/api/admin/users', { query: { query: deferredQuery, role: role || undefined, limit: 100 } }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -27,7 +27,7 @@ export function SignInPage() {
   const next = safeNext(params.get('next'));
   const options = useQuery({
     queryKey: ['sign-in-options'],
-    queryFn: () => api.get<{ google: boolean }>('/api/settings/sign-in-options'),
+    queryFn: () => api.get('/api/settings/sign-in-options'),
   });
 
   if (me.data) return <Navigate to={next} replace />;

@@ -1,14 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../lib/api';
+import { ApiError, api, type ApiResponse } from '../../lib/api';
 import { authClient } from '../../lib/auth-client';
 
-export type Role = 'CLIENT' | 'COACH' | 'ADMIN';
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
+export type { Role } from '../../../domain/access/roles';
+export type Me = ApiResponse<'GET /api/me'>;
 
 /** The signed-in person, or null when signed out. */
 export function useMe() {
@@ -16,7 +11,7 @@ export function useMe() {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        return await api.get<Me>('/api/me');
+        return await api.get('/api/me');
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
-import { fieldErrorOf, formErrorOf } from './field-errors';
+import { fieldErrorOf, formErrorOf } from '../../lib/field-errors';
 import { formatDay } from './format';
 import {
   PromptField,

@@ -7,7 +7,7 @@ import { Input, Select } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { useMe } from '../auth/use-me';
 import { CoachPicker, type CoachOption } from './coach-picker';
-import { describeFieldError, splitFieldError } from './field-errors';
+import { describeFieldError, splitFieldError } from '../../lib/field-errors';
 import { PromptPicker, promptsPayload, type PromptChoice } from './prompt-picker';
 import {
   QuestionnaireEditor,
@@ -15,7 +15,7 @@ import {
   questionnairePayload,
   type QuestionnaireDraft,
 } from './questionnaire-editor';
-import type { CatalogueEntry, CohortDetail, CohortType } from './use-cohorts';
+import type { CatalogueEntry, CohortDetail, CohortType, CreateCohortBody } from './use-cohorts';
 
 type Length = '6' | '8' | 'custom' | 'open';
 
@@ -101,7 +101,7 @@ function localErrors(s: FormState, isNew: boolean): Record<string, string> {
 }
 
 /** The body for POST /api/cohorts, or the changed fields for PATCH. */
-function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail | undefined): Record<string, unknown> {
+function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail | undefined): CreateCohortBody {
   const weeks = s.length === 'open' ? null : s.length === 'custom' ? num(s.customWeeks) : Number(s.length);
   const full: Record<string, unknown> = {
     name: s.name,
@@ -117,15 +117,18 @@ function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail 
     checkInReminderTime: s.reminderTime,
     defaultQuestionnaire: questionnairePayload(s.questionnaire),
   };
-  if (!cohort) return { ...full, ...(s.typeId ? { typeId: s.typeId } : {}) };
+  // Checked field by field by validate() above; the server checks again.
+  if (!cohort) return { ...full, ...(s.typeId ? { typeId: s.typeId } : {}) } as CreateCohortBody;
   // Editing: send what changed only (a finished cohort accepts its name and status alone).
   const before = bodyOf(initialState(cohort, { id: '' }), catalogue, undefined);
   const changed = Object.fromEntries(
-    Object.entries(full).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
+    Object.entries(full).filter(
+      ([k, v]) => JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]),
+    ),
   );
   if ('coachIds' in changed || 'leadCoachId' in changed)
     Object.assign(changed, { coachIds: full.coachIds, leadCoachId: full.leadCoachId });
-  return changed;
+  return changed as CreateCohortBody;
 }
 
 /** Create or edit a cohort: type, dates, coaches, prompts, rhythm and the weekly questionnaire. */
@@ -136,7 +139,7 @@ export function CohortForm(props: {
   coaches: CoachOption[];
   saving: boolean;
   error: unknown;
-  onSubmit: (body: Record<string, unknown>) => void;
+  onSubmit: (body: CreateCohortBody) => void;
   onCancel: () => void;
 }) {
   const me = useMe().data!;

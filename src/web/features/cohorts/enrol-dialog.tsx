@@ -8,22 +8,15 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
-import { api, errorMessage, qs } from '../../lib/api';
+import { api, errorMessage } from '../../lib/api';
 import { useEnrol, type CohortDetail } from './use-cohorts';
-
-interface ClientRow {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-}
 
 /** Clients by name or email: GET /api/members (clients only; coaches and admins may read it). */
 function useClientSearch(query: string) {
   const q = query.trim();
   return useQuery({
     queryKey: ['members', 'search', q],
-    queryFn: () => api.get<{ members: ClientRow[]; total: number }>(`/api/members${qs({ query: q, limit: 20 })}`),
+    queryFn: () => api.get('/api/members', { query: { query: q, limit: 20 } }),
     enabled: q.length >= 2,
   });
 }

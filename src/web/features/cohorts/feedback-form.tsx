@@ -8,7 +8,7 @@ import { Input, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
-import { splitFieldError } from './field-errors';
+import { splitFieldError } from '../../lib/field-errors';
 import { useSaveFeedback, type FeedbackView } from './use-cohorts';
 
 /**

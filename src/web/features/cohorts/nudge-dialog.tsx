@@ -5,23 +5,19 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, Textarea } from '../../components/ui/input';
-import { api, errorMessage } from '../../lib/api';
-import { splitFieldError } from './field-errors';
+import { api, errorMessage, type ApiResponse } from '../../lib/api';
+import { splitFieldError } from '../../lib/field-errors';
 import { useCohortMutation } from './use-cohorts';
 
-type SkipReason = 'NOT_AN_ACTIVE_MEMBER' | 'ALREADY_NUDGED_TODAY';
-interface NudgeResult {
-  nudged: Array<{ userId: string; name: string }>;
-  skipped: Array<{ userId: string; name: string | null; reason: SkipReason }>;
-}
-const SKIP_REASONS: Record<SkipReason, string> = {
+type NudgeResult = ApiResponse<'POST /api/cohorts/:id/nudges'>;
+const SKIP_REASONS: Record<NudgeResult['skipped'][number]['reason'], string> = {
   ALREADY_NUDGED_TODAY: 'already nudged today',
   NOT_AN_ACTIVE_MEMBER: 'not an active member',
 };
 
 function useNudge(cohortId: string) {
   return useCohortMutation((body: { userIds?: string[]; notCheckedInForDays?: number; message?: string }) =>
-    api.post<NudgeResult>(`/api/cohorts/${cohortId}/nudges`, body),
+    api.post('/api/cohorts/:id/nudges', { params: { id: cohortId }, body }),
   );
 }
 

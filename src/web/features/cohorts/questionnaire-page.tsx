@@ -11,7 +11,7 @@ import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime, formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
-import { fieldErrorOf, formErrorOf } from './field-errors';
+import { fieldErrorOf, formErrorOf } from '../../lib/field-errors';
 import { lastOpenDay } from './questionnaire-card';
 import { AnswerList, QuestionField, answersPayload, draftFromAnswers, type AnswerDraft } from './question-field';
 import { useMyQuestionnaire, useSaveAnswers, type MyQuestionnaire } from './use-my-cohort';

@@ -1,100 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
-import type {
-  Answers,
-  CheckIn,
-  CoachRef,
-  CohortPhase,
-  CohortStatus,
-  MembershipStatus,
-  Prompt,
-  PromptKind,
-  Question,
-  QuestionnaireStatus,
-  WeightUnit,
-} from './types';
+import { api, type ApiBody, type ApiResponse } from '../../lib/api';
+
+/* Shapes of the coaches' cohort routes, derived from the route table of src/contracts. */
 
 /** A row of GET /api/cohorts (coach: theirs, admin: all). */
-export interface CohortSummary {
-  id: string;
-  name: string;
-  status: CohortStatus;
-  type: { id: string; name: string } | null;
-  startDate: string;
-  endDate: string | null;
-  weeks: number | null;
-  capacity: number | null;
-  phase: CohortPhase;
-  currentWeek: number | null;
-  coaches: CoachRef[];
-  memberCount: number;
-  checkInRateThisWeek: number | null;
-  questionnairesWaiting: number;
-}
-
-export interface CohortMemberRow {
-  userId: string;
-  name: string;
-  email: string;
-  status: MembershipStatus;
-  joinedAt: string;
-  leftAt: string | null;
-  checkInCadenceDays: number;
-  cadenceOverridden: boolean;
-  lastCheckInDate: string | null;
-  streak: number;
-  complianceThisWeek: number | null;
-  complianceOverall: number | null;
-  questionnaire: { week: number; status: QuestionnaireStatus };
-}
-
-export interface QuestionnaireContent {
-  intro: string;
-  questions: Question[];
-}
-
-export interface WeekQuestionnaire extends QuestionnaireContent {
-  week: number;
-  startDate: string;
-  endDate: string;
-  opensAt: string;
-  closesAt: string;
-  submittedCount: number;
-  /** Someone submitted this week: its questions can no longer change. */
-  locked: boolean;
-}
-
-export interface CohortDetail extends CohortSummary {
-  checkInCadenceDays: number;
-  checkInBackfillDays: number;
-  questionnaireOpensDaysBeforeWeekEnd: number;
-  checkInReminderTime: string;
-  prompts: Prompt[];
-  defaultQuestionnaire: QuestionnaireContent;
-  questionnaires: WeekQuestionnaire[];
-  members: CohortMemberRow[];
-}
-
-export interface CatalogueEntry {
-  key: string;
-  label: string;
-  kind: PromptKind;
-  unit: string | null;
-  min: number | null;
-  max: number | null;
-  builtIn: boolean;
-  studioDefault: boolean;
-}
-
-export interface CohortType {
-  id: string;
-  name: string;
-  description: string;
-  defaultWeeks: number | null;
-  prompts: Array<{ key: string; required: boolean }>;
-  questionnaire: QuestionnaireContent;
-  builtIn: boolean;
-}
+export type CohortSummary = ApiResponse<'GET /api/cohorts'>['cohorts'][number];
+export type CohortDetail = ApiResponse<'GET /api/cohorts/:id'>;
+export type CohortMemberRow = CohortDetail['members'][number];
+export type QuestionnaireContent = CohortDetail['defaultQuestionnaire'];
+export type WeekQuestionnaire = CohortDetail['questionnaires'][number];
+type CohortTypeList = ApiResponse<'GET /api/cohort-types'>;
+export type CatalogueEntry = CohortTypeList['promptCatalogue'][number];
+export type CohortType = CohortTypeList['cohortTypes'][number];
+export type CreateCohortBody = ApiBody<'POST /api/cohorts'>;
+export type PatchCohortBody = ApiBody<'PATCH /api/cohorts/:id'>;
+export type ReviewQueueItem = ApiResponse<'GET /api/cohorts/:id/review-queue'>['items'][number];
+export type AttentionFlag = ReviewQueueItem['flags'][number];
+export type AttentionFlagCode = AttentionFlag['code'];
+export type MemberDetail = ApiResponse<'GET /api/cohorts/:id/members/:userId'>;
+export type MemberWeek = MemberDetail['weeks'][number];
+export type FeedbackView = ApiResponse<'PUT /api/cohorts/:id/members/:userId/feedback/:week'>;
+export type NoteView = ApiResponse<'POST /api/cohorts/:id/members/:userId/notes'>;
 
 export const cohortKeys = {
   all: ['cohorts'] as const,
@@ -106,26 +32,21 @@ export const cohortKeys = {
 };
 
 /** The coach's cohorts: one status, or (no status) every cohort but the archived ones. */
-export function useCohorts(status?: CohortStatus) {
+export function useCohorts(status?: CohortSummary['status']) {
   return useQuery({
     queryKey: [...cohortKeys.list, status ?? 'CURRENT'],
-    queryFn: () => api.get<{ cohorts: CohortSummary[] }>(`/api/cohorts${qs({ status })}`),
+    queryFn: () => api.get('/api/cohorts', { query: { status } }),
   });
 }
 
 export function useCohort(id: string) {
-  return useQuery({ queryKey: cohortKeys.one(id), queryFn: () => api.get<CohortDetail>(`/api/cohorts/${id}`) });
+  return useQuery({ queryKey: cohortKeys.one(id), queryFn: () => api.get('/api/cohorts/:id', { params: { id } }) });
 }
 
 export function useCohortTypes() {
   return useQuery({
     queryKey: cohortKeys.types,
-    queryFn: () =>
-      api.get<{
-        cohortTypes: CohortType[];
-        promptCatalogue: CatalogueEntry[];
-        coaches: Array<{ id: string; name: string; role: 'COACH' | 'ADMIN' }>;
-      }>('/api/cohort-types'),
+    queryFn: () => api.get('/api/cohort-types'),
     staleTime: 60_000,
   });
 }
@@ -136,118 +57,49 @@ export function useCohortMutation<TInput, TResult>(fn: (input: TInput) => Promis
   return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: cohortKeys.all }) });
 }
 
-export const useCreateCohort = () =>
-  useCohortMutation((body: Record<string, unknown>) => api.post<CohortDetail>('/api/cohorts', body));
+export const useCreateCohort = () => useCohortMutation((body: CreateCohortBody) => api.post('/api/cohorts', { body }));
 export const useUpdateCohort = (id: string) =>
-  useCohortMutation((body: Record<string, unknown>) => api.patch<CohortDetail>(`/api/cohorts/${id}`, body));
+  useCohortMutation((body: PatchCohortBody) => api.patch('/api/cohorts/:id', { params: { id }, body }));
 export const useEnrol = (id: string) =>
-  useCohortMutation((userId: string) => api.post(`/api/cohorts/${id}/members`, { userId }));
+  useCohortMutation((userId: string) => api.post('/api/cohorts/:id/members', { params: { id }, body: { userId } }));
 export const useWithdraw = (id: string) =>
-  useCohortMutation((userId: string) => api.delete(`/api/cohorts/${id}/members/${userId}`));
+  useCohortMutation((userId: string) => api.delete('/api/cohorts/:id/members/:userId', { params: { id, userId } }));
 export const useSaveWeekQuestionnaire = (id: string) =>
-  useCohortMutation((input: { week: number; intro: string; questions: Array<Partial<Question>> }) =>
-    api.put(`/api/cohorts/${id}/questionnaires/${input.week}`, { intro: input.intro, questions: input.questions }),
+  useCohortMutation((input: { week: number } & ApiBody<'PUT /api/cohorts/:id/questionnaires/:week'>) =>
+    api.put('/api/cohorts/:id/questionnaires/:week', {
+      params: { id, week: input.week },
+      body: { intro: input.intro, questions: input.questions },
+    }),
   );
-
-export type AttentionFlagCode = 'MISSED_CHECK_INS' | 'FALLING_TREND' | 'LOW_SCORES';
-export interface AttentionFlag {
-  code: AttentionFlagCode;
-  message: string;
-}
-
-export interface ReviewQueueItem {
-  responseId: string;
-  userId: string;
-  name: string;
-  week: number;
-  submittedAt: string;
-  draftFeedback: { updatedAt: string; authorId: string | null } | null;
-  flags: AttentionFlag[];
-}
 
 export function useReviewQueue(id: string) {
   return useQuery({
     queryKey: cohortKeys.reviews(id),
-    queryFn: () => api.get<{ items: ReviewQueueItem[] }>(`/api/cohorts/${id}/review-queue`),
+    queryFn: () => api.get('/api/cohorts/:id/review-queue', { params: { id } }),
   });
-}
-
-export interface FeedbackView {
-  id: string;
-  week: number;
-  message: string;
-  videoUrl: string | null;
-  status: 'DRAFT' | 'PUBLISHED';
-  author: { id: string; name: string } | null;
-  publishedAt: string | null;
-  updatedAt: string;
-}
-
-export interface NoteView {
-  id: string;
-  text: string;
-  author: { id: string; name: string } | null;
-  createdAt: string;
-}
-
-export interface MemberWeek {
-  week: number;
-  startDate: string;
-  endDate: string;
-  questionnaire: {
-    status: QuestionnaireStatus;
-    opensAt: string;
-    closesAt: string;
-    submittedAt: string | null;
-    intro: string;
-    questions: Question[];
-    /** Submitted answers only; a client's draft stays theirs. */
-    answers: Answers | null;
-  };
-  feedback: FeedbackView | null;
-}
-
-export interface MemberDetail {
-  member: {
-    userId: string;
-    name: string;
-    email: string;
-    status: MembershipStatus;
-    joinedAt: string;
-    leftAt: string | null;
-    checkInCadenceDays: number;
-    cadenceOverridden: boolean;
-    weightUnit: WeightUnit;
-  };
-  prompts: Prompt[];
-  checkIns: CheckIn[];
-  streak: number;
-  compliance: { thisWeek: number | null; overall: number | null };
-  weeks: MemberWeek[];
-  notes: NoteView[];
-  flags: AttentionFlag[];
 }
 
 export function useCohortMember(id: string, userId: string) {
   return useQuery({
     queryKey: cohortKeys.member(id, userId),
-    queryFn: () => api.get<MemberDetail>(`/api/cohorts/${id}/members/${userId}`),
+    queryFn: () => api.get('/api/cohorts/:id/members/:userId', { params: { id, userId } }),
   });
 }
 
 export const useSaveFeedback = (id: string, userId: string) =>
   useCohortMutation((input: { week: number; message: string; videoUrl: string | null; publish: boolean }) =>
-    api.put<FeedbackView>(`/api/cohorts/${id}/members/${userId}/feedback/${input.week}`, {
-      message: input.message,
-      videoUrl: input.videoUrl,
-      publish: input.publish,
+    api.put('/api/cohorts/:id/members/:userId/feedback/:week', {
+      params: { id, userId, week: input.week },
+      body: { message: input.message, videoUrl: input.videoUrl, publish: input.publish },
     }),
   );
 
 export const useAddNote = (id: string, userId: string) =>
-  useCohortMutation((text: string) => api.post<NoteView>(`/api/cohorts/${id}/members/${userId}/notes`, { text }));
+  useCohortMutation((text: string) =>
+    api.post('/api/cohorts/:id/members/:userId/notes', { params: { id, userId }, body: { text } }),
+  );
 
 export const useUpdateMember = (id: string, userId: string) =>
-  useCohortMutation((body: { status?: 'ACTIVE' | 'PAUSED'; checkInCadenceDays?: number | null }) =>
-    api.patch(`/api/cohorts/${id}/members/${userId}`, body),
+  useCohortMutation((body: ApiBody<'PATCH /api/cohorts/:id/members/:userId'>) =>
+    api.patch('/api/cohorts/:id/members/:userId', { params: { id, userId }, body }),
   );

@@ -1,68 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, qs } from '../../lib/api';
-import type {
-  Answers,
-  CheckIn,
-  CoachRef,
-  CohortPhase,
-  CohortStatus,
-  MembershipStatus,
-  Prompt,
-  Question,
-  QuestionnaireStatus,
-  WeightUnit,
-} from './types';
+import { ApiError, api, type ApiBody, type ApiResponse } from '../../lib/api';
+import type { WeightUnit } from './types';
 
-/** GET /api/me/cohort (src/server/routes/cohorts…, service getMyCohort). */
-export interface MyCohort {
-  cohort: {
-    id: string;
-    name: string;
-    startDate: string;
-    endDate: string | null;
-    weeks: number | null;
-    status: CohortStatus;
-    coaches: CoachRef[];
-  };
-  membership: { status: MembershipStatus; joinedAt: string; checkInCadenceDays: number };
-  phase: CohortPhase;
-  currentWeek: number | null;
-  prompts: Prompt[];
-  weightUnit: WeightUnit;
-  today: { date: string; checkIn: CheckIn | null; window: { earliestDate: string; latestDate: string } };
-  questionnaire: { week: number; status: QuestionnaireStatus; opensAt: string; closesAt: string };
-  feedback: Array<{
-    week: number;
-    message: string;
-    videoUrl: string | null;
-    publishedAt: string;
-    authorName: string | null;
-  }>;
-  streak: number;
-  checkInsThisWeek: { expected: number; done: number; rate: number | null } | null;
-}
+/* Shapes of the client's own cohort routes, derived from the route table of src/contracts. */
 
-export interface MyQuestionnaire {
-  cohortId: string;
-  week: number;
-  status: QuestionnaireStatus;
-  opensAt: string;
-  closesAt: string;
-  intro: string;
-  questions: Question[];
-  answers: Answers;
-  submittedAt: string | null;
-  savedAt: string | null;
-}
-
-/** GET /api/me/check-in-prompts: what a client checks in against today, in a cohort or not (service getMyCheckInPrompts). */
-export interface MyCheckInPrompts {
-  source: 'COHORT' | 'STUDIO_DEFAULT';
-  cohort: { id: string; name: string } | null;
-  prompts: Prompt[];
-  weightUnit: WeightUnit;
-  today: { date: string; checkIn: CheckIn | null; window: { earliestDate: string; latestDate: string } };
-}
+/** GET /api/me/cohort. */
+export type MyCohort = ApiResponse<'GET /api/me/cohort'>;
+export type MyQuestionnaire = ApiResponse<'GET /api/me/questionnaires/:week'>;
+/** GET /api/me/check-in-prompts: what a client checks in against today, in a cohort or not. */
+export type MyCheckInPrompts = ApiResponse<'GET /api/me/check-in-prompts'>;
 
 export const myCohortKeys = {
   all: ['me', 'cohort'] as const,
@@ -78,7 +24,7 @@ export function useMyCohort() {
     queryKey: myCohortKeys.all,
     queryFn: async () => {
       try {
-        return await api.get<MyCohort>('/api/me/cohort');
+        return await api.get('/api/me/cohort');
       } catch (error) {
         if (error instanceof ApiError && error.code === 'NOT_IN_COHORT') return null;
         throw error;
@@ -91,7 +37,7 @@ export function useMyCohort() {
 export function useMyCheckInPrompts(enabled = true) {
   return useQuery({
     queryKey: myCohortKeys.checkInPrompts,
-    queryFn: () => api.get<MyCheckInPrompts>('/api/me/check-in-prompts'),
+    queryFn: () => api.get('/api/me/check-in-prompts'),
     enabled,
   });
 }
@@ -99,18 +45,15 @@ export function useMyCheckInPrompts(enabled = true) {
 export function useMyCheckIns(from: string, to: string) {
   return useQuery({
     queryKey: myCohortKeys.checkIns(from, to),
-    queryFn: () =>
-      api.get<{ from: string; to: string; weightUnit: WeightUnit; checkIns: CheckIn[] }>(
-        `/api/me/check-ins${qs({ from, to })}`,
-      ),
+    queryFn: () => api.get('/api/me/check-ins', { query: { from, to } }),
   });
 }
 
 export function useSaveCheckIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { date: string; values: Record<string, unknown> }) =>
-      api.put<CheckIn>(`/api/me/check-ins/${input.date}`, { values: input.values }),
+    mutationFn: (input: { date: string } & ApiBody<'PUT /api/me/check-ins/:date'>) =>
+      api.put('/api/me/check-ins/:date', { params: { date: input.date }, body: { values: input.values } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myCohortKeys.all }),
   });
 }
@@ -118,15 +61,15 @@ export function useSaveCheckIn() {
 export function useMyQuestionnaire(week: number) {
   return useQuery({
     queryKey: myCohortKeys.questionnaire(week),
-    queryFn: () => api.get<MyQuestionnaire>(`/api/me/questionnaires/${week}`),
+    queryFn: () => api.get('/api/me/questionnaires/:week', { params: { week } }),
   });
 }
 
 export function useSaveAnswers(week: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { answers: Record<string, unknown>; submit: boolean }) =>
-      api.put<MyQuestionnaire>(`/api/me/questionnaires/${week}`, input),
+    mutationFn: (input: ApiBody<'PUT /api/me/questionnaires/:week'>) =>
+      api.put('/api/me/questionnaires/:week', { params: { week }, body: input }),
     onSuccess: async (data) => {
       queryClient.setQueryData(myCohortKeys.questionnaire(week), data);
       await queryClient.invalidateQueries({ queryKey: myCohortKeys.all, exact: true });
@@ -138,8 +81,7 @@ export function useSaveAnswers(week: number) {
 export function useSetWeightUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (weightUnit: WeightUnit) =>
-      api.put<{ weightUnit: WeightUnit }>('/api/me/check-in-preferences', { weightUnit }),
+    mutationFn: (weightUnit: WeightUnit) => api.put('/api/me/check-in-preferences', { body: { weightUnit } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myCohortKeys.all }),
   });
 }

@@ -11,19 +11,6 @@ import { formatDateRange } from './format';
 import type { CohortStatus, MembershipStatus } from './types';
 
 /** GET /api/admin/users/{id}/cohorts (service listUserCohortMemberships). */
-interface UserCohortMembership {
-  cohort: {
-    id: string;
-    name: string;
-    status: CohortStatus;
-    startDate: string;
-    endDate: string | null;
-    weeks: number | null;
-  };
-  status: MembershipStatus;
-  joinedAt: string;
-  leftAt: string | null;
-}
 
 const MEMBER_STATUS_TONES = {
   ACTIVE: 'success',
@@ -37,7 +24,7 @@ export function UserCohortSection(props: { userId: string }) {
   const { timezone } = useStudio();
   const query = useQuery({
     queryKey: ['admin', 'users', props.userId, 'cohorts'],
-    queryFn: () => api.get<{ memberships: UserCohortMembership[] }>(`/api/admin/users/${props.userId}/cohorts`),
+    queryFn: () => api.get('/api/admin/users/:id/cohorts', { params: { id: props.userId } }),
   });
   return (
     <Card>

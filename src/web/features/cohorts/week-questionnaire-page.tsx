@@ -7,7 +7,7 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody } from '../../components/ui/card';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
-import { describeFieldError, splitFieldError } from './field-errors';
+import { describeFieldError, splitFieldError } from '../../lib/field-errors';
 import { formatDay } from './format';
 import {
   QUESTION_KIND_LABELS,

@@ -1,38 +1,18 @@
+import { displayWeight, stonesAndPounds, weightInputToKg } from '../../../domain/cohorts/weight-units';
 import type { WeightUnit } from './types';
 
 /**
  * Weight is stored in kg by the server; each client reads and types it in their own unit.
- * These are unit conversions for display and entry only (the server converts and validates
- * what is sent: `{ kg }`, `{ lb }` or `{ st, lb }`).
+ * The conversions are the domain's (src/domain/cohorts/weight-units.ts), the same the server
+ * applies; this file only holds what the inputs need around them.
  */
-const KG_PER_LB = 0.45359237;
 const LB_PER_STONE = 14;
 
 export const WEIGHT_UNIT_LABELS: Record<WeightUnit, string> = { KG: 'kg', LB: 'lb', ST_LB: 'st + lb' };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** A number in the unit for charts: kg, lb, or stones as a decimal. */
+/** A number in the unit for charts: kg, lb, or stones as a decimal (the server's own conversion). */
 export function weightInUnit(kg: number, unit: WeightUnit): number {
-  if (unit === 'KG') return round1(kg);
-  const lb = kg / KG_PER_LB;
-  return unit === 'LB' ? round1(lb) : Math.round((lb / LB_PER_STONE) * 100) / 100;
-}
-
-/** Stones and pounds, rounding the pounds first so 13.96 lb reads "13 st 0 lb", never "12 st 14 lb". */
-function stonesAndPounds(kg: number): { st: number; lb: number } {
-  const tenths = Math.round((kg / KG_PER_LB) * 10);
-  const st = Math.floor(tenths / (LB_PER_STONE * 10));
-  return { st, lb: (tenths - st * LB_PER_STONE * 10) / 10 };
-}
-
-/** "82.4 kg", "181.7 lb", "12 st 13.7 lb". */
-export function formatWeight(kg: number, unit: WeightUnit): string {
-  if (unit === 'ST_LB') {
-    const { st, lb } = stonesAndPounds(kg);
-    return `${st} st ${lb} lb`;
-  }
-  return `${weightInUnit(kg, unit)} ${unit === 'KG' ? 'kg' : 'lb'}`;
+  return displayWeight(kg, unit).value;
 }
 
 /** How a chart axis labels a stones value: "12.9 st". */
@@ -77,9 +57,7 @@ export function weightPayload(
 export function draftToKg(draft: WeightDraft, unit: WeightUnit): number | undefined {
   const p = weightPayload(draft, unit);
   if (p === null || p === 'invalid') return undefined;
-  if ('kg' in p) return p.kg;
-  if ('st' in p) return (p.st * LB_PER_STONE + p.lb) * KG_PER_LB;
-  return p.lb * KG_PER_LB;
+  return weightInputToKg(p) ?? undefined;
 }
 
 /** Why a typed weight cannot be read, in words; null when it can (the server still checks the range). */

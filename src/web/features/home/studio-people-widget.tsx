@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
-import { api, qs } from '../../lib/api';
+import { api } from '../../lib/api';
 
 const ROLES = [
   ['CLIENT', 'Clients'],
@@ -14,7 +14,7 @@ export function StudioPeopleWidget() {
   const counts = useQueries({
     queries: ROLES.map(([role]) => ({
       queryKey: ['admin', 'users', 'count', role],
-      queryFn: () => api.get<{ total: number }>(`/api/admin/users${qs({ role, limit: 1 })}`),
+      queryFn: () => api.get('/api/admin/users', { query: { role, limit: 1 } }),
     })),
   });
   return (

@@ -65,19 +65,19 @@ export function ImportPage() {
     };
   };
   const check = useMutation({
-    mutationFn: async () => api.post<ImportReportBody>('/api/admin/import/teamup/dry-run', await body()),
+    mutationFn: async () => api.post('/api/admin/import/teamup/dry-run', { body: await body() }),
     onSuccess: (report) => {
       setDryRun(report);
       setRunId(null);
     },
   });
   const start = useMutation({
-    mutationFn: async () => api.post<ImportRunBody>('/api/admin/import/teamup/runs', await body()),
+    mutationFn: async () => api.post('/api/admin/import/teamup/runs', { body: await body() }),
     onSuccess: (run) => setRunId(run.id),
   });
   const run = useQuery({
     queryKey: ['import-run', runId],
-    queryFn: () => api.get<ImportRunBody>(`/api/admin/import/teamup/runs/${runId}`),
+    queryFn: () => api.get('/api/admin/import/teamup/runs/:id', { params: { id: runId! } }),
     enabled: runId !== null,
     refetchInterval: (q) => (q.state.data && q.state.data.status !== 'RUNNING' ? false : 700),
   });

@@ -6,7 +6,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
-import { serverFieldError } from './field-error';
+import { serverFieldError } from '../../lib/field-errors';
 import { useAdjustCredits } from './queries';
 import { credits } from './text';
 

@@ -8,7 +8,7 @@ import { Input, Select } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
-import { serverFieldError } from './field-error';
+import { serverFieldError } from '../../lib/field-errors';
 import { useAssignMembership, usePlans } from './queries';
 import { planTerms, priceText } from './text';
 

@@ -8,13 +8,14 @@ import { ledgerTone, signed } from './text';
 
 /** A ledger in plain words ("HIIT Mon 06:30 booked  −1"), newest first, with "Show more". */
 export function CreditHistory(props: {
-  url: string;
+  /** Whose ledger (admins); the signed-in person's own when left out. */
+  userId?: string;
   queryKey: readonly unknown[];
   showActor?: boolean;
   headingId?: string;
 }) {
   const { timezone } = useStudio();
-  const ledger = useLedger(props.url, props.queryKey);
+  const ledger = useLedger(props.userId, props.queryKey);
   if (ledger.isPending) return <p className="text-sm text-slate-600">Loading the credit history…</p>;
   if (ledger.error)
     return (

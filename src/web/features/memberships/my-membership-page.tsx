@@ -91,11 +91,7 @@ export function MyMembershipPage() {
         <Card className="lg:col-span-2">
           <CardHeader title={<span id="history-heading">Credit history</span>} />
           <CardBody>
-            <CreditHistory
-              url="/api/me/credit-transactions"
-              queryKey={membershipKeys.myLedger}
-              headingId="history-heading"
-            />
+            <CreditHistory queryKey={membershipKeys.myLedger} headingId="history-heading" />
           </CardBody>
         </Card>
       </div>

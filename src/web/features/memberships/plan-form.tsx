@@ -8,7 +8,7 @@ import { Input, Select, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { useClassTypes } from '../sessions/queries';
 import { useFeatureEnabled, useStudio } from '../studio/use-studio';
-import { serverFieldError } from './field-error';
+import { serverFieldError } from '../../lib/field-errors';
 import { useSavePlan } from './queries';
 import { PLAN_TYPE_LABELS } from './text';
 import type { Plan, PlanInput, PlanType } from './types';
@@ -118,17 +118,14 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
     const { values, errors: found } = toInput(form);
     setErrors(found);
     if (Object.keys(found).length) return;
-    save.mutate(
-      { id: props.plan?.id, values: props.plan ? { ...values, type: undefined } : values },
-      {
-        onSuccess: (saved) => {
-          close();
-          toast.success(
-            props.plan ? `${saved.name} saved. New credits follow the new settings.` : `${saved.name} created.`,
-          );
-        },
+    save.mutate(props.plan ? { id: props.plan.id, values: { ...values, type: undefined } } : { values }, {
+      onSuccess: (saved) => {
+        close();
+        toast.success(
+          props.plan ? `${saved.name} saved. New credits follow the new settings.` : `${saved.name} created.`,
+        );
       },
-    );
+    });
   };
 
   const number = (key: keyof Form, label: string, hint?: string, apiField = key as string) => (

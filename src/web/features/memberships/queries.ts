@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
-import type { Credits, LedgerPage, Member, Membership, Plan, PlanInput } from './types';
+import { api, type ApiBody } from '../../lib/api';
+import type { PlanInput, PlanPatch } from './types';
 
 /*
  * Data hooks of the memberships-and-credits area. `['me', 'credits']` is shared with the
@@ -18,23 +18,28 @@ export const membershipKeys = {
 export const usePlans = () =>
   useQuery({
     queryKey: membershipKeys.plans,
-    queryFn: async () => (await api.get<{ plans: Plan[] }>('/api/plans')).plans,
+    queryFn: async () => (await api.get('/api/plans')).plans,
   });
 
 export const useMyMemberships = () =>
   useQuery({
     queryKey: membershipKeys.myMemberships,
-    queryFn: async () => (await api.get<{ memberships: Membership[] }>('/api/me/membership')).memberships,
+    queryFn: async () => (await api.get('/api/me/membership')).memberships,
   });
 
 export const useMyCredits = () =>
-  useQuery({ queryKey: membershipKeys.myCredits, queryFn: () => api.get<Credits>('/api/me/credits') });
+  useQuery({ queryKey: membershipKeys.myCredits, queryFn: () => api.get('/api/me/credits') });
 
 /** A ledger, newest first, a page at a time ("Show more"). */
-export function useLedger(url: string, queryKey: readonly unknown[]) {
+export function useLedger(userId: string | undefined, queryKey: readonly unknown[]) {
   return useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) => api.get<LedgerPage>(`${url}${qs({ cursor: pageParam, limit: 20 })}`),
+    queryFn: ({ pageParam }) => {
+      const query = { cursor: pageParam, limit: 20 };
+      return userId
+        ? api.get('/api/admin/users/:id/credit-transactions', { params: { id: userId }, query })
+        : api.get('/api/me/credit-transactions', { query });
+    },
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -43,30 +48,29 @@ export function useLedger(url: string, queryKey: readonly unknown[]) {
 export const useUserMemberships = (userId: string) =>
   useQuery({
     queryKey: [...membershipKeys.user(userId), 'memberships'],
-    queryFn: async () =>
-      (await api.get<{ memberships: Membership[] }>(`/api/admin/users/${userId}/memberships`)).memberships,
+    queryFn: async () => (await api.get('/api/admin/users/:id/memberships', { params: { id: userId } })).memberships,
   });
 
 export const useUserCredits = (userId: string) =>
   useQuery({
     queryKey: [...membershipKeys.user(userId), 'credits'],
-    queryFn: () => api.get<Credits>(`/api/admin/users/${userId}/credits`),
+    queryFn: () => api.get('/api/admin/users/:id/credits', { params: { id: userId } }),
   });
 
 export const useMembers = (query: string, offset: number) =>
   useQuery({
     queryKey: membershipKeys.members(query, offset),
-    queryFn: () => api.get<{ members: Member[]; total: number }>(`/api/members${qs({ query, offset, limit: 50 })}`),
+    queryFn: () => api.get('/api/members', { query: { query, offset, limit: 50 } }),
     placeholderData: keepPreviousData,
   });
 
 export function useSavePlan() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id?: string; values: Partial<PlanInput> }) =>
-      input.id
-        ? api.patch<Plan>(`/api/admin/plans/${input.id}`, input.values)
-        : api.post<Plan>('/api/admin/plans', input.values),
+    mutationFn: (input: { id: string; values: PlanPatch } | { id?: undefined; values: PlanInput }) =>
+      input.id === undefined
+        ? api.post('/api/admin/plans', { body: input.values })
+        : api.patch('/api/admin/plans/:id', { params: { id: input.id }, body: input.values }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: membershipKeys.plans }),
   });
 }
@@ -87,16 +91,16 @@ function useUserMutation<TInput, TResult>(userId: string, fn: (input: TInput) =>
 }
 
 export const useAssignMembership = (userId: string) =>
-  useUserMutation(userId, (input: { planId: string; startDate: string; paymentReference?: string }) =>
-    api.post<Membership>(`/api/admin/users/${userId}/memberships`, input),
+  useUserMutation(userId, (input: ApiBody<'POST /api/admin/users/:id/memberships'>) =>
+    api.post('/api/admin/users/:id/memberships', { params: { id: userId }, body: input }),
   );
 
 export const useChangeMembership = (userId: string) =>
-  useUserMutation(userId, (input: { membershipId: string; status: 'ACTIVE' | 'PAUSED' | 'CANCELLED' }) =>
-    api.patch<Membership>(`/api/admin/memberships/${input.membershipId}`, { status: input.status }),
+  useUserMutation(userId, (input: { membershipId: string } & ApiBody<'PATCH /api/admin/memberships/:id'>) =>
+    api.patch('/api/admin/memberships/:id', { params: { id: input.membershipId }, body: { status: input.status } }),
   );
 
 export const useAdjustCredits = (userId: string) =>
-  useUserMutation(userId, (input: { amount: number; reason: string; validUntil?: string }) =>
-    api.post<{ amount: number; balance: number }>(`/api/admin/users/${userId}/credits`, input),
+  useUserMutation(userId, (input: ApiBody<'POST /api/admin/users/:id/credits'>) =>
+    api.post('/api/admin/users/:id/credits', { params: { id: userId }, body: input }),
   );

@@ -118,7 +118,7 @@ export function UserCreditsSection(props: { userId: string }) {
   const { userId } = props;
   const user = useQuery({
     queryKey: ['admin', 'users', 'one', userId],
-    queryFn: () => api.get<{ name: string }>(`/api/admin/users/${userId}`),
+    queryFn: () => api.get('/api/admin/users/:id', { params: { id: userId } }),
   });
   const memberships = useUserMemberships(userId);
   const credits = useUserCredits(userId);
@@ -170,7 +170,7 @@ export function UserCreditsSection(props: { userId: string }) {
         <CardHeader title={<span id={`ledger-${userId}`}>Credit history</span>} />
         <CardBody>
           <CreditHistory
-            url={`/api/admin/users/${userId}/credit-transactions`}
+            userId={userId}
             queryKey={[...membershipKeys.user(userId), 'ledger']}
             showActor
             headingId={`ledger-${userId}`}

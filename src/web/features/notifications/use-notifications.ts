@@ -1,20 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, type ApiResponse } from '../../lib/api';
 
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type NotificationItem = ApiResponse<'GET /api/me/notifications'>['items'][number];
 
 export function useNotifications() {
   return useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api.get<{ unreadCount: number; items: NotificationItem[] }>('/api/me/notifications'),
+    queryFn: () => api.get('/api/me/notifications'),
     refetchInterval: 60_000,
   });
 }
@@ -22,7 +14,7 @@ export function useNotifications() {
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: string[]) => api.post<{ marked: number }>('/api/me/notifications/read', ids ? { ids } : {}),
+    mutationFn: (ids?: string[]) => api.post('/api/me/notifications/read', { body: ids ? { ids } : {} }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

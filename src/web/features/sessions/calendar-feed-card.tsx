@@ -15,11 +15,11 @@ export function CalendarFeedCard() {
   const queryClient = useQueryClient();
   const feed = useQuery({
     queryKey: feedKey,
-    queryFn: () => api.get<{ url: string }>('/api/me/calendar-feed'),
+    queryFn: () => api.get('/api/me/calendar-feed'),
     staleTime: Infinity,
   });
   const reset = useMutation({
-    mutationFn: () => api.post<{ url: string }>('/api/me/calendar-feed/reset'),
+    mutationFn: () => api.post('/api/me/calendar-feed/reset'),
     onSuccess: (data) => queryClient.setQueryData(feedKey, data),
   });
   const [confirming, setConfirming] = useState(false);

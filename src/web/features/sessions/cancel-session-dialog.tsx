@@ -8,7 +8,8 @@ import { Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
-import { useCancelSession, type EditScope } from './queries';
+import { useCancelSession } from './queries';
+import type { EditScope } from './types';
 import { ScopeChoice } from './scope-choice';
 import type { SessionDetail } from './types';
 

@@ -3,13 +3,9 @@ import { Alert } from '../../components/ui/alert';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Select } from '../../components/ui/input';
 import { Switch } from '../../components/ui/switch';
-import { api, errorMessage } from '../../lib/api';
+import { api, errorMessage, type ApiBody } from '../../lib/api';
 
-interface SessionPreferences {
-  bookingConfirmations: boolean;
-  reminders: boolean;
-  reminderHoursBefore: number;
-}
+type SessionPreferencesPatch = ApiBody<'PUT /api/me/session-preferences'>;
 
 const key = ['me', 'session-preferences'] as const;
 const HOURS = [1, 2, 3, 6, 12, 24, 48];
@@ -17,10 +13,9 @@ const HOURS = [1, 2, 3, 6, 12, 24, 48];
 /** Opt-in booking confirmations and reminders (promotions and studio cancellations always come). */
 export function ClassEmailsCard() {
   const queryClient = useQueryClient();
-  const prefs = useQuery({ queryKey: key, queryFn: () => api.get<SessionPreferences>('/api/me/session-preferences') });
+  const prefs = useQuery({ queryKey: key, queryFn: () => api.get('/api/me/session-preferences') });
   const save = useMutation({
-    mutationFn: (patch: Partial<SessionPreferences>) =>
-      api.put<SessionPreferences>('/api/me/session-preferences', patch),
+    mutationFn: (patch: SessionPreferencesPatch) => api.put('/api/me/session-preferences', { body: patch }),
     onSuccess: (data) => queryClient.setQueryData(key, data),
   });
   const p = prefs.data;
@@ -29,7 +24,7 @@ export function ClassEmailsCard() {
     label: string,
     help: string,
     checked: boolean,
-    patch: (v: boolean) => Partial<SessionPreferences>,
+    patch: (v: boolean) => SessionPreferencesPatch,
   ) => (
     <li className="flex items-center justify-between gap-4 py-3">
       <div className="min-w-0">

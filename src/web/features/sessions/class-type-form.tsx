@@ -1,45 +1,79 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { z } from 'zod';
+import { classTypeBody } from '../../../contracts/sessions';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, Select, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
+import { fieldErrorsOf } from '../../lib/field-errors';
+import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { useSaveClassType } from './queries';
 import type { ClassType, ClassTypeInput } from './types';
 
-type WaitlistMode = 'UNLIMITED' | 'NONE' | 'LIMITED';
+const WAITLIST_MODES = ['UNLIMITED', 'NONE', 'LIMITED'] as const;
+
+/**
+ * The form's schema is the API's own (`classTypeBody` of src/contracts), with the waitlist asked as
+ * a mode plus a number the way a person thinks of it.
+ */
+const waitlistCount = z.number().int().min(1).max(500);
+const classTypeForm = classTypeBody
+  .required({ description: true, color: true })
+  .omit({ waitlistLimit: true })
+  .extend({ waitlistMode: z.enum(WAITLIST_MODES), waitlistLimit: z.unknown() })
+  .superRefine((values, ctx) => {
+    // Only a limited waitlist asks for a number; the field is hidden otherwise.
+    if (values.waitlistMode === 'LIMITED' && !waitlistCount.safeParse(values.waitlistLimit).success)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['waitlistLimit'],
+        message: 'Enter how many people may wait, from 1 to 500',
+      });
+  });
+type ClassTypeForm = z.input<typeof classTypeForm>;
+type ClassTypeFormValues = z.output<typeof classTypeForm>;
 
 // A new class type starts from TeamUp's usual settings (the API's own defaults).
-const NEW_TYPE = {
+const NEW_TYPE: ClassTypeForm = {
   name: '',
   description: '',
   color: '#0f766e',
-  defaultCapacity: '10',
-  defaultDurationMins: '45',
-  creditCost: '1',
-  bookingOpensHoursBefore: '336',
-  bookingClosesMinutesBefore: '0',
-  lateCancelHoursBefore: '2',
-  waitlistLimit: '10',
+  defaultCapacity: 10,
+  defaultDurationMins: 45,
+  creditCost: 1,
+  bookingOpensHoursBefore: 336,
+  bookingClosesMinutesBefore: 0,
+  lateCancelHoursBefore: 2,
+  waitlistMode: 'UNLIMITED',
+  waitlistLimit: 10,
 };
 
-function toForm(t?: ClassType) {
-  if (!t) return { ...NEW_TYPE, waitlistMode: 'UNLIMITED' as WaitlistMode };
+function toForm(t?: ClassType): ClassTypeForm {
+  if (!t) return NEW_TYPE;
   return {
     name: t.name,
     description: t.description,
     color: t.color,
-    defaultCapacity: String(t.defaultCapacity),
-    defaultDurationMins: String(t.defaultDurationMins),
-    creditCost: String(t.creditCost),
-    bookingOpensHoursBefore: String(t.bookingOpensHoursBefore),
-    bookingClosesMinutesBefore: String(t.bookingClosesMinutesBefore),
-    lateCancelHoursBefore: String(t.lateCancelHoursBefore),
-    waitlistLimit: t.waitlistLimit === null || t.waitlistLimit === 0 ? '10' : String(t.waitlistLimit),
-    waitlistMode: (t.waitlistLimit === null ? 'UNLIMITED' : t.waitlistLimit === 0 ? 'NONE' : 'LIMITED') as WaitlistMode,
+    defaultCapacity: t.defaultCapacity,
+    defaultDurationMins: t.defaultDurationMins,
+    creditCost: t.creditCost,
+    bookingOpensHoursBefore: t.bookingOpensHoursBefore,
+    bookingClosesMinutesBefore: t.bookingClosesMinutesBefore,
+    lateCancelHoursBefore: t.lateCancelHoursBefore,
+    waitlistLimit: t.waitlistLimit === null || t.waitlistLimit === 0 ? 10 : t.waitlistLimit,
+    waitlistMode: t.waitlistLimit === null ? 'UNLIMITED' : t.waitlistLimit === 0 ? 'NONE' : 'LIMITED',
   };
+}
+
+/** The API body for what the form holds. */
+function toInput(values: ClassTypeFormValues): ClassTypeInput {
+  const { waitlistMode, waitlistLimit, ...rest } = values;
+  const limit = waitlistMode === 'UNLIMITED' ? null : waitlistMode === 'NONE' ? 0 : (waitlistLimit as number);
+  return { ...rest, waitlistLimit: limit };
 }
 
 const NUMBER_FIELDS = {
@@ -50,8 +84,11 @@ const NUMBER_FIELDS = {
   bookingClosesMinutesBefore: 'Booking closes',
   lateCancelHoursBefore: 'Late cancel cutoff',
 } as const;
+const FORM_FIELDS = ['name', 'description', 'color', 'waitlistLimit', ...Object.keys(NUMBER_FIELDS)] as Array<
+  keyof ClassTypeForm
+>;
 
-const days = (hours: string) =>
+const days = (hours: unknown) =>
   Number(hours) % 24 === 0 && Number(hours) >= 24 ? ` (${Number(hours) / 24} days)` : '';
 
 /** Create or change a class type; changes apply to classes scheduled from then on. */
@@ -61,55 +98,38 @@ export function ClassTypeDialog(props: {
   onOpenChange: (open: boolean) => void;
 }) {
   const save = useSaveClassType();
-  const [form, setForm] = useState(() => toForm(props.classType));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
+  const form = useForm<ClassTypeForm, unknown, ClassTypeFormValues>({
+    resolver: zodResolver(classTypeForm),
+    defaultValues: toForm(props.classType),
+  });
+  const { errors } = form.formState;
+  const unplaced = useServerFieldErrors(form, save.error, FORM_FIELDS);
   const close = () => {
     props.onOpenChange(false);
     save.reset();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    if (!form.name.trim()) errors.name = 'Give the class type a name.';
-    const values: Partial<ClassTypeInput> = {
-      name: form.name.trim(),
-      description: form.description,
-      color: form.color,
-    };
-    for (const [key, label] of Object.entries(NUMBER_FIELDS) as Array<[keyof typeof NUMBER_FIELDS, string]>) {
-      const n = Number(form[key]);
-      if (form[key].trim() === '' || !Number.isInteger(n) || n < 0) errors[key] = `${label}: enter a whole number.`;
-      else values[key] = n;
-    }
-    const limit = Number(form.waitlistLimit);
-    if (form.waitlistMode === 'LIMITED' && (!Number.isInteger(limit) || limit < 1))
-      errors.waitlistLimit = 'Enter how many people may wait (at least 1).';
-    values.waitlistLimit = form.waitlistMode === 'UNLIMITED' ? null : form.waitlistMode === 'NONE' ? 0 : limit;
-    setFieldErrors(errors);
-    if (Object.keys(errors).length) return;
-    save.mutate(
-      { id: props.classType?.id, values },
-      {
-        onSuccess: (saved) => {
-          close();
-          toast.success(
-            props.classType
-              ? `${saved.name} saved. Classes scheduled from now on use the new settings.`
-              : `${saved.name} created.`,
-          );
-        },
+  const submit = form.handleSubmit((values) => {
+    const input = toInput(values);
+    save.mutate(props.classType ? { id: props.classType.id, values: input } : { values: input }, {
+      onSuccess: (saved) => {
+        close();
+        toast.success(
+          props.classType
+            ? `${saved.name} saved. Classes scheduled from now on use the new settings.`
+            : `${saved.name} created.`,
+        );
       },
-    );
-  };
+    });
+  });
 
   const num = (key: keyof typeof NUMBER_FIELDS, hint: string) => (
-    <Field label={NUMBER_FIELDS[key]} hint={hint} error={fieldErrors[key]}>
-      <Input type="number" inputMode="numeric" min={0} value={form[key]} onChange={set(key)} />
+    <Field label={NUMBER_FIELDS[key]} hint={hint} error={errors[key]?.message}>
+      <Input type="number" inputMode="numeric" min={0} {...form.register(key, { valueAsNumber: true })} />
     </Field>
   );
+  const waitlistMode = form.watch('waitlistMode');
+  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
   return (
     <Dialog
       open={props.open}
@@ -119,15 +139,15 @@ export function ClassTypeDialog(props: {
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
         <div className="grid grid-cols-[1fr_auto] gap-3">
-          <Field label="Name" error={fieldErrors.name}>
-            <Input value={form.name} maxLength={60} onChange={set('name')} />
+          <Field label="Name" error={errors.name?.message}>
+            <Input maxLength={60} {...form.register('name')} />
           </Field>
-          <Field label="Colour">
-            <Input type="color" className="w-16 px-1" value={form.color} onChange={set('color')} />
+          <Field label="Colour" error={errors.color?.message}>
+            <Input type="color" className="w-16 px-1" {...form.register('color')} />
           </Field>
         </div>
-        <Field label="Description" hint="Shown to clients.">
-          <Textarea value={form.description} maxLength={2000} onChange={set('description')} />
+        <Field label="Description" hint="Shown to clients." error={errors.description?.message}>
+          <Textarea maxLength={2000} {...form.register('description')} />
         </Field>
         <div className="grid gap-3 sm:grid-cols-3">
           {num('defaultCapacity', 'Per class.')}
@@ -135,31 +155,35 @@ export function ClassTypeDialog(props: {
           {num('creditCost', '0 = free.')}
         </div>
         <div className="grid gap-3 sm:grid-cols-3">
-          {num('bookingOpensHoursBefore', `Hours before the start${days(form.bookingOpensHoursBefore)}.`)}
+          {num('bookingOpensHoursBefore', `Hours before the start${days(form.watch('bookingOpensHoursBefore'))}.`)}
           {num('bookingClosesMinutesBefore', 'Minutes before the start (0 = at the start).')}
           {num('lateCancelHoursBefore', 'Hours before the start; cancelling later keeps the credit.')}
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label="Waitlist">
-            <Select value={form.waitlistMode} onChange={set('waitlistMode')}>
+            <Select {...form.register('waitlistMode')}>
               <option value="UNLIMITED">Unlimited</option>
               <option value="LIMITED">Limited</option>
               <option value="NONE">No waitlist</option>
             </Select>
           </Field>
-          {form.waitlistMode === 'LIMITED' && (
-            <Field label="People who may wait" error={fieldErrors.waitlistLimit}>
+          {waitlistMode === 'LIMITED' && (
+            <Field label="People who may wait" error={errors.waitlistLimit?.message}>
               <Input
                 type="number"
                 inputMode="numeric"
                 min={1}
-                value={form.waitlistLimit}
-                onChange={set('waitlistLimit')}
+                {...form.register('waitlistLimit', { valueAsNumber: true })}
               />
             </Field>
           )}
         </div>
-        {save.error && <Alert tone="error">{errorMessage(save.error)}</Alert>}
+        {formError && <Alert tone="error">{formError}</Alert>}
+        {unplaced.map((problem) => (
+          <Alert key={problem.path} tone="error">
+            {problem.message}
+          </Alert>
+        ))}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={close}>
             Close

@@ -5,7 +5,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
-import { api, errorMessage, qs } from '../../lib/api';
+import { api, errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { BookingRow } from './booking-row';
 import { CalendarFeedCard } from './calendar-feed-card';
@@ -81,7 +81,7 @@ function Past(props: { now: Date }) {
       const from = new Date(end - (i + 1) * WINDOW_DAYS * DAY).toISOString();
       return {
         queryKey: [...sessionKeys.mine, from, to],
-        queryFn: () => api.get<MyBooking[]>(`/api/me/registrations${qs({ from, to })}`),
+        queryFn: () => api.get('/api/me/registrations', { query: { from, to } }),
       };
     }),
   });

@@ -13,7 +13,8 @@ import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
 import { CoachField } from './coach-field';
 import { useCoachOptions } from './people';
-import { useClassTypes, useCreateSession, type SessionInput } from './queries';
+import { useClassTypes, useCreateSession } from './queries';
+import type { SessionInput } from './types';
 import { localDateTimeToInstant, localDateOf } from './studio-time';
 
 /** Schedule one class; anything left empty comes from its class type. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
+import { api, type ApiResponse } from '../../lib/api';
 
 /*
  * Who can lead a class (GET /api/staff: active coaches and admins, readable by both), and which
@@ -12,17 +12,13 @@ export interface Person {
   email?: string;
 }
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  role: 'COACH' | 'ADMIN';
-}
+export type StaffMember = ApiResponse<'GET /api/staff'>['staff'][number];
 
 /** Active coaches and admins, by name. */
 export function useStaff() {
   return useQuery({
     queryKey: ['staff'],
-    queryFn: () => api.get<{ staff: StaffMember[] }>('/api/staff'),
+    queryFn: () => api.get('/api/staff'),
     select: (data) => [...data.staff].sort((a, b) => a.name.localeCompare(b.name)),
     staleTime: 60_000,
   });
@@ -45,20 +41,13 @@ export function useCoachOptions(known: Person[] = []): { options: Person[]; isPe
 }
 
 /** A client in the studio's member list (GET /api/members, coaches and admins). */
-export interface Member {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-  plans: Array<{ planName: string; status: string }>;
-  creditsThisWeek: number;
-}
+export type Member = ApiResponse<'GET /api/members'>['members'][number];
 
 /** Clients matching a name or email, with their plan and credits this week. */
 export function useClientSearch(query: string) {
   return useQuery({
     queryKey: ['members', 'search', query],
-    queryFn: () => api.get<{ members: Member[]; total: number }>(`/api/members${qs({ query, limit: 20 })}`),
+    queryFn: () => api.get('/api/members', { query: { query, limit: 20 } }),
     enabled: query.trim().length >= 2,
     select: (data) => data.members.filter((m) => m.active),
   });

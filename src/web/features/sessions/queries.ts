@@ -1,15 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
-import type {
-  ClassSession,
-  ClassType,
-  ClassTypeInput,
-  MyBooking,
-  MyRegistration,
-  RegistrationStatus,
-  ScheduleInput,
-  SessionDetail,
-} from './types';
+import { api } from '../../lib/api';
+import type { ClassTypeInput, ClassTypePatch, ScheduleInput, SessionInput, SessionPatch } from './types';
 
 /*
  * Data hooks of the group-sessions area. Every mutation refreshes what it can have changed:
@@ -36,20 +27,20 @@ export function useSessions(
   const to = range.to.toISOString();
   return useQuery({
     queryKey: sessionKeys.list(from, to, filters),
-    queryFn: () => api.get<ClassSession[]>(`/api/sessions${qs({ from, to, ...filters })}`),
+    queryFn: () => api.get('/api/sessions', { query: { from, to, ...filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
 
 export function useSession(id: string) {
-  return useQuery({ queryKey: sessionKeys.one(id), queryFn: () => api.get<SessionDetail>(`/api/sessions/${id}`) });
+  return useQuery({ queryKey: sessionKeys.one(id), queryFn: () => api.get('/api/sessions/:id', { params: { id } }) });
 }
 
 export function useClassTypes(includeInactive = false) {
   return useQuery({
     queryKey: sessionKeys.classTypes(includeInactive),
-    queryFn: () => api.get<ClassType[]>(`/api/class-types${qs({ includeInactive: includeInactive || undefined })}`),
+    queryFn: () => api.get('/api/class-types', { query: { includeInactive: includeInactive ? 'true' : undefined } }),
     staleTime: 60_000,
   });
 }
@@ -68,10 +59,10 @@ export function useBook() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { sessionId: string; userId?: string }) =>
-      api.post<MyRegistration>(
-        `/api/sessions/${input.sessionId}/registrations`,
-        input.userId ? { userId: input.userId } : {},
-      ),
+      api.post('/api/sessions/:id/registrations', {
+        params: { id: input.sessionId },
+        body: input.userId ? { userId: input.userId } : {},
+      }),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -80,8 +71,7 @@ export function useBook() {
 export function useCancelMine() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (sessionId: string) =>
-      api.delete<{ status: RegistrationStatus; refunded: number }>(`/api/sessions/${sessionId}/registrations/me`),
+    mutationFn: (sessionId: string) => api.delete('/api/sessions/:id/registrations/me', { params: { id: sessionId } }),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -90,8 +80,7 @@ export function useCancelMine() {
 export function useRemoveRegistration() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (registrationId: string) =>
-      api.delete<{ status: RegistrationStatus; refunded: number }>(`/api/registrations/${registrationId}`),
+    mutationFn: (registrationId: string) => api.delete('/api/registrations/:id', { params: { id: registrationId } }),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -100,7 +89,7 @@ export function useMarkAttendance(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { userId: string; status: 'ATTENDED' | 'NO_SHOW' }) =>
-      api.post<{ id: string; userId: string; status: string }>(`/api/sessions/${sessionId}/attendance`, input),
+      api.post('/api/sessions/:id/attendance', { params: { id: sessionId }, body: input }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.one(sessionId) }),
   });
 }
@@ -108,32 +97,18 @@ export function useMarkAttendance(sessionId: string) {
 export function useSaveClassType() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id?: string; values: Partial<ClassTypeInput> }) =>
-      input.id
-        ? api.patch<ClassType>(`/api/class-types/${input.id}`, input.values)
-        : api.post<ClassType>('/api/class-types', input.values),
+    mutationFn: (input: { id: string; values: ClassTypePatch } | { id?: undefined; values: ClassTypeInput }) =>
+      input.id === undefined
+        ? api.post('/api/class-types', { body: input.values })
+        : api.patch('/api/class-types/:id', { params: { id: input.id }, body: input.values }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['class-types'] }),
   });
 }
 
-export interface SessionInput {
-  classTypeId: string;
-  coachId: string;
-  title?: string;
-  startTime: string;
-  endTime?: string;
-  capacity?: number;
-  location?: string;
-  notes?: string;
-}
-
-export type EditScope = 'THIS' | 'FOLLOWING';
-export type SessionPatch = Partial<Omit<SessionInput, 'classTypeId'>> & { scope: EditScope };
-
 export function useEditSession(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: SessionPatch) => api.patch<ClassSession>(`/api/sessions/${sessionId}`, patch),
+    mutationFn: (patch: SessionPatch) => api.patch('/api/sessions/:id', { params: { id: sessionId }, body: patch }),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -141,8 +116,8 @@ export function useEditSession(sessionId: string) {
 export function useCancelSession(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { scope: EditScope; reason?: string }) =>
-      api.post<ClassSession>(`/api/sessions/${sessionId}/cancel`, input),
+    mutationFn: (input: { scope: 'THIS' | 'FOLLOWING'; reason?: string }) =>
+      api.post('/api/sessions/:id/cancel', { params: { id: sessionId }, body: input }),
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }
@@ -150,23 +125,16 @@ export function useCancelSession(sessionId: string) {
 export function useCreateSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SessionInput) => api.post<ClassSession>('/api/sessions', input),
+    mutationFn: (input: SessionInput) => api.post('/api/sessions', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
   });
-}
-
-/** Preview: the times that would be created; created: the new sessions. Both list skipped slots. */
-export interface ScheduleOutcome {
-  scheduleId?: string;
-  sessions: Array<{ startTime: string; endTime: string }>;
-  skipped: Array<{ startTime: string }>;
 }
 
 export function useCreateSchedule() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { values: ScheduleInput; preview: boolean }) =>
-      api.post<ScheduleOutcome>(`/api/schedules${input.preview ? '?preview=true' : ''}`, input.values),
+      api.post('/api/schedules', { query: { preview: input.preview ? 'true' : undefined }, body: input.values }),
     onSuccess: (_data, input) => {
       if (!input.preview) void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
     },
@@ -179,7 +147,7 @@ export function useMyBookings(range: { from: Date; to: Date }, enabled = true) {
   const to = range.to.toISOString();
   return useQuery({
     queryKey: [...sessionKeys.mine, from, to],
-    queryFn: () => api.get<MyBooking[]>(`/api/me/registrations${qs({ from, to })}`),
+    queryFn: () => api.get('/api/me/registrations', { query: { from, to } }),
     placeholderData: keepPreviousData,
     enabled,
   });

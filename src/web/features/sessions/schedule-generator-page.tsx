@@ -15,7 +15,8 @@ import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
 import { CoachField } from './coach-field';
 import { useCoachOptions } from './people';
-import { useClassTypes, useCreateSchedule, type ScheduleOutcome } from './queries';
+import { useClassTypes, useCreateSchedule } from './queries';
+import type { ScheduleOutcome } from './types';
 import { addLocalDays, localDateOf } from './studio-time';
 import { WEEKDAY_CODES, type ScheduleInput, type WeekdayCode } from './types';
 

@@ -1,4 +1,4 @@
-import type { EditScope } from './queries';
+import type { EditScope } from './types';
 
 /** "Only this class" or "this and the following ones of its series" (only for a series). */
 export function ScopeChoice(props: {

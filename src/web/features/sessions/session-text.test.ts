@@ -10,6 +10,7 @@ const session = (over: Partial<ClassSession> = {}): ClassSession => ({
   startTime: '2026-03-23T06:30:00Z',
   endTime: '2026-03-23T06:55:00Z',
   location: '',
+  notes: '',
   capacity: 10,
   attendingCount: 7,
   waitingCount: 0,
@@ -19,6 +20,7 @@ const session = (over: Partial<ClassSession> = {}): ClassSession => ({
   lateCancelsAfter: '2026-03-23T04:30:00Z',
   creditCost: 1,
   status: 'SCHEDULED',
+  scheduleId: null,
   myRegistration: null,
   ...over,
 });

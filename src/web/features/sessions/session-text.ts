@@ -1,3 +1,5 @@
+import { decideCancellation } from '../../../domain/sessions/decide-cancellation';
+import { isDomainError } from '../../../domain/shared/domain-error';
 import { formatInZone } from '../../lib/format';
 import type { ClassSession, RegistrationStatus } from './types';
 
@@ -86,11 +88,22 @@ export function cancelConsequence(b: CancellableBooking, now: Date, tz: string):
   const cutoff = formatInZone(b.lateCancelsAfter, tz, "EEE d MMM 'at' HH:mm");
   const back = b.creditCost > 0 ? `your ${credits(b.creditCost)} will be given back` : 'it costs you nothing';
   const cutoffPassed = now >= new Date(b.lateCancelsAfter);
-  // The server decides (a place given from the waitlist after the cutoff stays free to cancel).
-  // Its "not late" only goes stale if the cutoff has passed since the page loaded, for a place
-  // that was not given late — then the clock has caught up with it.
-  const promotedAfterCutoff = b.promotedAt !== null && new Date(b.promotedAt) >= new Date(b.lateCancelsAfter);
-  const late = b.cancelWouldBeLate || (cutoffPassed && !promotedAfterCutoff);
+  // The server's own rule (a place given from the waitlist after the cutoff stays free to cancel),
+  // applied to the clock now: the server's answer goes stale when the cutoff passes while the
+  // page is open. A class that has started cannot be cancelled at all: treated as late.
+  const decision = decideCancellation(
+    {
+      session: {
+        status: 'SCHEDULED',
+        startTime: new Date(b.startTime),
+        lateCancelsAfter: new Date(b.lateCancelsAfter),
+      },
+      registration: { status: b.status, promotedAt: b.promotedAt === null ? null : new Date(b.promotedAt) },
+    },
+    { by: 'CLIENT' },
+    now,
+  );
+  const late = b.cancelWouldBeLate || isDomainError(decision) || decision.status === 'LATE_CANCELLED';
   if (!late && !cutoffPassed)
     return { late: false, text: `This is in time: ${back}. Free cancellation ends ${cutoff}.` };
   if (!late)

@@ -1,12 +1,20 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, getDaysInMonth } from 'date-fns';
+import { format, getDaysInMonth } from 'date-fns';
+import {
+  addLocalDays,
+  localDateOf as localDateOfInstant,
+  startOfLocalDate,
+  type LocalDate,
+} from '../../../domain/time/studio-week';
 
 /*
  * Calendar maths for the class pages, always in the studio's time zone (class times are studio
  * times, whatever the phone's own zone). A "local date" is a studio calendar day, `YYYY-MM-DD`.
  */
 
-export type LocalDate = string;
+// The studio-calendar basics are the domain's own (src/domain/time/studio-week.ts), one rule for
+// server and screen; what follows is what only the calendar pages need.
+export { addLocalDays, startOfLocalDate, type LocalDate };
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -16,22 +24,9 @@ export function weekStartIndex(weekStartsOn: string | undefined): number {
   return i < 0 ? 1 : i;
 }
 
-/** The studio calendar day an instant falls on. */
+/** The studio calendar day an instant (a Date or an ISO string from the API) falls on. */
 export function localDateOf(instant: Date | string | number, timeZone: string): LocalDate {
-  return format(new TZDate(new Date(instant).getTime(), timeZone), 'yyyy-MM-dd');
-}
-
-/** The instant a studio calendar day starts (00:00 studio time, DST-safe). */
-export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 0, 0, timeZone).getTime());
-}
-
-/** Calendar arithmetic on a local date (no time zone involved). */
-export function addLocalDays(date: LocalDate, days: number): LocalDate {
-  return addDays(new Date(`${date}T00:00:00Z`), days)
-    .toISOString()
-    .slice(0, 10);
+  return localDateOfInstant(new Date(instant), timeZone);
 }
 
 /** 0 = Sunday … 6 = Saturday for a local date. */

@@ -1,110 +1,32 @@
-/** Shapes of the group-sessions API (see issue 4's API contract); times are ISO 8601 UTC strings. */
+import type { ApiBody, ApiResponse } from '../../lib/api';
 
-export type RegistrationStatus =
-  'REGISTERED' | 'WAITLISTED' | 'CANCELLED' | 'LATE_CANCELLED' | 'ATTENDED' | 'NO_SHOW' | 'WAITLIST_CLOSED';
-export type SessionStatus = 'SCHEDULED' | 'CANCELLED' | 'COMPLETED';
+/**
+ * Shapes of the group-sessions API as the web reads them: every one derived from the route table
+ * of `src/contracts` (times are ISO 8601 UTC strings on the wire).
+ */
+export type { RegistrationStatus, SessionStatus } from '../../../domain/sessions/types';
+export { WEEKDAY_CODES, type WeekdayCode } from '../../../domain/time/wall-clock';
 
-export interface MyRegistration {
-  id: string;
-  status: RegistrationStatus;
-  waitlistPosition: number | null;
-  /** When a waitlisted client was given a place. */
-  promotedAt: string | null;
-  /** The server's answer: cancelling now would be late (credit kept). */
-  cancelWouldBeLate: boolean;
-}
+export type ClassSession = ApiResponse<'GET /api/sessions'>[number];
+export type SessionDetail = ApiResponse<'GET /api/sessions/:id'>;
+/** The caller's own live booking or waitlist place, as a session carries it. */
+export type MyRegistration = NonNullable<ClassSession['myRegistration']>;
+/** What booking answers: the new (or existing) booking, without the session's view of it. */
+export type BookingResult = ApiResponse<'POST /api/sessions/:id/registrations'>;
+export type RosterEntry = NonNullable<SessionDetail['registrations']>[number];
 
-export interface ClassSession {
-  id: string;
-  title: string;
-  classType: { id: string; name: string; color: string };
-  coach: { id: string; name: string };
-  startTime: string;
-  endTime: string;
-  location: string;
-  notes?: string;
-  capacity: number;
-  attendingCount: number;
-  waitingCount: number;
-  isFull: boolean;
-  registrationsOpenAt: string;
-  registrationsCloseAt: string;
-  lateCancelsAfter: string;
-  creditCost: number;
-  status: SessionStatus;
-  scheduleId?: string | null;
-  myRegistration: MyRegistration | null;
-}
+export type ClassType = ApiResponse<'GET /api/class-types'>[number];
+export type ClassTypeInput = ApiBody<'POST /api/class-types'>;
+export type ClassTypePatch = ApiBody<'PATCH /api/class-types/:id'>;
 
-export interface RosterEntry {
-  id: string;
-  user: { id: string; name: string; email: string };
-  status: RegistrationStatus;
-  waitlistPosition: number | null;
-  registeredAt: string;
-  promotedAt: string | null;
-  attendanceMarkedAt: string | null;
-}
+export type ScheduleInput = ApiBody<'POST /api/schedules'>;
+/** Preview: the times that would be created; created: the new sessions. Both list skipped slots. */
+export type ScheduleOutcome = ApiResponse<'POST /api/schedules'>;
 
-/** What coaches and admins get for one session. */
-export interface SessionDetail extends ClassSession {
-  registrations?: RosterEntry[];
-  waitlist?: RosterEntry[];
-}
-
-export interface ClassType {
-  id: string;
-  name: string;
-  description: string;
-  color: string;
-  defaultCapacity: number;
-  defaultDurationMins: number;
-  creditCost: number;
-  bookingOpensHoursBefore: number;
-  bookingClosesMinutesBefore: number;
-  lateCancelHoursBefore: number;
-  /** null = unlimited, 0 = no waitlist. */
-  waitlistLimit: number | null;
-  active: boolean;
-}
-
-export type ClassTypeInput = Omit<ClassType, 'id'>;
-
-export const WEEKDAY_CODES = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
-export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
-
-export interface ScheduleInput {
-  classTypeId: string;
-  coachId: string;
-  daysOfWeek: WeekdayCode[];
-  localTime: string;
-  fromDate: string;
-  toDate: string;
-  capacity?: number;
-  location?: string;
-}
+export type SessionInput = ApiBody<'POST /api/sessions'>;
+export type SessionPatch = ApiBody<'PATCH /api/sessions/:id'>;
+export type EditScope = NonNullable<SessionPatch['scope']>;
 
 /** One of the client's registrations with its class (GET /api/me/registrations). */
-export interface MyBooking {
-  id: string;
-  status: RegistrationStatus;
-  waitlistPosition: number | null;
-  creditsConsumed: number;
-  registeredAt: string;
-  promotedAt: string | null;
-  cancelledAt: string | null;
-  /** The server's answer: cancelling now would be late (credit kept). */
-  cancelWouldBeLate: boolean;
-  session: {
-    id: string;
-    title: string;
-    classType: { id: string; name: string; color: string };
-    coach: { id: string; name: string };
-    startTime: string;
-    endTime: string;
-    location: string;
-    status: SessionStatus;
-    lateCancelsAfter: string;
-    creditCost: number;
-  };
-}
+export type MyBooking = ApiResponse<'GET /api/me/registrations'>[number];
+export type SessionPreferences = ApiResponse<'GET /api/me/session-preferences'>;

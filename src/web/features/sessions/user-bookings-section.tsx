@@ -16,7 +16,7 @@ function useUserBookings(userId: string) {
   return useQuery({
     queryKey: ['sessions', 'user-bookings', userId],
     // Without a range the server answers the last four weeks and the next four.
-    queryFn: () => api.get<MyBooking[]>(`/api/admin/users/${encodeURIComponent(userId)}/registrations`),
+    queryFn: () => api.get('/api/admin/users/:id/registrations', { params: { id: userId } }),
   });
 }
 

@@ -1,27 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { Coins } from 'lucide-react';
 import { Alert } from '../../components/ui/alert';
-import { api, errorMessage } from '../../lib/api';
+import { api, errorMessage, type ApiResponse } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { sessionKeys } from './queries';
 import { credits } from './session-text';
 
 /** GET /api/me/credits (memberships and credits area). */
-export interface CreditGrant {
-  grantId: string;
-  remaining: number;
-  validFrom: string;
-  validUntil: string | null;
-  source: string;
-  planName: string | null;
-}
+export type CreditGrant = ApiResponse<'GET /api/me/credits'>['available'][number];
 
 export function useMyCredits() {
   return useQuery({
     queryKey: sessionKeys.credits,
-    queryFn: () =>
-      api.get<{ available: CreditGrant[]; onHold: CreditGrant[]; totalUpcoming: number }>('/api/me/credits'),
+    queryFn: () => api.get('/api/me/credits'),
   });
 }
 

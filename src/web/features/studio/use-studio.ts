@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import type { Feature } from '../../../domain/settings/setting-definitions';
+import { api, type ApiResponse } from '../../lib/api';
 
-export type Feature = 'appointments' | 'sessions' | 'cohorts';
-export interface PublicSettings {
-  studio: { name: string; timezone: string; currency: string; weekStartsOn: string };
-  features: Record<Feature, boolean>;
-}
+export type { Feature } from '../../../domain/settings/setting-definitions';
+export type PublicSettings = ApiResponse<'GET /api/settings/public'>;
 
 /**
  * Studio name, time zone and feature flags. Refetched every 30 s and on window focus so an
@@ -14,7 +12,7 @@ export interface PublicSettings {
 export function usePublicSettings() {
   return useQuery({
     queryKey: ['settings', 'public'],
-    queryFn: () => api.get<PublicSettings>('/api/settings/public'),
+    queryFn: () => api.get('/api/settings/public'),
     refetchInterval: 30_000,
     staleTime: 10_000,
   });

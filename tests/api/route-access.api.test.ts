@@ -72,7 +72,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/admin/users/:id/credit-transactions': 'admin',
   'POST /api/admin/users/:id/credits': 'admin',
   'GET /api/members': 'staff',
-  // Cohorts (resource rules — a coach only their cohorts — are tested in tests/cohorts/api-access.test.ts)
+  // Cohorts (resource rules — a coach only their cohorts — are tested in tests/cohorts/access.api.test.ts)
   'GET /api/cohort-types': 'staff',
   'POST /api/cohort-types': 'admin',
   'GET /api/cohorts': 'staff',

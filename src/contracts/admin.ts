@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/access/roles';
+import { timestamp } from './common';
+
+/** Zod schemas of the admin screens: users, the audit log and the email outbox. */
+
+export const userSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  createdAt: timestamp,
+});
+
+export const userSearchQuery = z.object({
+  query: z.string().max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const userSearchResult = z.object({ users: z.array(userSummary), total: z.number() });
+
+export const userChangeBody = z
+  .object({ role: z.enum(ROLES).optional(), active: z.boolean().optional() })
+  .refine((b) => b.role !== undefined || b.active !== undefined, 'Give a role or active');
+
+const pageQuery = z.object({
+  before: z.iso.datetime({ offset: true }).optional().describe('nextCursor of the previous page'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const auditLogQuery = pageQuery.extend({ targetId: z.string().max(100).optional() });
+export const auditLogPage = z.object({
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      targetType: z.string(),
+      targetId: z.string().nullable(),
+      before: z.unknown(),
+      after: z.unknown(),
+      createdAt: timestamp,
+      actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const outboxQuery = pageQuery;
+export const outboxPage = z.object({
+  emails: z.array(
+    z.object({
+      id: z.string(),
+      to: z.string(),
+      subject: z.string(),
+      text: z.string(),
+      link: z.string().nullable().describe('A path inside the app, sent as BASE_URL + path'),
+      kind: z.string(),
+      status: z.string(),
+      createdAt: timestamp,
+      sentAt: timestamp.nullable(),
+      lastError: z.string().nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});

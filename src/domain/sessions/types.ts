@@ -10,6 +10,8 @@ export const REGISTRATION_STATUSES = [
   'LATE_CANCELLED',
   'ATTENDED',
   'NO_SHOW',
+  /** A place in the queue that ended because the waitlist closed before a place came free. */
+  'WAITLIST_CLOSED',
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 

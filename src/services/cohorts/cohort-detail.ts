@@ -128,7 +128,7 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
       userId: m.userId,
       name,
       email,
-      status: m.status as MembershipStatus,
+      status: m.status,
       joinedAt: m.joinedAt,
       leftAt: m.leftAt,
       checkInCadenceDays: cadence,

@@ -187,7 +187,7 @@ export async function getMemberDetail(
       userId,
       name: row.name,
       email: row.email,
-      status: row.m.status as MembershipStatus,
+      status: row.m.status,
       joinedAt: row.m.joinedAt,
       leftAt: row.m.leftAt,
       checkInCadenceDays: cadence,

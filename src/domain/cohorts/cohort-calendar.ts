@@ -70,8 +70,3 @@ export function cohortDayOn(schedule: CohortSchedule, date: LocalDate): CohortDa
 export function cohortDayAt(schedule: CohortSchedule, now: Date, timeZone: string): CohortDay {
   return cohortDayOn(schedule, localDateOf(now, timeZone));
 }
-
-/** The week a studio-local date belongs to, or null outside the cohort. */
-export function cohortWeekOfDate(schedule: CohortSchedule, date: LocalDate): number | null {
-  return cohortDayOn(schedule, date).week;
-}

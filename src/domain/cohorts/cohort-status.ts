@@ -10,9 +10,6 @@ export const QUESTIONNAIRE_RESPONSE_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
 /** A coach's weekly feedback: a draft the client cannot see until it is published. */
 export const FEEDBACK_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 
-/** Memberships that occupy a client's one cohort place (the partial unique index says the same). */
-export const CURRENT_MEMBERSHIP_STATUSES = ['ACTIVE', 'PAUSED'] as const satisfies readonly MembershipStatus[];
-
 /** Limits shared by the API schemas, the domain and the database's check constraints. */
 export const COHORT_LIMITS = {
   maxWeeks: 52,

@@ -26,18 +26,6 @@ function stonesAndPounds(kg: number): { st: number; lb: number } {
   return { st, lb: (tenths - st * LB_PER_STONE * 10) / 10 };
 }
 
-/** "82.4 kg", "181.7 lb", "12 st 13.7 lb". */
-export function formatWeight(kg: number, unit: WeightUnit): string {
-  if (unit === 'ST_LB') {
-    const { st, lb } = stonesAndPounds(kg);
-    return `${st} st ${lb} lb`;
-  }
-  return `${weightInUnit(kg, unit)} ${unit === 'KG' ? 'kg' : 'lb'}`;
-}
-
-/** How a chart axis labels a stones value: "12.9 st". */
-export const weightAxisUnit = (unit: WeightUnit) => (unit === 'ST_LB' ? 'st' : unit === 'KG' ? 'kg' : 'lb');
-
 /** A draft as the weight inputs hold it. */
 export interface WeightDraft {
   main: string;

@@ -32,7 +32,7 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((raw: unknown, request, reply) => {
     if (isDomainError(raw)) return sendError(reply, statusForCode(raw.code), raw.code, raw.message);
     if (hasZodFastifySchemaValidationErrors(raw))
-      return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(raw as FastifyError));
+      return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(raw));
     const error = raw as FastifyError;
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -6,7 +6,7 @@ import { cohortDayAt, cohortWeekDates } from '../../domain/cohorts/cohort-calend
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
-import type { Question, QuestionnaireContent } from '../../domain/cohorts/questionnaire';
+import type { QuestionnaireContent } from '../../domain/cohorts/questionnaire';
 import {
   firstQuestionnaireWeekFor,
   questionnaireStatus,
@@ -86,7 +86,7 @@ async function weekViews(
       startDate: dates.startDate,
       endDate: dates.endDate,
       intro: content.intro,
-      questions: content.questions as Question[],
+      questions: content.questions,
       opensAt: window.opensAt,
       closesAt: window.closesAt,
       submittedCount: n,

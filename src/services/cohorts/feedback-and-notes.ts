@@ -77,7 +77,7 @@ export async function putFeedback(
       week,
       message: row!.message,
       videoUrl: row!.videoUrl,
-      status: row!.status as 'DRAFT' | 'PUBLISHED',
+      status: row!.status,
       author: writer ?? null,
       publishedAt: row!.publishedAt,
       updatedAt: row!.updatedAt,

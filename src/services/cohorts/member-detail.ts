@@ -164,8 +164,8 @@ export async function getMemberDetail(
         closesAt: window.closesAt,
         submittedAt: response?.r.submittedAt ?? null,
         intro: content.intro,
-        questions: content.questions as Question[],
-        answers: submitted ? response!.r.answers : null,
+        questions: content.questions,
+        answers: submitted ? response.r.answers : null,
       },
       feedback: fb
         ? {
@@ -173,7 +173,7 @@ export async function getMemberDetail(
             week,
             message: fb.f.message,
             videoUrl: fb.f.videoUrl,
-            status: fb.f.status as 'DRAFT' | 'PUBLISHED',
+            status: fb.f.status,
             author: named(fb.author),
             publishedAt: fb.f.publishedAt,
             updatedAt: fb.f.updatedAt,

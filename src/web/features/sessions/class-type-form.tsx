@@ -38,7 +38,7 @@ function toForm(t?: ClassType) {
     bookingClosesMinutesBefore: String(t.bookingClosesMinutesBefore),
     lateCancelHoursBefore: String(t.lateCancelHoursBefore),
     waitlistLimit: t.waitlistLimit === null || t.waitlistLimit === 0 ? '10' : String(t.waitlistLimit),
-    waitlistMode: (t.waitlistLimit === null ? 'UNLIMITED' : t.waitlistLimit === 0 ? 'NONE' : 'LIMITED') as WaitlistMode,
+    waitlistMode: t.waitlistLimit === null ? 'UNLIMITED' : t.waitlistLimit === 0 ? 'NONE' : 'LIMITED',
   };
 }
 

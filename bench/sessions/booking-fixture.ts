@@ -47,7 +47,7 @@ export async function createBookingFixture(
   const workerClientIds = await insertUsers(db, options.workers * options.clientsPerWorker, 'CLIENT', 'Regular');
   const classType = await db.execute(sql`
     INSERT INTO class_types (name, default_capacity, default_duration_mins) VALUES ('HIIT', 15, 25) RETURNING id`);
-  const classTypeId = (classType as unknown as { rows: Array<{ id: string }> }).rows[0]!.id;
+  const classTypeId = (classType as { rows: Array<{ id: string }> }).rows[0]!.id;
   const makeSession = async (start: Date, capacity: number) => {
     const result = await db.execute(sql`
       INSERT INTO sessions (class_type_id, coach_id, title, start_time, end_time, capacity, credit_cost,
@@ -56,7 +56,7 @@ export async function createBookingFixture(
         ${capacity}, 1, ${new Date(start.getTime() - 336 * HOUR).toISOString()}::timestamptz, ${start.toISOString()}::timestamptz,
         ${new Date(start.getTime() - 2 * HOUR).toISOString()}::timestamptz)
       RETURNING id`);
-    return (result as unknown as { rows: Array<{ id: string }> }).rows[0]!.id;
+    return (result as { rows: Array<{ id: string }> }).rows[0]!.id;
   };
   const dropSessionId = await makeSession(new Date(now.getTime() + 48 * HOUR), 15);
   const sessionIds: string[] = [];
@@ -109,7 +109,7 @@ async function insertHistory(
       start_time - interval '14 days', start_time, start_time - interval '2 hours', 'COMPLETED', 10
     FROM (SELECT ${input.now.toISOString()}::timestamptz - interval '1 day' - i * interval '4 hours' AS start_time FROM generate_series(0, 399) AS i) AS slots
     RETURNING id, start_time`);
-  const sessions = (past as unknown as { rows: Array<{ id: string; start_time: Date }> }).rows;
+  const sessions = (past as { rows: Array<{ id: string; start_time: Date }> }).rows;
   const n = input.clientIds.length;
   const rows = sessions.flatMap((session, i) =>
     // 13 is coprime with the client count (a power of two), so the 10 clients of a class differ.
@@ -149,7 +149,7 @@ export async function bookingViolations(db: Database): Promise<Record<string, nu
          <> COALESCE((SELECT sum(r.credits_consumed) FROM session_registrations r WHERE r.session_id = s.id AND r.status IN ('REGISTERED','ATTENDED','NO_SHOW','LATE_CANCELLED')), 0)) AS ledger_vs_registrations,
       (SELECT count(*) FROM credit_grants g WHERE g.remaining <> COALESCE((SELECT sum(t.amount) FROM credit_transactions t WHERE t.grant_id = g.id), 0)) AS grant_vs_ledger,
       (SELECT count(*) FROM session_registrations WHERE status = 'WAITLISTED' AND session_id IN (SELECT id FROM sessions WHERE registered_count < capacity)) AS waiting_beside_free_place`);
-  const row = (result as unknown as { rows: Array<Record<string, string | number>> }).rows[0]!;
+  const row = (result as { rows: Array<Record<string, string | number>> }).rows[0]!;
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
 }
 
@@ -159,16 +159,13 @@ export async function seqScans(db: Database): Promise<Record<string, number>> {
     SELECT relname, seq_scan FROM pg_stat_user_tables
     WHERE relname IN ('sessions', 'session_registrations', 'credit_grants', 'credit_transactions', 'user', 'session')`);
   return Object.fromEntries(
-    (result as unknown as { rows: Array<{ relname: string; seq_scan: string }> }).rows.map((r) => [
-      r.relname,
-      Number(r.seq_scan),
-    ]),
+    (result as { rows: Array<{ relname: string; seq_scan: string }> }).rows.map((r) => [r.relname, Number(r.seq_scan)]),
   );
 }
 
 /** The server's WAL written so far (all databases; nothing else runs during the measured phase). */
 export async function walWritten(db: Database): Promise<{ records: number; bytes: number }> {
   const result = await db.execute(sql`SELECT wal_records, wal_bytes FROM pg_stat_wal`);
-  const row = (result as unknown as { rows: Array<{ wal_records: string; wal_bytes: string }> }).rows[0]!;
+  const row = (result as { rows: Array<{ wal_records: string; wal_bytes: string }> }).rows[0]!;
   return { records: Number(row.wal_records), bytes: Number(row.wal_bytes) };
 }

@@ -64,7 +64,7 @@ export function benchRequest<T = unknown>(
           try {
             resolve({ status, body: (text ? JSON.parse(text) : null) as T, ms: performance.now() - started });
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         },
         onError: (error) => reject(error),

@@ -10,7 +10,7 @@ async function main() {
       BETTER_AUTH_SECRET: BENCH_SECRET,
       LOG_LEVEL: 'silent',
       JOBS_ENABLED: 'false',
-    } as NodeJS.ProcessEnv),
+    }),
     seedDemo: false,
   };
   const database = await openDatabase({

@@ -46,7 +46,7 @@ export async function spawnServer(env: { DATABASE_URL?: string; PGLITE_DIR?: str
   );
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const line = buffer.split('\n').find((l) => l.startsWith('{'));
       if (line) resolve((JSON.parse(line) as { port: number }).port);

@@ -51,7 +51,7 @@ export const classTypeView = z.object({
   active: z.boolean(),
 });
 
-export const myRegistration = z.object({
+const myRegistration = z.object({
   id: z.string(),
   status: z.enum(REGISTRATION_STATUSES),
   waitlistPosition: z.number().nullable(),

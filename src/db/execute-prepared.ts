@@ -50,7 +50,11 @@ const rawTypeIds = new Set([
 const asText = (value: string) => value;
 const drizzleTypeParsers = {
   getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>
-    rawTypeIds.has(typeId) ? asText : pg.types.getTypeParser(typeId, format)) as pg.CustomTypesConfig['getTypeParser'],
+    rawTypeIds.has(typeId)
+      ? asText
+      : (pg.types.getTypeParser(typeId, format) as (
+          value: string,
+        ) => unknown)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 interface Queryable {

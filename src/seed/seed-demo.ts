@@ -1,4 +1,4 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { systemSettings, users } from '../db/schema';
 import type { Auth } from '../services/auth/create-auth';
@@ -33,9 +33,4 @@ export async function seedDemoStudio(db: Database, auth: Auth, now: Date): Promi
   ) as Record<string, string>;
   const context: DemoSeedContext = { db, now, userIdByKey };
   for (const step of demoSeedSteps) await step(context);
-}
-
-export async function findUserIdByEmail(db: Database, email: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return row?.id;
 }

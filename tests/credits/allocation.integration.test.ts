@@ -131,7 +131,7 @@ describe('weekly allocation', () => {
       .execute(
         sql`SELECT count(*)::int AS n FROM (SELECT membership_id, week_start FROM credit_grants WHERE week_start IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d`,
       )
-      .then((r) => (r as unknown as { rows: Array<{ n: number }> }).rows);
+      .then((r) => (r as { rows: Array<{ n: number }> }).rows);
     expect(dupes!.n).toBe(0);
     expect(await ledgerMismatches(handle.db)).toEqual([]);
   });

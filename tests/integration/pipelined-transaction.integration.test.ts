@@ -127,7 +127,8 @@ describe(`runTransaction and executeFinal (${onPostgres() ? 'PostgreSQL' : 'PGli
       // The final statement committed; the late one never reached the server, and the runner says so loudly.
       expect(String(failure)).toContain('committed with its final statement');
       const causes: string[] = [];
-      for (let e: unknown = (failure as Error).cause; e; e = (e as Error).cause) causes.push(String(e));
+      for (let e: unknown = (failure as Error).cause; e; e = (e as Error).cause)
+        causes.push(e instanceof Error ? e.message : JSON.stringify(e));
       expect(causes.join(' | ')).toContain('already committed');
       expect(await notes()).toEqual([{ id: 1, note: 'last' }]);
     },

@@ -188,21 +188,19 @@ describe('start-up accounts', () => {
 
 describe('configuration', () => {
   it('reads the environment with safe defaults and refuses unsafe combinations', () => {
-    const c = loadConfig({} as NodeJS.ProcessEnv);
+    const c = loadConfig({});
     expect(c).toMatchObject({ port: 3000, dataDir: './data', seedDemo: true, baseUrl: 'http://localhost:3000' });
-    expect(loadConfig({ PORT: '4000', SEED_DEMO: 'false' } as NodeJS.ProcessEnv)).toMatchObject({
+    expect(loadConfig({ PORT: '4000', SEED_DEMO: 'false' })).toMatchObject({
       port: 4000,
       seedDemo: false,
     });
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' } as NodeJS.ProcessEnv)).toThrow(
-      /BETTER_AUTH_SECRET/,
-    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/BETTER_AUTH_SECRET/);
     const pg = loadConfig({
       DATABASE_URL: 'postgres://x@localhost/db',
       BETTER_AUTH_SECRET: 'a-long-enough-secret',
-    } as NodeJS.ProcessEnv);
+    });
     expect(pg.seedDemo).toBe(false);
-    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.test' } as NodeJS.ProcessEnv)).toThrow(/ADMIN_PASSWORD/);
-    expect(() => loadConfig({ PORT: 'abc' } as NodeJS.ProcessEnv)).toThrow(/PORT/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.test' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 });

@@ -35,7 +35,7 @@ async function ledgerMatchesGrants(): Promise<boolean> {
   const result = await t.database.db.execute(sql`
     SELECT count(*)::int AS bad FROM credit_grants g
     WHERE g.remaining <> COALESCE((SELECT SUM(amount) FROM credit_transactions c WHERE c.grant_id = g.id), 0)`);
-  return Number((result as unknown as { rows: Array<{ bad: number }> }).rows[0]!.bad) === 0;
+  return Number((result as { rows: Array<{ bad: number }> }).rows[0]!.bad) === 0;
 }
 
 describe.runIf(onPostgres())('booking under concurrency (PostgreSQL, real HTTP)', () => {

@@ -37,7 +37,7 @@ export async function creditsLeft(db: Database, userId: string): Promise<number>
   const result = await db.execute(
     sql`SELECT COALESCE(SUM(remaining), 0)::int AS n FROM credit_grants WHERE user_id = ${userId}`,
   );
-  return Number((result as unknown as { rows: Array<{ n: number }> }).rows[0]!.n);
+  return Number((result as { rows: Array<{ n: number }> }).rows[0]!.n);
 }
 
 export interface Studio {
@@ -95,7 +95,7 @@ export async function sessionInvariants(db: Database, sessionId: string) {
       (SELECT COALESCE(-SUM(t.amount), 0)::int FROM credit_transactions t WHERE t.session_id = s.id AND t.kind IN ('CONSUME', 'REFUND')) AS net_credits,
       (SELECT COALESCE(SUM(r.credits_consumed), 0)::int FROM session_registrations r WHERE r.session_id = s.id AND r.status IN ('REGISTERED','ATTENDED','NO_SHOW','LATE_CANCELLED')) AS held_credits
     FROM sessions s WHERE s.id = ${sessionId}::uuid`);
-  const row = (result as unknown as { rows: Array<Record<string, unknown>> }).rows[0]!;
+  const row = (result as { rows: Array<Record<string, unknown>> }).rows[0]!;
   return {
     capacity: Number(row.capacity),
     registeredCount: Number(row.registered_count),
@@ -115,7 +115,7 @@ export function expectConsistent(inv: Awaited<ReturnType<typeof sessionInvariant
   if (inv.waitlistCount !== inv.waiting) problems.push(`waitlist_count ${inv.waitlistCount} ≠ ${inv.waiting} waiting`);
   if (inv.places > inv.capacity) problems.push(`${inv.places} places > capacity ${inv.capacity}`);
   if (inv.positions.join(',') !== Array.from({ length: inv.waiting }, (_, i) => i + 1).join(','))
-    problems.push(`positions ${inv.positions}`);
+    problems.push(`positions ${inv.positions.join(',')}`);
   if (inv.netCredits !== inv.heldCredits)
     problems.push(`ledger net ${inv.netCredits} ≠ credits held ${inv.heldCredits}`);
   return problems;

@@ -14,7 +14,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     BETTER_AUTH_SECRET: 'test-secret-test-secret-0123456789',
     LOG_LEVEL: 'silent',
     JOBS_ENABLED: 'false',
-  } as NodeJS.ProcessEnv);
+  });
   // Rate limits are exercised by their own test; everything else signs up freely.
   return { ...base, seedDemo: false, authRateLimitPerMinute: 10_000, ...overrides };
 }

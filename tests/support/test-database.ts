@@ -41,8 +41,3 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
     },
   };
 }
-
-/** Only PostgreSQL has more than one connection, so only it can show a race. */
-export function requirePostgresForConcurrency(): boolean {
-  return onPostgres();
-}

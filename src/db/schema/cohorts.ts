@@ -15,6 +15,15 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import {
+  cohortMembershipStatus,
+  cohortStatus,
+  feedbackStatus,
+  promptDirection,
+  promptKind,
+  questionnaireResponseStatus,
+  weightUnit,
+} from './enums';
 import { membershipPlans } from './credits';
 
 /*
@@ -50,11 +59,11 @@ export const checkInPrompts = pgTable(
   {
     key: text().primaryKey(),
     label: text().notNull(),
-    kind: text().notNull(), // number | scale | yes-no | text
+    kind: promptKind().notNull(),
     unit: text(),
     minValue: doublePrecision(),
     maxValue: doublePrecision(),
-    better: text(), // HIGHER | LOWER | null
+    better: promptDirection(),
     builtIn: boolean().notNull().default(false),
     studioDefault: boolean().notNull().default(false),
     position: integer().notNull().default(100),
@@ -62,8 +71,6 @@ export const checkInPrompts = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('check_in_prompts_kind_ck', sql`${t.kind} IN ('number', 'scale', 'yes-no', 'text')`),
-    check('check_in_prompts_better_ck', sql`${t.better} IS NULL OR ${t.better} IN ('HIGHER', 'LOWER')`),
     check(
       'check_in_prompts_range_ck',
       sql`${t.minValue} IS NULL OR ${t.maxValue} IS NULL OR ${t.minValue} <= ${t.maxValue}`,
@@ -98,7 +105,7 @@ export const cohorts = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
     typeId: uuid().references(() => cohortTypes.id, { onDelete: 'set null' }),
-    status: text().notNull().default('ACTIVE'), // DRAFT | ACTIVE | COMPLETED | ARCHIVED
+    status: cohortStatus().notNull().default('ACTIVE'),
     startDate: date({ mode: 'string' }).notNull(),
     /** null = open-ended. */
     weeks: integer(),
@@ -121,7 +128,6 @@ export const cohorts = pgTable(
   },
   (t) => [
     index('cohorts_status_idx').on(t.status),
-    check('cohorts_status_ck', sql`${t.status} IN ('DRAFT', 'ACTIVE', 'COMPLETED', 'ARCHIVED')`),
     check('cohorts_weeks_ck', sql`${t.weeks} IS NULL OR ${t.weeks} BETWEEN 1 AND 52`),
     check(
       'cohorts_end_date_ck',
@@ -188,7 +194,7 @@ export const cohortMemberships = pgTable(
     userId: text()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    status: text().notNull().default('ACTIVE'), // ACTIVE | PAUSED | COMPLETED | WITHDRAWN
+    status: cohortMembershipStatus().notNull().default('ACTIVE'),
     /** Overrides the cohort's expected check-in cadence for this client. */
     checkInCadenceDays: integer(),
     joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -201,7 +207,6 @@ export const cohortMemberships = pgTable(
       .on(t.userId)
       .where(sql`${t.status} IN ('ACTIVE', 'PAUSED')`),
     index('cohort_memberships_cohort_status_idx').on(t.cohortId, t.status),
-    check('cohort_memberships_status_ck', sql`${t.status} IN ('ACTIVE', 'PAUSED', 'COMPLETED', 'WITHDRAWN')`),
     check(
       'cohort_memberships_cadence_ck',
       sql`${t.checkInCadenceDays} IS NULL OR ${t.checkInCadenceDays} BETWEEN 1 AND 14`,
@@ -210,17 +215,13 @@ export const cohortMemberships = pgTable(
 );
 
 /** How a client enters and reads weight (stored in kg regardless). */
-export const clientCheckInPreferences = pgTable(
-  'client_check_in_preferences',
-  {
-    userId: text()
-      .primaryKey()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    weightUnit: text().notNull().default('KG'), // KG | LB | ST_LB
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [check('client_check_in_preferences_unit_ck', sql`${t.weightUnit} IN ('KG', 'LB', 'ST_LB')`)],
-);
+export const clientCheckInPreferences = pgTable('client_check_in_preferences', {
+  userId: text()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  weightUnit: weightUnit().notNull().default('KG'),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * A client's health data for one studio-local day. It belongs to the client, not to a cohort
@@ -279,7 +280,7 @@ export const questionnaireResponses = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     answers: jsonb().$type<StoredAnswers>().notNull(),
-    status: text().notNull().default('DRAFT'), // DRAFT | SUBMITTED
+    status: questionnaireResponseStatus().notNull().default('DRAFT'),
     submittedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -289,7 +290,6 @@ export const questionnaireResponses = pgTable(
     index('questionnaire_responses_submitted_idx')
       .on(t.cohortId, t.submittedAt)
       .where(sql`${t.status} = 'SUBMITTED'`),
-    check('questionnaire_responses_status_ck', sql`${t.status} IN ('DRAFT', 'SUBMITTED')`),
     check('questionnaire_responses_submitted_ck', sql`(${t.status} = 'SUBMITTED') = (${t.submittedAt} IS NOT NULL)`),
   ],
 );
@@ -308,7 +308,7 @@ export const coachFeedback = pgTable(
     week: integer().notNull(),
     message: text().notNull(),
     videoUrl: text(),
-    status: text().notNull().default('DRAFT'), // DRAFT | PUBLISHED
+    status: feedbackStatus().notNull().default('DRAFT'),
     authorId: text().references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -316,7 +316,6 @@ export const coachFeedback = pgTable(
   },
   (t) => [
     uniqueIndex('coach_feedback_user_cohort_week_uq').on(t.userId, t.cohortId, t.week),
-    check('coach_feedback_status_ck', sql`${t.status} IN ('DRAFT', 'PUBLISHED')`),
     check('coach_feedback_published_ck', sql`(${t.status} = 'PUBLISHED') = (${t.publishedAt} IS NOT NULL)`),
   ],
 );

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { grantSource, ledgerKind, membershipStatus, planType } from './enums';
 import { classTypes } from './sessions';
 
 /*
@@ -30,7 +31,7 @@ export const membershipPlans = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
-    type: text().notNull(), // RECURRING | PACK | PREPAID
+    type: planType().notNull(),
     description: text().notNull().default(''),
     features: jsonb().$type<string[]>().notNull().default([]),
     creditsPerWeek: integer(),
@@ -48,7 +49,6 @@ export const membershipPlans = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('membership_plans_type_ck', sql`${t.type} IN ('RECURRING', 'PACK', 'PREPAID')`),
     check('membership_plans_price_ck', sql`${t.priceMinor} >= 0`),
     check(
       'membership_plans_fields_by_type_ck',
@@ -91,8 +91,8 @@ export const memberships = pgTable(
     planId: uuid()
       .notNull()
       .references(() => membershipPlans.id),
-    planType: text().notNull(),
-    status: text().notNull().default('ACTIVE'), // ACTIVE | PAUSED | CANCELLED | EXPIRED
+    planType: planType().notNull(),
+    status: membershipStatus().notNull().default('ACTIVE'),
     startDate: date({ mode: 'string' }).notNull(),
     endDate: date({ mode: 'string' }),
     pausedOn: date({ mode: 'string' }),
@@ -102,8 +102,6 @@ export const memberships = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('memberships_status_ck', sql`${t.status} IN ('ACTIVE', 'PAUSED', 'CANCELLED', 'EXPIRED')`),
-    check('memberships_plan_type_ck', sql`${t.planType} IN ('RECURRING', 'PACK', 'PREPAID')`),
     check('memberships_dates_ck', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate} - 1`),
     uniqueIndex('memberships_one_term_plan_per_user_uq')
       .on(t.userId)
@@ -127,7 +125,7 @@ export const creditGrants = pgTable(
       .notNull()
       .references(() => users.id),
     membershipId: uuid().references(() => memberships.id),
-    source: text().notNull(), // PLAN_ALLOCATION | PACK_PURCHASE | ADJUSTMENT
+    source: grantSource().notNull(),
     amount: integer().notNull(),
     remaining: integer().notNull(),
     validFrom: timestamp({ withTimezone: true }).notNull(),
@@ -136,7 +134,6 @@ export const creditGrants = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('credit_grants_source_ck', sql`${t.source} IN ('PLAN_ALLOCATION', 'PACK_PURCHASE', 'ADJUSTMENT')`),
     check('credit_grants_remaining_ck', sql`${t.remaining} >= 0 AND ${t.remaining} <= ${t.amount}`),
     check('credit_grants_amount_ck', sql`${t.amount} > 0`),
     check('credit_grants_window_ck', sql`${t.validUntil} IS NULL OR ${t.validUntil} > ${t.validFrom}`),
@@ -172,7 +169,7 @@ export const creditTransactions = pgTable(
     grantId: uuid()
       .notNull()
       .references(() => creditGrants.id),
-    kind: text().notNull(), // GRANT | CONSUME | REFUND | ADJUST | EXPIRE
+    kind: ledgerKind().notNull(),
     amount: integer().notNull(),
     reasonCode: text().notNull(),
     description: text().notNull(),
@@ -182,7 +179,6 @@ export const creditTransactions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
-    check('credit_transactions_kind_ck', sql`${t.kind} IN ('GRANT', 'CONSUME', 'REFUND', 'ADJUST', 'EXPIRE')`),
     check(
       'credit_transactions_sign_ck',
       sql`(${t.kind} IN ('GRANT', 'REFUND') AND ${t.amount} > 0) OR (${t.kind} IN ('CONSUME', 'EXPIRE') AND ${t.amount} < 0) OR (${t.kind} = 'ADJUST' AND ${t.amount} <> 0)`,

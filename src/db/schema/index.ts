@@ -1,4 +1,5 @@
 // The whole Drizzle schema: one file per product area.
+export * from './enums';
 export * from './auth';
 export * from './platform';
 export * from './credits';

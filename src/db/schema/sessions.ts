@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { registrationStatus, sessionStatus } from './enums';
 
 /*
  * Tables of the group-sessions area. Invariants that must hold under any concurrency are
@@ -84,7 +85,7 @@ export const classSessions = pgTable(
     capacity: integer().notNull(),
     location: text().notNull().default(''),
     notes: text().notNull().default(''),
-    status: text().notNull().default('SCHEDULED'),
+    status: sessionStatus().notNull().default('SCHEDULED'),
     creditCost: integer().notNull(),
     registrationsOpenAt: timestamp({ withTimezone: true }).notNull(),
     registrationsCloseAt: timestamp({ withTimezone: true }).notNull(),
@@ -104,7 +105,6 @@ export const classSessions = pgTable(
     uniqueIndex('sessions_slot_uq')
       .on(t.classTypeId, t.coachId, t.startTime)
       .where(sql`${t.status} <> 'CANCELLED'`),
-    check('sessions_status_ck', sql`${t.status} IN ('SCHEDULED', 'CANCELLED', 'COMPLETED')`),
     check('sessions_time_ck', sql`${t.endTime} > ${t.startTime}`),
     check('sessions_capacity_ck', sql`${t.capacity} >= 0`),
     check('sessions_cost_ck', sql`${t.creditCost} >= 0`),
@@ -139,7 +139,7 @@ export const sessionRegistrations = pgTable(
     userId: text()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    status: text().notNull(),
+    status: registrationStatus().notNull(),
     /** 1-based place in the queue while WAITLISTED, null otherwise. */
     waitlistPosition: integer(),
     creditsConsumed: integer().notNull().default(0),
@@ -158,10 +158,6 @@ export const sessionRegistrations = pgTable(
       .where(sql`${t.status} NOT IN ('CANCELLED', 'LATE_CANCELLED')`),
     index('session_registrations_session_idx').on(t.sessionId, t.status, t.waitlistPosition),
     index('session_registrations_user_idx').on(t.userId, t.status),
-    check(
-      'session_registrations_status_ck',
-      sql`${t.status} IN ('REGISTERED', 'WAITLISTED', 'CANCELLED', 'LATE_CANCELLED', 'ATTENDED', 'NO_SHOW', 'WAITLIST_CLOSED')`,
-    ),
     check(
       'session_registrations_position_ck',
       sql`(${t.status} = 'WAITLISTED') = (${t.waitlistPosition} IS NOT NULL) AND (${t.waitlistPosition} IS NULL OR ${t.waitlistPosition} >= 1)`,

@@ -71,11 +71,6 @@ export function cohortDayAt(schedule: CohortSchedule, now: Date, timeZone: strin
   return cohortDayOn(schedule, localDateOf(now, timeZone));
 }
 
-/** The week a studio-local date belongs to, or null outside the cohort. */
-export function cohortWeekOfDate(schedule: CohortSchedule, date: LocalDate): number | null {
-  return cohortDayOn(schedule, date).week;
-}
-
 /**
  * Week-by-week lists (the cohort page's questionnaires, a member's weeks) show at most this many
  * weeks, the latest ones: an open-ended cohort keeps growing, a response must not.

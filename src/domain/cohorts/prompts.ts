@@ -35,5 +35,3 @@ export const DEFAULT_SCALE = { min: 1, max: 10 } as const;
 
 export type CheckInValue = number | boolean | string;
 export type CheckInValues = Record<string, CheckInValue>;
-
-export const isNumericPrompt = (p: PromptDefinition): boolean => p.kind === 'number' || p.kind === 'scale';

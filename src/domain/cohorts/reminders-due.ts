@@ -5,7 +5,6 @@ import type { QuestionnaireWindow } from './questionnaire-window';
 
 /** Questionnaire reminders go out from this local time (a morning nudge leaves the day to answer). */
 export const QUESTIONNAIRE_REMINDER_TIME: LocalTime = '09:00';
-export const DEFAULT_CHECK_IN_REMINDER_TIME: LocalTime = '19:00';
 
 /**
  * Whether a member should get today's check-in reminder: the cohort is running, the studio

@@ -8,9 +8,6 @@ export type WeightUnit = (typeof WEIGHT_UNITS)[number];
 export const KG_PER_LB = 0.45359237;
 const LB_PER_STONE = 14;
 
-/** What a client may send for weight: kg as a plain number, or an object in their unit. */
-export type WeightInput = number | { kg: number } | { lb: number } | { st: number; lb: number };
-
 const round = (value: number, decimals: number) => {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;

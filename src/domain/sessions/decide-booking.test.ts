@@ -23,7 +23,7 @@ const state = (over: Partial<BookingState> = {}): BookingState => ({
   session: session(),
   existing: null,
   hasOverlappingBooking: false,
-  credits: 'not-loaded',
+  credits: { usable: 0, classTypeBlocked: false },
   ...over,
 });
 const now = new Date('2026-03-20T12:00:00Z');
@@ -78,9 +78,8 @@ describe('decideBooking', () => {
     );
   });
 
-  it('asks for credits before queueing on a full class, then queues at the end', () => {
+  it('queues on a full class at the end only with a credit to pay when promoted', () => {
     const full = session({ registeredCount: 10, waitlistCount: 3 });
-    expect(decideBooking(state({ session: full }), { byStaff: false }, now)).toEqual({ kind: 'NEEDS_CREDITS' });
     const withCredit = state({ session: full, credits: { usable: 1, classTypeBlocked: false } });
     expect(decideBooking(withCredit, { byStaff: false }, now)).toEqual({ kind: 'WAITLIST', position: 4 });
     expect(

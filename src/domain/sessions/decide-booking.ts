@@ -9,10 +9,10 @@ export interface BookingState {
   /** The client holds a place in another scheduled session that overlaps this one in time. */
   hasOverlappingBooking: boolean;
   /**
-   * What the client could pay with now. Only needed to join a waitlist (a free place is paid
-   * for by consuming credits, which refuses on its own); 'not-loaded' until asked for.
+   * What the client could pay with now. Only decides joining a waitlist (a free place is paid
+   * for by consuming credits, which refuses on its own).
    */
-  credits: { usable: number; classTypeBlocked: boolean } | 'not-loaded';
+  credits: { usable: number; classTypeBlocked: boolean };
 }
 
 export interface BookingCommand {
@@ -23,9 +23,7 @@ export interface BookingCommand {
 export type BookingDecision =
   | { kind: 'EXISTING'; registrationId: string }
   | { kind: 'REGISTER'; cost: number }
-  | { kind: 'WAITLIST'; position: number }
-  /** Ask again with `credits` loaded. */
-  | { kind: 'NEEDS_CREDITS' };
+  | { kind: 'WAITLIST'; position: number };
 
 /**
  * A client books a session. Booking what they already hold returns it; otherwise the session
@@ -63,7 +61,6 @@ export function decideBooking(state: BookingState, command: BookingCommand, now:
     return new DomainError('WAITLIST_FULL', 'This class and its waitlist are full');
   }
   if (session.creditCost > 0) {
-    if (state.credits === 'not-loaded') return { kind: 'NEEDS_CREDITS' };
     if (state.credits.usable < session.creditCost) {
       return state.credits.classTypeBlocked
         ? new DomainError('CLASS_TYPE_NOT_ALLOWED', 'Your membership does not cover this kind of class')

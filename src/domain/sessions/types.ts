@@ -15,13 +15,6 @@ export const REGISTRATION_STATUSES = [
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-/** Registrations that hold a place in the session (count towards capacity). */
-export const PLACE_HOLDING: readonly RegistrationStatus[] = ['REGISTERED', 'ATTENDED', 'NO_SHOW'];
-/** Registrations that are still live (at most one per session and client). */
-export const LIVE: readonly RegistrationStatus[] = ['REGISTERED', 'WAITLISTED', 'ATTENDED', 'NO_SHOW'];
-
-export const isLive = (status: string): boolean => (LIVE as readonly string[]).includes(status);
-
 /** What the booking and cancellation rules need to know about a session. */
 export interface SessionFacts {
   status: SessionStatus;

@@ -13,12 +13,6 @@ export type LocalTime = string;
 export const WEEKDAY_CODES = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
 
-const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-export function isLocalTime(value: string): value is LocalTime {
-  return LOCAL_TIME.test(value);
-}
-
 /**
  * The instant at which the wall clock in `timeZone` reads `time` on `date`. A time skipped by a
  * spring-forward change (01:30 on the last Sunday of March in London) resolves to the wall time

@@ -88,7 +88,7 @@ export async function lookUpRequestSession(
   const row = (
     result as unknown as { rows: Array<SessionUserRow & { settings: unknown; expires_at: Date | string | null }> }
   ).rows[0];
-  const stored = typeof row?.settings === 'string' ? JSON.parse(row.settings) : row?.settings;
+  const stored: unknown = typeof row?.settings === 'string' ? JSON.parse(row.settings) : row?.settings;
   const settings = resolveSettings((stored ?? []) as Array<{ key: string; value: unknown }>);
   if (!row || row.id === null || row.id === undefined) return { settings, user: null, refreshDue: false };
   const expiresAt = new Date(row.expires_at as string).getTime();

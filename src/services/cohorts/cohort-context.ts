@@ -4,7 +4,7 @@ import { checkInPrompts, cohortCoaches, cohortPrompts, cohorts, users } from '..
 import type { Actor } from '../../domain/access/roles';
 import { requireCohortCoach } from '../../domain/cohorts/cohort-access';
 import type { QuestionnaireSchedule } from '../../domain/cohorts/questionnaire-window';
-import type { PromptDefinition, PromptDirection, PromptInForce, PromptKind } from '../../domain/cohorts/prompts';
+import type { PromptDefinition, PromptInForce } from '../../domain/cohorts/prompts';
 import { DomainError } from '../../domain/shared/domain-error';
 import { loadSettings } from '../settings/settings-service';
 
@@ -67,11 +67,11 @@ export function toPromptDefinition(row: typeof checkInPrompts.$inferSelect): Pro
   return {
     key: row.key,
     label: row.label,
-    kind: row.kind as PromptKind,
+    kind: row.kind,
     unit: row.unit,
     min: row.minValue,
     max: row.maxValue,
-    better: row.better as PromptDirection | null,
+    better: row.better,
   };
 }
 

@@ -6,7 +6,7 @@ import { cohortDayAt, cohortWeekDates, firstListedWeek } from '../../domain/coho
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
-import type { Question, QuestionnaireContent } from '../../domain/cohorts/questionnaire';
+import type { QuestionnaireContent } from '../../domain/cohorts/questionnaire';
 import {
   firstQuestionnaireWeekFor,
   questionnaireStatus,
@@ -87,7 +87,7 @@ async function weekViews(
       startDate: dates.startDate,
       endDate: dates.endDate,
       intro: content.intro,
-      questions: content.questions as Question[],
+      questions: content.questions,
       opensAt: window.opensAt,
       closesAt: window.closesAt,
       submittedCount: n,
@@ -130,7 +130,7 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
       userId: m.userId,
       name,
       email,
-      status: m.status as MembershipStatus,
+      status: m.status,
       joinedAt: m.joinedAt,
       leftAt: m.leftAt,
       checkInCadenceDays: cadence,

@@ -50,7 +50,7 @@ export async function putFeedback(
       message: input.message.trim(),
       videoUrl: input.videoUrl === undefined ? (existing?.videoUrl ?? null) : input.videoUrl,
       authorId: actor.id,
-      status: publish ? 'PUBLISHED' : 'DRAFT',
+      status: publish ? ('PUBLISHED' as const) : ('DRAFT' as const),
       publishedAt: publish ? (existing?.publishedAt ?? now) : null,
       updatedAt: now,
     };
@@ -77,7 +77,7 @@ export async function putFeedback(
       week,
       message: row!.message,
       videoUrl: row!.videoUrl,
-      status: row!.status as 'DRAFT' | 'PUBLISHED',
+      status: row!.status,
       author: writer ?? null,
       publishedAt: row!.publishedAt,
       updatedAt: row!.updatedAt,

@@ -87,7 +87,7 @@ export async function summariseCohorts(ex: Executor, rows: CohortRow[], now: Dat
     return {
       id: c.id,
       name: c.name,
-      status: c.status as CohortStatus,
+      status: c.status,
       type: c.typeId ? { id: c.typeId, name: typeNames.get(c.typeId) ?? '' } : null,
       startDate: c.startDate,
       endDate: c.endDate,

@@ -184,8 +184,8 @@ export async function getMemberDetail(
         closesAt: window.closesAt,
         submittedAt: response?.r.submittedAt ?? null,
         intro: content.intro,
-        questions: content.questions as Question[],
-        answers: submitted ? response!.r.answers : null,
+        questions: content.questions,
+        answers: submitted ? response.r.answers : null,
       },
       feedback: fb
         ? {
@@ -193,7 +193,7 @@ export async function getMemberDetail(
             week,
             message: fb.f.message,
             videoUrl: fb.f.videoUrl,
-            status: fb.f.status as 'DRAFT' | 'PUBLISHED',
+            status: fb.f.status,
             author: named(fb.author),
             publishedAt: fb.f.publishedAt,
             updatedAt: fb.f.updatedAt,
@@ -207,7 +207,7 @@ export async function getMemberDetail(
       userId,
       name: row.name,
       email: row.email,
-      status: row.m.status as MembershipStatus,
+      status: row.m.status,
       joinedAt: row.m.joinedAt,
       leftAt: row.m.leftAt,
       checkInCadenceDays: cadence,

@@ -3,7 +3,7 @@ import type { Database, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohorts, users } from '../../db/schema';
 import type { Actor, Role } from '../../domain/access/roles';
-import type { CohortStatus, MembershipStatus } from '../../domain/cohorts/cohort-status';
+import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
 import { decideEnrolment } from '../../domain/cohorts/decide-enrolment';
 import { DomainError } from '../../domain/shared/domain-error';
 import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
@@ -37,7 +37,7 @@ async function membershipView(tx: Tx, cohortId: string, userId: string): Promise
     userId,
     name: row.name,
     email: row.email,
-    status: m.status as MembershipStatus,
+    status: m.status,
     joinedAt: m.joinedAt,
     leftAt: m.leftAt,
     checkInCadenceDays: m.checkInCadenceDays,
@@ -77,7 +77,7 @@ export async function enrolMember(
         .where(and(eq(cohortMemberships.cohortId, cohortId), inArray(cohortMemberships.status, ['ACTIVE', 'PAUSED'])));
       const timeZone = await studioTimeZone(tx);
       const decision = decideEnrolment({
-        cohort: { ...cohort, status: cohort.status as CohortStatus },
+        cohort: { ...cohort, status: cohort.status },
         today: localDateOf(now, timeZone),
         currentMembers: Number(members?.n ?? 0),
         client: client ? { name: client.name, role: client.role as Role, active: !client.banned } : null,

@@ -43,5 +43,5 @@ export async function myWeightUnit(ex: Executor, userId: string): Promise<Weight
     .select({ unit: clientCheckInPreferences.weightUnit })
     .from(clientCheckInPreferences)
     .where(eq(clientCheckInPreferences.userId, userId));
-  return (row?.unit as WeightUnit | undefined) ?? 'KG';
+  return row?.unit ?? 'KG';
 }

@@ -108,11 +108,11 @@ export async function getMyCohort(db: Database, actor: Actor, now: Date): Promis
       startDate: cohort.startDate,
       endDate: cohort.endDate,
       weeks: cohort.weeks,
-      status: cohort.status as CohortStatus,
+      status: cohort.status,
       coaches: coaches.get(cohort.id) ?? [],
     },
     membership: {
-      status: membership.status as MembershipStatus,
+      status: membership.status,
       joinedAt: membership.joinedAt,
       checkInCadenceDays: cadence,
     },

@@ -128,7 +128,7 @@ export async function putMyQuestionnaire(
     if (answers instanceof DomainError) throw answers;
     const next = {
       answers,
-      status: submit ? 'SUBMITTED' : 'DRAFT',
+      status: submit ? ('SUBMITTED' as const) : ('DRAFT' as const),
       submittedAt: submit ? now : null,
       questionnaireId: questionnaire.id,
       updatedAt: now,

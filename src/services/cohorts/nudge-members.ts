@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohortNudges, users } from '../../db/schema';

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { cohortMemberships, cohorts } from '../../db/schema';
+import type { MembershipStatus as CohortMembershipStatus } from '../../domain/cohorts/cohort-status';
 import { checkInReminderDue, questionnaireReminderDue } from '../../domain/cohorts/reminders-due';
 import {
   firstQuestionnaireWeekFor,
@@ -98,7 +99,8 @@ export async function sendQuestionnaireReminders(db: Database, now: Date): Promi
     const week = openQuestionnaireWeek(scheduleOf(cohort), now, timeZone);
     if (week === null) continue;
     const window = questionnaireWindow(scheduleOf(cohort), week, timeZone);
-    const memberStatuses = cohort.status === 'COMPLETED' ? ['ACTIVE', 'COMPLETED'] : ['ACTIVE'];
+    const memberStatuses: CohortMembershipStatus[] =
+      cohort.status === 'COMPLETED' ? ['ACTIVE', 'COMPLETED'] : ['ACTIVE'];
     const members = await db
       .select({ userId: cohortMemberships.userId, joinedAt: cohortMemberships.joinedAt })
       .from(cohortMemberships)

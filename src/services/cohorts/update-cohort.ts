@@ -27,7 +27,7 @@ export interface CohortPatch extends Partial<Omit<CohortShape, 'status'>> {
 
 const shapeOf = (c: typeof cohorts.$inferSelect): CohortShape => ({
   name: c.name,
-  status: c.status as CohortStatus,
+  status: c.status,
   startDate: c.startDate,
   weeks: c.weeks,
   capacity: c.capacity,

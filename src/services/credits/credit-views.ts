@@ -50,7 +50,7 @@ export async function availableCredits(db: Database, userId: string, now: Date) 
   const [thisWeek, nextWeek] = studioWeeksFrom(now, timeZone, 1);
   const all: AvailableGrant[] = rows.map(({ status, ...r }) => ({
     ...r,
-    source: r.source as GrantSource,
+    source: r.source,
     onHold: status === 'PAUSED',
   }));
   // Only credits the client can book with now are "available"; a paused membership's are listed apart.
@@ -116,8 +116,8 @@ export async function creditLedger(db: Database, userId: string, options: { curs
   const page = rows.slice(0, options.limit);
   const entries: LedgerEntry[] = page.map(({ seq: _seq, ...r }) => ({
     ...r,
-    kind: r.kind as LedgerKind,
-    label: describeLedgerEntry({ kind: r.kind as LedgerKind, reasonCode: r.reasonCode, description: r.description }),
+    kind: r.kind,
+    label: describeLedgerEntry({ kind: r.kind, reasonCode: r.reasonCode, description: r.description }),
   }));
   return { entries, nextCursor: rows.length > options.limit ? String(page[page.length - 1]!.seq) : null };
 }

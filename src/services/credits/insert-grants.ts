@@ -31,7 +31,9 @@ export async function insertGrants(
   if (grants.length === 0) return [];
   const values = sql.join(
     grants.map(
-      (g) => sql`(${randomUUID()}::uuid, ${g.userId}, ${g.membershipId}::uuid, ${g.source}, ${g.amount}::int,
+      (
+        g,
+      ) => sql`(${randomUUID()}::uuid, ${g.userId}, ${g.membershipId}::uuid, ${g.source}::grant_source, ${g.amount}::int,
         ${g.validFrom.toISOString()}::timestamptz, ${g.validUntil?.toISOString() ?? null}::timestamptz, ${g.weekStart}::date, ${g.description})`,
     ),
     sql`, `,

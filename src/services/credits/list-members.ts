@@ -76,8 +76,8 @@ export async function listMembers(db: Database, options: { query?: string; limit
       .map((m) => ({
         membershipId: m.membershipId,
         planName: m.planName,
-        planType: m.planType as PlanType,
-        status: m.status as MembershipStatus,
+        planType: m.planType,
+        status: m.status,
       })),
     creditsThisWeek: Number(credits.find((c) => c.userId === u.id)?.n ?? 0),
   }));

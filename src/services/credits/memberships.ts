@@ -7,7 +7,6 @@ import { creditGrants, memberships, membershipPlans, users } from '../../db/sche
 import type { Actor } from '../../domain/access/roles';
 import { decideMembershipAssignment } from '../../domain/credits/decide-membership-assignment';
 import { decideMembershipChange } from '../../domain/credits/decide-membership-change';
-import type { MembershipStatus, PlanType } from '../../domain/credits/plan-types';
 import { DomainError } from '../../domain/shared/domain-error';
 import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { addLocalDays, localDateOf, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
@@ -70,7 +69,7 @@ export async function assignMembership(
       const [plan] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, input.planId));
       const existing = await loadMemberships(tx, { userId });
       const decision = decideMembershipAssignment(
-        { plan: plan ? { ...plan, type: plan.type as PlanType } : null, existing, today: localDateOf(now, timeZone) },
+        { plan: plan ? { ...plan, type: plan.type } : null, existing, today: localDateOf(now, timeZone) },
         { startDate: input.startDate },
       );
       if (decision instanceof DomainError) throw decision;
@@ -204,8 +203,8 @@ export async function changeMembershipStatus(
     const today = localDateOf(now, timeZone);
     const change = decideMembershipChange(
       {
-        planType: row.planType as PlanType,
-        status: row.status as MembershipStatus,
+        planType: row.planType,
+        status: row.status,
         startDate: row.startDate,
         endDate: row.endDate,
         pausedOn: row.pausedOn,

@@ -43,7 +43,7 @@ async function withClassTypes(db: Database | Tx, rows: PlanRow[], countMembers: 
     : [];
   return rows.map((r) => ({
     ...r,
-    type: r.type as PlanType,
+    type: r.type,
     features: r.features ?? [],
     price: r.priceMinor / 100,
     classTypes: links.filter((l) => l.planId === r.id).map(({ id, name }) => ({ id, name })),

@@ -59,7 +59,6 @@ export async function bookSession(
         throw new ReadWentStale(new DomainError('CONFLICT', 'This booking changed meanwhile. Please try again.'));
       return { registration: facts.existing!, created: false };
     }
-    if (decision.kind === 'NEEDS_CREDITS') throw new Error('credits were loaded');
 
     const debits = decision.kind === 'REGISTER' && decision.cost > 0 ? planDebit(facts.grants, decision.cost) : [];
     if (debits instanceof DomainError) throw debits;

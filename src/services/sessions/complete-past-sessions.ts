@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { rowsOf } from '../../db/rows';
+import { classSessions } from '../../db/schema';
 
 /**
  * Marks sessions that have ended COMPLETED. One conditional UPDATE: running it again, or on
@@ -8,9 +8,10 @@ import { rowsOf } from '../../db/rows';
  * (until 24 hours after the end).
  */
 export async function completePastSessions(db: Database, now: Date): Promise<{ completed: number }> {
-  const result = await db.execute(sql`
-    UPDATE sessions SET status = 'COMPLETED', updated_at = ${now.toISOString()}::timestamptz
-    WHERE status = 'SCHEDULED' AND end_time <= ${now.toISOString()}::timestamptz
-    RETURNING id`);
-  return { completed: rowsOf(result).length };
+  const completed = await db
+    .update(classSessions)
+    .set({ status: 'COMPLETED', updatedAt: now })
+    .where(and(eq(classSessions.status, 'SCHEDULED'), lte(classSessions.endTime, now)))
+    .returning({ id: classSessions.id });
+  return { completed: completed.length };
 }

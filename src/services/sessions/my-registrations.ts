@@ -32,7 +32,7 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
   return rows.map(({ r, s, classType, coach }) => ({
     id: r.id,
     cancelWouldBeLate: cancelWouldBeLate(r, s, now),
-    status: r.status as RegistrationStatus,
+    status: r.status,
     waitlistPosition: r.waitlistPosition,
     creditsConsumed: r.creditsConsumed,
     registeredAt: r.registeredAt,
@@ -46,7 +46,7 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
       startTime: s.startTime,
       endTime: s.endTime,
       location: s.location,
-      status: s.status as SessionStatus,
+      status: s.status,
       lateCancelsAfter: s.lateCancelsAfter,
       creditCost: s.creditCost,
     },
@@ -55,14 +55,14 @@ export async function listMyRegistrations(db: Database, userId: string, range: {
 
 /** Whether the client cancelling this registration now would be a late cancellation (the domain rule). */
 function cancelWouldBeLate(
-  r: { status: string; promotedAt: Date | null },
-  s: { status: string; startTime: Date; lateCancelsAfter: Date },
+  r: { status: RegistrationStatus; promotedAt: Date | null },
+  s: { status: SessionStatus; startTime: Date; lateCancelsAfter: Date },
   now: Date,
 ): boolean {
   if (r.status !== 'REGISTERED') return false;
   const decision = decideCancellation(
     {
-      session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter },
+      session: { status: s.status, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter },
       registration: { status: 'REGISTERED', promotedAt: r.promotedAt },
     },
     { by: 'CLIENT' },

@@ -10,7 +10,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 
 const coach = alias(users, 'coach');
 const mine = alias(sessionRegistrations, 'mine');
-const NOT_LIVE = ['CANCELLED', 'LATE_CANCELLED'];
+const NOT_LIVE: RegistrationStatus[] = ['CANCELLED', 'LATE_CANCELLED'];
 
 export interface SessionView {
   id: string;
@@ -82,7 +82,7 @@ function toView(r: Row, now: Date): SessionView {
     registrationsCloseAt: s.registrationsCloseAt,
     lateCancelsAfter: s.lateCancelsAfter,
     creditCost: s.creditCost,
-    status: s.status as SessionStatus,
+    status: s.status,
     scheduleId: s.scheduleId,
     myRegistration: r.mine ? myLiveRegistration(r.mine, s, now) : null,
   };
@@ -93,10 +93,10 @@ function toView(r: Row, now: Date): SessionView {
  * rule the cancellation applies — so a client promoted after the cutoff is not warned wrongly.
  */
 function myLiveRegistration(mine: NonNullable<Row['mine']>, s: Row['s'], now: Date): MyLiveRegistration {
-  const status = mine.status as RegistrationStatus;
+  const status = mine.status;
   const decision = decideCancellation(
     {
-      session: { status: s.status as SessionStatus, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter },
+      session: { status: s.status, startTime: s.startTime, lateCancelsAfter: s.lateCancelsAfter },
       registration: { status, promotedAt: mine.promotedAt },
     },
     { by: 'CLIENT' },
@@ -182,7 +182,7 @@ export async function loadRoster(
   const entries = rows.map(({ r, user }) => ({
     id: r.id,
     user,
-    status: r.status as RegistrationStatus,
+    status: r.status,
     waitlistPosition: r.waitlistPosition,
     registeredAt: r.registeredAt,
     promotedAt: r.promotedAt,

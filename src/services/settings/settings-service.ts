@@ -24,8 +24,8 @@ export async function listSettingsForAdmin(db: Database) {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return Object.entries(SETTING_DEFINITIONS).map(([key, def]) => ({
     key,
-    value: values[key as keyof SettingValues] as unknown,
-    defaultValue: def.default as unknown,
+    value: values[key as keyof SettingValues],
+    defaultValue: def.default,
     label: def.label,
     help: def.help,
     updatedBy: byKey.get(key)?.updatedBy ?? null,
@@ -59,6 +59,6 @@ export async function updateSetting(db: Database, actorId: string, key: string, 
       before,
       after: parsed.data,
     });
-    return { key, value: parsed.data as unknown, updatedBy: actorId, updatedAt: now };
+    return { key, value: parsed.data, updatedBy: actorId, updatedAt: now };
   });
 }

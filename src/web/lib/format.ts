@@ -8,7 +8,6 @@ export function formatInZone(instant: Date | string | number, timeZone: string, 
 
 export const formatDateTime = (d: Date | string, tz: string) => formatInZone(d, tz, 'EEE d MMM yyyy, HH:mm');
 export const formatDate = (d: Date | string, tz: string) => formatInZone(d, tz, 'EEE d MMM yyyy');
-export const formatTime = (d: Date | string, tz: string) => formatInZone(d, tz, 'HH:mm');
 
 export function formatMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(amount);

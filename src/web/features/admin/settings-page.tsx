@@ -11,6 +11,10 @@ import { api, errorMessage, type ApiResponse } from '../../lib/api';
 
 type AdminSetting = ApiResponse<'GET /api/admin/settings'>['settings'][number];
 
+/** A studio setting's value as its text field shows it (text and numbers; nothing else is typed in). */
+const asFieldText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TIME_ZONES: string[] =
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/London'];
@@ -63,10 +67,10 @@ function FeatureRow(props: { setting: AdminSetting }) {
 
 function StudioRow(props: { setting: AdminSetting }) {
   const save = useSaveSetting();
-  const [value, setValue] = useState(String(props.setting.value ?? ''));
+  const [value, setValue] = useState(asFieldText(props.setting.value));
   const [saved, setSaved] = useState(false);
   const id = `setting-${props.setting.key}`;
-  const dirty = value !== String(props.setting.value ?? '');
+  const dirty = value !== asFieldText(props.setting.value);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);

@@ -28,7 +28,7 @@ export function ResetPasswordPage() {
     const { error: failure } = await authClient.resetPassword({ newPassword: password, token });
     setBusy(false);
     if (failure) return setError(authErrorMessage(failure));
-    navigate('/sign-in?reset=done', { replace: true });
+    void navigate('/sign-in?reset=done', { replace: true });
   }
 
   return (

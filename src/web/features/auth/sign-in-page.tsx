@@ -43,7 +43,7 @@ export function SignInPage() {
       return;
     }
     await queryClient.invalidateQueries({ queryKey: ['me'] });
-    navigate(next, { replace: true });
+    void navigate(next, { replace: true });
   }
 
   return (

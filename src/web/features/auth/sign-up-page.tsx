@@ -38,7 +38,7 @@ export function SignUpPage() {
     setBusy(false);
     if (failure) return setError(authErrorMessage(failure));
     await queryClient.invalidateQueries({ queryKey: ['me'] });
-    navigate('/', { replace: true });
+    void navigate('/', { replace: true });
   }
 
   return (

@@ -37,7 +37,7 @@ export function NewCohortPage() {
             create.mutate(body, {
               onSuccess: (cohort) => {
                 toast.success(`${cohort.name} is created. Now enrol its clients.`);
-                navigate(`/cohorts/${cohort.id}`);
+                void navigate(`/cohorts/${cohort.id}`);
               },
             })
           }
@@ -74,7 +74,7 @@ export function EditCohortPage() {
             update.mutate(body, {
               onSuccess: () => {
                 toast.success('Cohort saved.');
-                navigate(`/cohorts/${id}`);
+                void navigate(`/cohorts/${id}`);
               },
             });
           }}

@@ -9,7 +9,6 @@ import { useMe } from '../auth/use-me';
 import { ChoiceGroup } from './choice-group';
 import { COHORT_STATUS_LABELS, COHORT_STATUS_TONES, coachNames, cohortProgress } from './cohort-text';
 import { formatDateRange, formatRate } from './format';
-import type { CohortStatus } from './types';
 import { useCohorts, type CohortSummary } from './use-cohorts';
 
 const primaryLink =
@@ -100,7 +99,7 @@ export function CohortsPage() {
   const [search, setSearch] = useSearchParams();
   const requested = search.get('status')?.toUpperCase() ?? null;
   const filter: Filter = isFilter(requested) ? requested : 'CURRENT';
-  const query = useCohorts(filter === 'CURRENT' ? undefined : (filter as CohortStatus));
+  const query = useCohorts(filter === 'CURRENT' ? undefined : filter);
   const choose = (value: string) =>
     setSearch(value === 'CURRENT' ? {} : { status: value.toLowerCase() }, { replace: true });
   return (

@@ -45,7 +45,7 @@ function Editor(props: { cohort: CohortDetail; week: WeekQuestionnaire }) {
               {
                 onSuccess: () => {
                   toast.success(`Week ${props.week.week} questionnaire saved.`);
-                  navigate(`/cohorts/${props.cohort.id}`);
+                  void navigate(`/cohorts/${props.cohort.id}`);
                 },
               },
             )

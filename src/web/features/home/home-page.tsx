@@ -25,7 +25,7 @@ export function HomePage() {
   useEffect(() => {
     if (notice) {
       toast.info(notice);
-      navigate('.', { replace: true, state: null });
+      void navigate('.', { replace: true, state: null });
     }
   }, [notice, navigate]);
 

@@ -13,12 +13,10 @@ import { useSavePlan } from './queries';
 import { PLAN_TYPE_LABELS } from './text';
 import type { Plan, PlanInput, PlanType } from './types';
 
-type LengthUnit = 'weeks' | 'days';
-
 function toForm(p?: Plan) {
   const weeks = p?.durationDays && p.durationDays % 7 === 0;
   return {
-    type: (p?.type ?? 'RECURRING') as PlanType,
+    type: p?.type ?? 'RECURRING',
     name: p?.name ?? '',
     description: p?.description ?? '',
     features: p?.features.join('\n') ?? '',
@@ -26,7 +24,7 @@ function toForm(p?: Plan) {
     creditsPerWeek: p?.creditsPerWeek ? String(p.creditsPerWeek) : '5',
     commitmentMonths: p?.commitmentMonths ? String(p.commitmentMonths) : '',
     length: p?.durationDays ? String(weeks ? p.durationDays / 7 : p.durationDays) : '6',
-    lengthUnit: (p?.durationDays && !weeks ? 'days' : 'weeks') as LengthUnit,
+    lengthUnit: p?.durationDays && !weeks ? 'days' : 'weeks',
     totalCredits: p?.totalCredits ? String(p.totalCredits) : '10',
     expiryDays: p?.expiryDays ? String(p.expiryDays) : '',
     purchasableByClient: p?.purchasableByClient ?? true,

@@ -125,7 +125,7 @@ function Past(props: { now: Date }) {
 export function MySchedulePage() {
   const now = useNow(60_000);
   const [params, setParams] = useSearchParams();
-  const view = (VIEWS.find(([v]) => v === params.get('view'))?.[0] ?? 'list') as View;
+  const view = VIEWS.find(([v]) => v === params.get('view'))?.[0] ?? 'list';
   const setView = (v: View) =>
     setParams((p) => {
       const copy = new URLSearchParams(p);

@@ -70,7 +70,7 @@ export function NewSessionPage() {
     create.mutate(input, {
       onSuccess: (s) => {
         toast.success(`${s.title} scheduled.`);
-        navigate(`/classes/${s.id}`);
+        void navigate(`/classes/${s.id}`);
       },
     });
   };

@@ -137,7 +137,9 @@ export function ScheduleGeneratorPage() {
       {
         onSuccess: (r) => {
           toast.success(`${r.sessions.length} ${r.sessions.length === 1 ? 'class' : 'classes'} created.`);
-          navigate(r.sessions[0] ? `/schedule?day=${localDateOf(r.sessions[0].startTime, timezone)}` : '/schedule');
+          void navigate(
+            r.sessions[0] ? `/schedule?day=${localDateOf(r.sessions[0].startTime, timezone)}` : '/schedule',
+          );
         },
       },
     );

@@ -1,11 +1,9 @@
 import { useId } from 'react';
+import type { ApiResponse } from '../../lib/api';
 import type { CoachRef } from './types';
 
-export interface CoachOption {
-  id: string;
-  name: string;
-  role: 'COACH' | 'ADMIN';
-}
+/** One of the studio's active coaches and admins, as GET /api/cohort-types lists them. */
+export type CoachOption = ApiResponse<'GET /api/cohort-types'>['coaches'][number];
 
 /** Tick the coaches of the cohort and pick the lead. Options: the studio's active coaches and admins. */
 export function CoachPicker(props: {

@@ -16,7 +16,7 @@ const layers = ['domain', 'contracts', 'db', 'services', 'server', 'jobs', 'seed
 const mayImport = {
   domain: [],
   contracts: ['domain'],
-  db: ['domain'], // the domain's status constants become PostgreSQL enums (src/db/schema/enums.ts)
+  db: ['domain', 'config'], // the domain's status constants become PostgreSQL enums (src/db/schema/enums.ts)
   services: ['domain', 'db', 'config'],
   server: ['services', 'domain', 'contracts', 'db', 'jobs', 'seed', 'config'],
   jobs: ['services', 'domain', 'db', 'server-types', 'config'],

@@ -91,7 +91,10 @@ describe('bad TeamUp files', () => {
       ...body,
       customers: { name: 'c.csv', text: 'Email\n\u0000\u0000' },
     });
-    expect(nul.statusCode).toBe(422);
+    // Refused at the edge (the input guard) before any file is read, naming the field.
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error).toMatchObject({ code: 'VALIDATION_ERROR' });
+    expect(JSON.stringify(nul.json().error)).toContain('customers.text');
     const users0 = Number((await t.database.db.select({ n: count() }).from(users))[0]!.n);
     const garbage = await as(t.app, admin).post(DRY_RUN, {
       ...body,

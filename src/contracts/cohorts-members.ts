@@ -3,7 +3,7 @@ import { ATTENTION_FLAG_CODES } from '../domain/cohorts/attention-flags';
 import { WEIGHT_UNITS } from '../domain/cohorts/weight-units';
 import { timestamp } from './common';
 import { checkInView } from './cohorts-me';
-import { listOf, multilineText, text, wholeNumber, yesNo } from './fields';
+import { listOf, multilineText, wholeNumber, yesNo } from './fields';
 import { localDate, membershipView, promptView, questionnaireStatus, questionView, rate, userId } from './cohorts';
 
 /** Zod schemas of the coach's member routes: review queue, member page, feedback, notes, nudges. */

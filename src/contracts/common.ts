@@ -3,7 +3,7 @@ import { ALL_ERROR_CODES } from '../domain/shared/error-codes';
 import './error-map';
 import { dateWindowMessage, isWithinDateWindow } from './date-window';
 
-export { DATE_WINDOW_YEARS, dateWindowMessage, isWithinDateWindow } from './date-window';
+export { dateWindowMessage, isWithinDateWindow } from './date-window';
 
 /**
  * Shared zod pieces for request/response schemas. `timestamp` accepts a Date from the service
@@ -30,7 +30,6 @@ export const errorBody = z.object({
     fields: z.array(fieldError).optional(),
   }),
 });
-export type ErrorBody = z.infer<typeof errorBody>;
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MULTI_LINE_TEXT as MULTI_LINE, ONE_LINE_TEXT as ONE_LINE } from '../domain/shared/plain-text';
 import { isLocalDate } from '../domain/time/studio-week';
-import { checkPersonName, PERSON_NAME_MAX } from '../domain/users/person-name';
 import { dateWindowMessage, isWithinDateWindow } from './date-window';
 
 /**
@@ -40,16 +39,6 @@ export function multilineText(label: string, max: number, options: { required?: 
     .max(max, `${label} can be at most ${max} characters`)
     .regex(MULTI_LINE, `${label} cannot contain control characters`);
 }
-
-/** A person's name (sign-up, profile): the rule of src/domain/users/person-name.ts. */
-export const personName = z
-  .string({ error: 'Name must be text' })
-  .trim()
-  .max(PERSON_NAME_MAX)
-  .superRefine((value, ctx) => {
-    const check = checkPersonName(value);
-    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
-  });
 
 /** A studio-local calendar date (YYYY-MM-DD) within the date window. */
 export function calendarDate(label = 'The date', format = 'Use a date like 2027-03-22') {

@@ -94,7 +94,7 @@ export function mapTeamupEvent(record: unknown, row: number, fileName: string): 
     fileName,
     row,
     severity: 'error',
-    message: `${whereInFile('events', fileName, row, rawId === undefined ? undefined : String(rawId))}: ${message}`,
+    message: `${whereInFile('events', fileName, row, typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined)}: ${message}`,
   });
   const parsed = teamupEvent.safeParse(record);
   if (!parsed.success) {

@@ -40,7 +40,7 @@ export function readTeamupPages(file: JsonFile, fileName: string, text: string):
         : `The ${label} is not valid JSON (${reason.slice(0, 120)}).`,
     );
   }
-  const results = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
+  const results: unknown = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
   if (!Array.isArray(results))
     return new DomainError('IMPORT_FILE_INVALID', `The ${label} has no "results" list: it is not a TeamUp API export.`);
   const found = results.length ? kindOfRecord(results[0]) : file;
@@ -54,5 +54,5 @@ export function readTeamupPages(file: JsonFile, fileName: string, text: string):
       'IMPORT_WRONG_FILE',
       `The ${label} holds TeamUp ${found}, not ${file}: it was given in the wrong field. Put it under "${FILE_LABEL[found]}".`,
     );
-  return results;
+  return results as unknown[];
 }

@@ -62,7 +62,7 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((raw: unknown, request, reply) => {
     if (isDomainError(raw)) return sendError(reply, statusForCode(raw.code), raw.code, raw.message, domainFields(raw));
     if (hasZodFastifySchemaValidationErrors(raw)) {
-      const fields = validationFields(raw as FastifyError);
+      const fields = validationFields(raw);
       return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(fields), fields);
     }
     const error = raw as FastifyError;

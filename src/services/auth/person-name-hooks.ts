@@ -12,19 +12,14 @@ function refuse(message: string): never {
 }
 
 function cleanedProviderName(name: unknown, email: unknown): string {
-  const cleaned = String(name ?? '')
+  const cleaned = (typeof name === 'string' ? name : '')
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029<>]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, PERSON_NAME_MAX)
     .trim();
-  return (
-    cleaned ||
-    String(email ?? 'Member')
-      .split('@')[0]!
-      .slice(0, PERSON_NAME_MAX) ||
-    'Member'
-  );
+  return cleaned || (typeof email === 'string' ? email : 'Member').split('@')[0]!.slice(0, PERSON_NAME_MAX) || 'Member';
 }
 
 type Context = { path?: string } | null;

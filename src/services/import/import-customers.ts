@@ -4,7 +4,7 @@ import type { Tx } from '../../db/client';
 import { memberships, users } from '../../db/schema';
 import { fixedEndDate } from '../../domain/credits/decide-membership-assignment';
 import { whereInFile } from '../../domain/import/import-report';
-import type { ImportedCustomer } from '../../domain/import/read-customers-csv';
+import type { ImportedCustomer } from './read-customers-csv';
 import { startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
 import { allocateForMemberships } from '../credits/allocate-weekly-credits';
 import { insertGrants, type NewGrant } from '../credits/insert-grants';

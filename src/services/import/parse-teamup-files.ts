@@ -3,7 +3,7 @@ import type { ImportProblem } from '../../domain/import/import-report';
 import { isProblem, mapTeamupEvent, type ImportedEvent } from '../../domain/import/map-teamup-event';
 import { mapTeamupInstructor, type ImportedInstructor } from '../../domain/import/map-teamup-instructor';
 import { mapTeamupMembership, type ImportedPlan } from '../../domain/import/map-teamup-membership';
-import { readCustomersCsv, type ImportedCustomer } from '../../domain/import/read-customers-csv';
+import { readCustomersCsv, type ImportedCustomer } from './read-customers-csv';
 import { readTeamupPages } from '../../domain/import/read-teamup-pages';
 
 export interface UploadedFile {
@@ -30,7 +30,7 @@ function pick<T>(items: Array<T | ImportProblem>, problems: ImportProblem[]): T[
   const good: T[] = [];
   for (const item of items)
     if (isProblem(item)) problems.push(item);
-    else good.push(item as T);
+    else good.push(item);
   return good;
 }
 

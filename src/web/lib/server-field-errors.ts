@@ -23,7 +23,6 @@ export function useServerFieldErrors<T extends FieldValues>(
     }
     setUnplaced(left);
     // `fields` is a constant list per form; re-run only when a new error arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error, form]);
   return unplaced;
 }

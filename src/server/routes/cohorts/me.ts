@@ -6,7 +6,6 @@ import { getMyCheckInPrompts } from '../../../services/cohorts/my-check-in-promp
 import { listMyCheckIns, putMyCheckIn, setMyCheckInPreferences } from '../../../services/cohorts/my-check-ins';
 import { getMyQuestionnaire, putMyQuestionnaire } from '../../../services/cohorts/my-questionnaire';
 import { commonErrors } from '../../../contracts/common';
-import { calendarDate } from '../../../contracts/fields';
 import { actorOf } from '../../plugins/access';
 import {
   answersBody,

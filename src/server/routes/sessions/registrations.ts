@@ -4,7 +4,7 @@ import { access } from '../../../domain/access/policy';
 import { bookSession } from '../../../services/sessions/book-session';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
-import { anyId, commonErrors, uuidParam } from '../../../contracts/common';
+import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import {
   attendanceBody,

@@ -4,11 +4,9 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
-import { api, errorMessage, type ApiResponse } from '../../lib/api';
+import { api, errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
-
-type OutboxEmail = ApiResponse<'GET /api/admin/outbox'>['emails'][number];
 
 const STATUS: Record<string, { label: string; tone: 'success' | 'warning' | 'danger' | 'neutral' }> = {
   SENT: { label: 'Sent', tone: 'success' },

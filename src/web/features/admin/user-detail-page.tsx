@@ -7,7 +7,6 @@ import { PageHeader, Spinner } from '../../components/ui/page';
 import { api, errorMessage } from '../../lib/api';
 import { userDetailSections } from '../../app/user-detail-sections';
 import { usePublicSettings } from '../studio/use-studio';
-import type { AdminUser } from './users-page';
 
 export function UserDetailPage() {
   const { id = '' } = useParams();

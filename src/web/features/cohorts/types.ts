@@ -5,7 +5,7 @@ import type { ApiResponse } from '../../lib/api';
  * `src/contracts` and the pure rules of `src/domain/cohorts`. Dates named `…Date` are studio-local
  * `YYYY-MM-DD`; `…At` are ISO instants.
  */
-export type { PromptKind, CheckInValue, CheckInValues } from '../../../domain/cohorts/prompts';
+export type { PromptKind, CheckInValues } from '../../../domain/cohorts/prompts';
 export type { WeightUnit } from '../../../domain/cohorts/weight-units';
 export type { CohortStatus, MembershipStatus } from '../../../domain/cohorts/cohort-status';
 export type { QuestionKind, Answers } from '../../../domain/cohorts/questionnaire';
@@ -15,8 +15,6 @@ type CohortDetail = ApiResponse<'GET /api/cohorts/:id'>;
 
 export type Prompt = MyCohortView['prompts'][number];
 export type CheckIn = ApiResponse<'PUT /api/me/check-ins/:date'>;
-/** Weight as the client reads it, in their own unit (the server converts from kg). */
-export type WeightDisplay = NonNullable<CheckIn['weight']>;
 export type CohortPhase = MyCohortView['phase'];
 export type CoachRef = MyCohortView['cohort']['coaches'][number];
 export type Question = CohortDetail['defaultQuestionnaire']['questions'][number];

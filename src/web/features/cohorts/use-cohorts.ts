@@ -7,7 +7,6 @@ import { api, type ApiBody, type ApiResponse } from '../../lib/api';
 export type CohortSummary = ApiResponse<'GET /api/cohorts'>['cohorts'][number];
 export type CohortDetail = ApiResponse<'GET /api/cohorts/:id'>;
 export type CohortMemberRow = CohortDetail['members'][number];
-export type QuestionnaireContent = CohortDetail['defaultQuestionnaire'];
 export type WeekQuestionnaire = CohortDetail['questionnaires'][number];
 type CohortTypeList = ApiResponse<'GET /api/cohort-types'>;
 export type CatalogueEntry = CohortTypeList['promptCatalogue'][number];

@@ -7,8 +7,6 @@ import type { WeightUnit } from './types';
 /** GET /api/me/cohort. */
 export type MyCohort = ApiResponse<'GET /api/me/cohort'>;
 export type MyQuestionnaire = ApiResponse<'GET /api/me/questionnaires/:week'>;
-/** GET /api/me/check-in-prompts: what a client checks in against today, in a cohort or not. */
-export type MyCheckInPrompts = ApiResponse<'GET /api/me/check-in-prompts'>;
 
 export const myCohortKeys = {
   all: ['me', 'cohort'] as const,

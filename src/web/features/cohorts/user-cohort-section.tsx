@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { COHORT_STATUS_LABELS, MEMBER_STATUS_LABELS } from './cohort-text';
 import { formatDateRange } from './format';
-import type { CohortStatus, MembershipStatus } from './types';
+import type { MembershipStatus } from './types';
 
 /** GET /api/admin/users/{id}/cohorts (service listUserCohortMemberships). */
 

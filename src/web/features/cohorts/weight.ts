@@ -15,9 +15,6 @@ export function weightInUnit(kg: number, unit: WeightUnit): number {
   return displayWeight(kg, unit).value;
 }
 
-/** How a chart axis labels a stones value: "12.9 st". */
-export const weightAxisUnit = (unit: WeightUnit) => (unit === 'ST_LB' ? 'st' : unit === 'KG' ? 'kg' : 'lb');
-
 /** A draft as the weight inputs hold it. */
 export interface WeightDraft {
   main: string;

@@ -1,7 +1,7 @@
 import type { ApiBody, ApiResponse } from '../../lib/api';
 
 /** Shapes of the memberships-and-credits API, derived from the route table of `src/contracts`. */
-export type { PlanType, MembershipStatus, GrantSource, LedgerKind } from '../../../domain/credits/plan-types';
+export type { PlanType, MembershipStatus } from '../../../domain/credits/plan-types';
 
 export type Plan = ApiResponse<'GET /api/plans'>['plans'][number];
 export type PlanInput = ApiBody<'POST /api/admin/plans'>;

@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type ApiResponse } from '../../lib/api';
-
-export type NotificationItem = ApiResponse<'GET /api/me/notifications'>['items'][number];
+import { api } from '../../lib/api';
 
 export function useNotifications() {
   return useQuery({

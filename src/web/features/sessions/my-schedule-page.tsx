@@ -12,7 +12,6 @@ import { CalendarFeedCard } from './calendar-feed-card';
 import { ClassEmailsCard } from './class-emails-card';
 import { MyCalendar } from './my-calendar';
 import { sessionKeys, useMyBookings } from './queries';
-import type { MyBooking } from './types';
 import { useNow } from './use-now';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type ApiResponse } from '../../lib/api';
+import { api } from '../../lib/api';
 
 /*
  * Who can lead a class (GET /api/staff: active coaches and admins, readable by both), and which
@@ -11,8 +11,6 @@ export interface Person {
   name: string;
   email?: string;
 }
-
-export type StaffMember = ApiResponse<'GET /api/staff'>['staff'][number];
 
 /** Active coaches and admins, by name. */
 export function useStaff() {
@@ -39,9 +37,6 @@ export function useCoachOptions(known: Person[] = []): { options: Person[]; isPe
     error: staff.error ?? null,
   };
 }
-
-/** A client in the studio's member list (GET /api/members, coaches and admins). */
-export type Member = ApiResponse<'GET /api/members'>['members'][number];
 
 /** Clients matching a name or email, with their plan and credits this week. */
 export function useClientSearch(query: string) {

@@ -4,15 +4,11 @@ import type { ApiBody, ApiResponse } from '../../lib/api';
  * Shapes of the group-sessions API as the web reads them: every one derived from the route table
  * of `src/contracts` (times are ISO 8601 UTC strings on the wire).
  */
-export type { RegistrationStatus, SessionStatus } from '../../../domain/sessions/types';
+export type { RegistrationStatus } from '../../../domain/sessions/types';
 export { WEEKDAY_CODES, type WeekdayCode } from '../../../domain/time/wall-clock';
 
 export type ClassSession = ApiResponse<'GET /api/sessions'>[number];
 export type SessionDetail = ApiResponse<'GET /api/sessions/:id'>;
-/** The caller's own live booking or waitlist place, as a session carries it. */
-export type MyRegistration = NonNullable<ClassSession['myRegistration']>;
-/** What booking answers: the new (or existing) booking, without the session's view of it. */
-export type BookingResult = ApiResponse<'POST /api/sessions/:id/registrations'>;
 export type RosterEntry = NonNullable<SessionDetail['registrations']>[number];
 
 export type ClassType = ApiResponse<'GET /api/class-types'>[number];
@@ -29,4 +25,3 @@ export type EditScope = NonNullable<SessionPatch['scope']>;
 
 /** One of the client's registrations with its class (GET /api/me/registrations). */
 export type MyBooking = ApiResponse<'GET /api/me/registrations'>[number];
-export type SessionPreferences = ApiResponse<'GET /api/me/session-preferences'>;

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { DomainError } from '../shared/domain-error';
-import { whereInFile, type ImportProblem } from './import-report';
+import { DomainError } from '../../domain/shared/domain-error';
+import { whereInFile, type ImportProblem } from '../../domain/import/import-report';
 
 /**
  * The columns read from TeamUp's customer CSV, each under the header names TeamUp and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../../domain/shared/domain-error';
 import { readCustomersCsv } from './read-customers-csv';
 
 describe("TeamUp's customer CSV", () => {

@@ -2,7 +2,7 @@
  * `npm run size`: the gzipped JavaScript a phone downloads before a page can show, per first page.
  * Reads the Vite manifest of a build (dist/web/.vite/manifest.json; `npm run size` builds first):
  * the entry chunk and everything it imports statically, plus the page's own lazy chunk and its
- * static imports (Vite preloads those together when the route opens). CSS is not counted.
+ * static imports (Vite preloads those together when the route opens). CSS is not counted; KB = 1024 bytes.
  *
  *   npm run size                  # build, then print the table
  *   tsx scripts/bundle-size.ts [dist dir]

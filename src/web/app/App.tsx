@@ -8,6 +8,7 @@ import { Guard } from './guards';
 import { AppLayout } from './layout';
 import { lazyPage } from './lazy-page';
 import { appRoutes } from './routes';
+import { StudioHead } from './studio-head';
 
 // The auth pages are chunks of their own too: they carry better-auth's client, which signed-in pages don't need.
 const SignInPage = lazyPage(() => import('../features/auth/sign-in-page'), 'SignInPage');
@@ -38,6 +39,7 @@ function NotFound() {
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
+      <StudioHead />
       <BrowserRouter>
         <Routes>
           <Route

@@ -25,6 +25,8 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/docs/static/index.html': 'public',
   'GET /api/docs/static/swagger-initializer.js': 'public',
   'GET /api/me': 'signedIn',
+  // Outside /api (so not here): GET /manifest.webmanifest and /icons/*, public files for the browser,
+  // checked in web-manifest.api.test.ts.
   'GET /api/settings/public': 'public',
   'GET /api/settings/sign-in-options': 'public',
   'GET /api/admin/settings': 'admin',

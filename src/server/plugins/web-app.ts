@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendError } from './errors';
+import { registerWebManifest } from './web-manifest';
 
 export const webDistDir = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -11,6 +12,7 @@ export const webDistDir = fileURLToPath(new URL('../../../dist/web', import.meta
  * SPA's router handles them; unknown /api paths get a JSON 404.
  */
 export async function registerWebApp(app: FastifyInstance) {
+  await registerWebManifest(app);
   const hasBuild = existsSync(`${webDistDir}/index.html`);
   if (hasBuild) {
     // wildcard: files are looked up per request, so a rebuild while the server runs is served too.

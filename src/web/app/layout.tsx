@@ -1,12 +1,14 @@
-import { Dialog as RadixDialog } from 'radix-ui';
-import { LogOut, Menu, X } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { LogOut, Menu } from 'lucide-react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { cn } from '../lib/cn';
 import { useMe, useSignOut, type Me } from '../features/auth/use-me';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { usePublicSettings, type PublicSettings } from '../features/studio/use-studio';
 import { navItems, type NavItem } from './nav';
+
+const loadMenuSheet = () => import('./menu-sheet');
+const MenuSheet = lazy(async () => ({ default: (await loadMenuSheet()).MenuSheet }));
 
 export function visibleNavItems(me: Me, settings: PublicSettings | undefined): NavItem[] {
   return navItems.filter(
@@ -164,28 +166,42 @@ function StudioMark(props: { name: string }) {
   );
 }
 
+/**
+ * The "Open menu" button and its sheet. The sheet (Radix dialog: focus trap, scroll lock) is its own
+ * chunk, fetched once the layout has shown and mounted from the first tap, so the first load is lighter.
+ */
 function MobileMenu(props: { open: boolean; onOpenChange: (o: boolean) => void; me: Me; children: ReactNode }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  useEffect(() => {
+    void loadMenuSheet();
+  }, []);
   return (
-    <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <RadixDialog.Trigger className="rounded-lg p-2 text-slate-700 hover:bg-slate-100" aria-label="Open menu">
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="rounded-lg p-2 text-slate-700 hover:bg-slate-100"
+        aria-label="Open menu"
+        aria-haspopup="dialog"
+        aria-expanded={props.open}
+        onClick={() => props.onOpenChange(true)}
+      >
         <Menu className="size-6" aria-hidden />
-      </RadixDialog.Trigger>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <RadixDialog.Content className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col bg-white px-3 py-4 shadow-xl">
-          <div className="mb-4 flex items-center justify-between px-3">
-            <RadixDialog.Title className="font-semibold">Menu</RadixDialog.Title>
-            <RadixDialog.Description className="sr-only">Navigation and account</RadixDialog.Description>
-            <RadixDialog.Close className="rounded-lg p-2 hover:bg-slate-100" aria-label="Close menu">
-              <X className="size-5" aria-hidden />
-            </RadixDialog.Close>
-          </div>
-          <nav className="flex-1 overflow-y-auto" aria-label="Menu navigation">
+      </button>
+      {opened && (
+        <Suspense fallback={null}>
+          <MenuSheet
+            open={props.open}
+            onOpenChange={props.onOpenChange}
+            returnFocusTo={button}
+            footer={<UserBlock me={props.me} />}
+          >
             {props.children}
-          </nav>
-          <UserBlock me={props.me} />
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+          </MenuSheet>
+        </Suspense>
+      )}
+    </>
   );
 }

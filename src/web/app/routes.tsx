@@ -1,27 +1,33 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
-import { AuditLogPage } from '../features/admin/audit-log-page';
-import { OutboxPage } from '../features/admin/outbox-page';
-import { SettingsPage } from '../features/admin/settings-page';
-import { UserDetailPage } from '../features/admin/user-detail-page';
-import { UsersPage } from '../features/admin/users-page';
 import { cohortRoutes } from '../features/cohorts/routes';
-import { HomePage } from '../features/home/home-page';
-import { NotificationsPage } from '../features/notifications/notifications-page';
-import { ProfilePage } from '../features/profile/profile-page';
-import { AdminPlansPage } from '../features/memberships/admin-plans-page';
-import { ImportPage } from '../features/import/import-page';
-import { MembersPage } from '../features/memberships/members-page';
-import { MyMembershipPage } from '../features/memberships/my-membership-page';
-import { PlansPage } from '../features/memberships/plans-page';
-import { ClassTypesPage } from '../features/sessions/class-types-page';
-import { ClassesPage } from '../features/sessions/classes-page';
-import { MySchedulePage } from '../features/sessions/my-schedule-page';
-import { NewSessionPage } from '../features/sessions/new-session-page';
-import { ScheduleGeneratorPage } from '../features/sessions/schedule-generator-page';
-import { SchedulePage } from '../features/sessions/schedule-page';
-import { SessionPage } from '../features/sessions/session-page';
+import { lazyPage } from './lazy-page';
+
+// Every page is its own chunk, fetched when its route opens: the first load carries only the shell.
+const AuditLogPage = lazyPage(() => import('../features/admin/audit-log-page'), 'AuditLogPage');
+const OutboxPage = lazyPage(() => import('../features/admin/outbox-page'), 'OutboxPage');
+const SettingsPage = lazyPage(() => import('../features/admin/settings-page'), 'SettingsPage');
+const UserDetailPage = lazyPage(() => import('../features/admin/user-detail-page'), 'UserDetailPage');
+const UsersPage = lazyPage(() => import('../features/admin/users-page'), 'UsersPage');
+const HomePage = lazyPage(() => import('../features/home/home-page'), 'HomePage');
+const NotificationsPage = lazyPage(() => import('../features/notifications/notifications-page'), 'NotificationsPage');
+const ProfilePage = lazyPage(() => import('../features/profile/profile-page'), 'ProfilePage');
+const AdminPlansPage = lazyPage(() => import('../features/memberships/admin-plans-page'), 'AdminPlansPage');
+const ImportPage = lazyPage(() => import('../features/import/import-page'), 'ImportPage');
+const MembersPage = lazyPage(() => import('../features/memberships/members-page'), 'MembersPage');
+const MyMembershipPage = lazyPage(() => import('../features/memberships/my-membership-page'), 'MyMembershipPage');
+const PlansPage = lazyPage(() => import('../features/memberships/plans-page'), 'PlansPage');
+const ClassTypesPage = lazyPage(() => import('../features/sessions/class-types-page'), 'ClassTypesPage');
+const ClassesPage = lazyPage(() => import('../features/sessions/classes-page'), 'ClassesPage');
+const MySchedulePage = lazyPage(() => import('../features/sessions/my-schedule-page'), 'MySchedulePage');
+const NewSessionPage = lazyPage(() => import('../features/sessions/new-session-page'), 'NewSessionPage');
+const ScheduleGeneratorPage = lazyPage(
+  () => import('../features/sessions/schedule-generator-page'),
+  'ScheduleGeneratorPage',
+);
+const SchedulePage = lazyPage(() => import('../features/sessions/schedule-page'), 'SchedulePage');
+const SessionPage = lazyPage(() => import('../features/sessions/session-page'), 'SessionPage');
 
 export interface AppRoute {
   path: string;

@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, type ApiResponse } from '../../lib/api';
-import { authClient } from '../../lib/auth-client';
 
 export type { Role } from '../../../domain/access/roles';
 export type Me = ApiResponse<'GET /api/me'>;
@@ -24,6 +23,8 @@ export function useMe() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return async () => {
+    // better-auth's client is loaded here rather than with every page: signed-in pages need it only now.
+    const { authClient } = await import('../../lib/auth-client');
     await authClient.signOut();
     queryClient.clear();
     window.location.assign('/sign-in');

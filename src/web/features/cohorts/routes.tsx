@@ -1,12 +1,16 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { AppRoute } from '../../app/routes';
-import { CohortPage } from './cohort-page';
-import { EditCohortPage, NewCohortPage } from './cohort-form-page';
-import { CohortsPage } from './cohorts-page';
-import { MemberPage } from './member-page';
-import { MyCohortPage } from './my-cohort-page';
-import { QuestionnairePage } from './questionnaire-page';
-import { ReviewQueuePage } from './review-queue-page';
-import { WeekQuestionnairePage } from './week-questionnaire-page';
+
+// Each cohort page is its own chunk (see app/routes.tsx).
+const CohortPage = lazyPage(() => import('./cohort-page'), 'CohortPage');
+const EditCohortPage = lazyPage(() => import('./cohort-form-page'), 'EditCohortPage');
+const NewCohortPage = lazyPage(() => import('./cohort-form-page'), 'NewCohortPage');
+const CohortsPage = lazyPage(() => import('./cohorts-page'), 'CohortsPage');
+const MemberPage = lazyPage(() => import('./member-page'), 'MemberPage');
+const MyCohortPage = lazyPage(() => import('./my-cohort-page'), 'MyCohortPage');
+const QuestionnairePage = lazyPage(() => import('./questionnaire-page'), 'QuestionnairePage');
+const ReviewQueuePage = lazyPage(() => import('./review-queue-page'), 'ReviewQueuePage');
+const WeekQuestionnairePage = lazyPage(() => import('./week-questionnaire-page'), 'WeekQuestionnairePage');
 
 const staff: AppRoute['roles'] = ['COACH', 'ADMIN'];
 

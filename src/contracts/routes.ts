@@ -39,7 +39,7 @@ export interface RouteContract {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** The success body (200, or 201 when that is the only success). */
+  /** The success body (200; or 201 or 202 when that is the only success). */
   response: z.ZodType;
   /** A route answering 200 and 201 with different bodies: the 201 one. */
   created?: z.ZodType;

@@ -6,7 +6,8 @@ import { checkIns, questionnaireResponses } from '../../db/schema';
  * member of that cohort — from the moment they joined (`joined_at`) until they left (`left_at`,
  * open while they are still in). A check-in counts when it was made after joining, is dated on or
  * after the day they joined, and — once they have left — was last written before they left and is
- * dated no later than that day. A questionnaire counts when it was submitted inside the window.
+ * dated no later than that day. A questionnaire counts when it was submitted inside the window
+ * (for a member who completed the cohort, also in the days its last questionnaire stays open).
  * Check-ins belong to the client, not to a cohort: without this a coach would read the diary of
  * a client who left long ago, or the weeks before they joined.
  */
@@ -31,7 +32,9 @@ export function responseSubmittedWhileMember(): SQL {
     WHERE cm.cohort_id = ${questionnaireResponses.cohortId} AND cm.user_id = ${questionnaireResponses.userId}
       AND (${questionnaireResponses.submittedAt} IS NULL OR (
         ${questionnaireResponses.submittedAt} >= cm.joined_at
-        AND (cm.left_at IS NULL OR ${questionnaireResponses.submittedAt} <= cm.left_at)
+        -- A member who completed the cohort did not leave it: the last week's questionnaire may
+        -- still be submitted in the days after the end (its window closes by itself).
+        AND (cm.left_at IS NULL OR cm.status = 'COMPLETED' OR ${questionnaireResponses.submittedAt} <= cm.left_at)
       ))
   )`;
 }

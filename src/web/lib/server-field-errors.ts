@@ -10,8 +10,8 @@ import { fieldErrorsOf } from './field-errors';
  * `inputFor` names the input of an API field the form asks differently (the plan's `durationDays`
  * is asked as a `length` in weeks or days).
  */
-export function useServerFieldErrors<T extends FieldValues>(
-  form: UseFormReturn<T>,
+export function useServerFieldErrors<T extends FieldValues, Context, Output extends FieldValues>(
+  form: UseFormReturn<T, Context, Output>,
   error: unknown,
   fields: ReadonlyArray<Path<T>>,
   inputFor: Partial<Record<string, Path<T>>> = {},

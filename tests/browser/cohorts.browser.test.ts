@@ -81,6 +81,22 @@ describe('cohorts in the browser', () => {
       .getByRole('link', { name: 'Cohorts', exact: true })
       .click();
     await coach.getByRole('link', { name: 'New cohort' }).click();
+    // Checked with the API's schema before sending: what is missing shows under its field.
+    await coach.getByLabel('Places (optional)').fill('0');
+    await coach.getByRole('button', { name: 'Create cohort' }).click();
+    await coach.getByText('Pick the day week 1 starts').waitFor();
+    await coach.getByText('Name cannot be empty').waitFor();
+    expect(await coach.getByLabel('Places (optional)').getAttribute('aria-invalid')).toBe('true');
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
+      await coach.setViewportSize(viewport);
+      await screenshot(coach, `cohort-form-client-error-${size}`);
+      expect(await seriousA11yViolations(coach)).toEqual([]);
+    }
+    await coach.setViewportSize(DESKTOP);
+    await coach.getByLabel('Places (optional)').fill('');
     await coach.getByLabel('Name', { exact: true }).fill(cohortName);
     await coach.getByLabel('Start date').fill(studioDate(-6));
     await coach.getByRole('button', { name: 'Create cohort' }).click();

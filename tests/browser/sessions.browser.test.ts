@@ -87,6 +87,18 @@ async function closeToasts(page: Page) {
   await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
+/** Desktop and phone screenshots with no serious axe violations and nothing sticking out sideways. */
+async function screenshotBothSizes(page: Page, name: string) {
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `${name}-desktop`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `${name}-phone`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await page.setViewportSize(DESKTOP);
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   admin = await newPage(browser, DESKTOP);
@@ -279,6 +291,47 @@ describe('group sessions in the browser', () => {
     );
     await page.context().close();
   });
+
+  it(
+    'the new-class form says what is missing before sending, and shows what the server refuses',
+    { timeout: 240_000 },
+    async () => {
+      const name = `Mobility ${Date.now().toString(36)}`;
+      await json(
+        await admin.request.post('/api/class-types', {
+          data: { name, defaultCapacity: 6, defaultDurationMins: 30, creditCost: 1 },
+        }),
+      );
+      const inTwoDays = localDate(new Date(Date.now() + 2 * 86_400_000));
+      const fillClass = async () => {
+        await admin.goto('/schedule/new');
+        await admin.getByLabel('Class type').selectOption({ label: name });
+        await admin.getByLabel('Date').fill(inTwoDays);
+      };
+      await fillClass();
+      await admin.getByLabel('Ends (optional)').fill('06:00');
+      await admin.getByLabel('Places (optional)').fill('0');
+      await admin.getByRole('button', { name: 'Schedule class' }).click();
+      await admin.getByText('Choose the start time').waitFor();
+      await admin.getByText('Use at least 1').waitFor();
+      expect(await admin.getByLabel('Starts').getAttribute('aria-invalid')).toBe('true');
+      await admin.getByLabel('Starts').fill('06:15');
+      await admin.getByLabel('Places (optional)').fill('');
+      await admin.getByRole('button', { name: 'Schedule class' }).click();
+      await admin.getByText('The end must be after the start').waitFor();
+      await screenshotBothSizes(admin, 'new-class-client-error');
+
+      // The same coach cannot teach two classes at once: the server says so, the form shows it.
+      await admin.getByLabel('Ends (optional)').fill('');
+      await admin.getByRole('button', { name: 'Schedule class' }).click();
+      await admin.waitForURL(/\/classes\//);
+      await fillClass();
+      await admin.getByLabel('Starts').fill('06:15');
+      await admin.getByRole('button', { name: 'Schedule class' }).click();
+      await admin.getByText('This coach already has this class at that time').waitFor();
+      await screenshotBothSizes(admin, 'new-class-server-error');
+    },
+  );
 
   it('the new-class coach picker offers every active coach and admin', { timeout: 120_000 }, async () => {
     const { staff } = await json<{ staff: Array<{ name: string }> }>(await admin.request.get('/api/staff'));

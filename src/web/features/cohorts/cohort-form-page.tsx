@@ -33,7 +33,7 @@ export function NewCohortPage() {
           saving={create.isPending}
           error={create.error}
           onCancel={() => navigate('/cohorts')}
-          onSubmit={(body) =>
+          onCreate={(body) =>
             create.mutate(body, {
               onSuccess: (cohort) => {
                 toast.success(`${cohort.name} is created. Now enrol its clients.`);
@@ -69,7 +69,7 @@ export function EditCohortPage() {
           saving={update.isPending}
           error={update.error}
           onCancel={() => navigate(`/cohorts/${id}`)}
-          onSubmit={(body) => {
+          onSave={(body) => {
             if (Object.keys(body).length === 0) return navigate(`/cohorts/${id}`);
             update.mutate(body, {
               onSuccess: () => {

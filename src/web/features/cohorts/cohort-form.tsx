@@ -1,13 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { createCohortBody } from '../../../contracts/cohorts';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
+import { describeFieldError, fieldErrorsOf } from '../../lib/field-errors';
+import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { useMe } from '../auth/use-me';
 import { CoachPicker, type CoachOption } from './coach-picker';
-import { describeFieldError, splitFieldError } from '../../lib/field-errors';
 import { PromptPicker, promptsPayload, type PromptChoice } from './prompt-picker';
 import {
   QuestionnaireEditor,
@@ -15,51 +19,72 @@ import {
   questionnairePayload,
   type QuestionnaireDraft,
 } from './questionnaire-editor';
-import type { CatalogueEntry, CohortDetail, CohortType, CreateCohortBody } from './use-cohorts';
+import type { CatalogueEntry, CohortDetail, CohortType, CreateCohortBody, PatchCohortBody } from './use-cohorts';
 
-type Length = '6' | '8' | 'custom' | 'open';
+const LENGTHS = ['6', '8', 'custom', 'open'] as const;
+type Length = (typeof LENGTHS)[number];
 
-interface FormState {
-  typeId: string;
-  name: string;
-  startDate: string;
-  length: Length;
-  customWeeks: string;
-  capacity: string;
-  coachIds: string[];
-  leadCoachId: string;
-  prompts: PromptChoice[];
-  cadence: string;
-  backfill: string;
-  opensDays: string;
-  reminderTime: string;
-  questionnaire: QuestionnaireDraft;
-}
+/**
+ * The form's schema is the API's own (`createCohortBody` of src/contracts): the length asked as a
+ * choice plus a number of weeks, blank numbers meaning "the default", and the prompts and
+ * questionnaire as their editors hold them (the server checks their content).
+ */
+const api = createCohortBody.shape;
+const optionalNumber = <T extends z.ZodType<number>>(rule: T) => rule.nullable();
+const cohortForm = z
+  .object({
+    typeId: z.string(),
+    name: api.name,
+    startDate: z.string().min(1, 'Pick the day week 1 starts').pipe(api.startDate),
+    length: z.enum(LENGTHS),
+    weeks: z.number().nullable(),
+    capacity: api.capacity.unwrap(),
+    coachIds: api.coachIds,
+    leadCoachId: z.string(),
+    prompts: z.array(z.custom<PromptChoice>()),
+    checkInCadenceDays: optionalNumber(api.checkInCadenceDays.unwrap()),
+    checkInBackfillDays: optionalNumber(api.checkInBackfillDays.unwrap()),
+    questionnaireOpensDaysBeforeWeekEnd: optionalNumber(api.questionnaireOpensDaysBeforeWeekEnd.unwrap()),
+    checkInReminderTime: api.checkInReminderTime.unwrap(),
+    defaultQuestionnaire: z.custom<QuestionnaireDraft>(),
+  })
+  .superRefine(
+    (values, ctx) => {
+      if (values.length !== 'custom') return;
+      const problem = api.weeks.unwrap().unwrap().safeParse(values.weeks).error?.issues[0];
+      if (problem) ctx.addIssue({ code: 'custom', path: ['weeks'], message: problem.message });
+    },
+    // Also while another field is wrong, so every problem shows at once; it reads only the
+    // length (a select) and the weeks (a number input gives a number or null).
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+type CohortFormValues = z.input<typeof cohortForm>;
+type CohortFormOutput = z.output<typeof cohortForm>;
 
-const lengthOf = (weeks: number | null): Pick<FormState, 'length' | 'customWeeks'> =>
+const lengthOf = (weeks: number | null): Pick<CohortFormValues, 'length' | 'weeks'> =>
   weeks === null
-    ? { length: 'open', customWeeks: '' }
+    ? { length: 'open', weeks: null }
     : weeks === 6 || weeks === 8
-      ? { length: String(weeks) as Length, customWeeks: '' }
-      : { length: 'custom', customWeeks: String(weeks) };
+      ? { length: String(weeks) as Length, weeks: null }
+      : { length: 'custom', weeks };
 
 /** A new cohort starts from the studio's first cohort type (its length, prompts and questionnaire). */
-function initialState(cohort: CohortDetail | undefined, me: { id: string }, firstType?: CohortType): FormState {
+function initialState(cohort: CohortDetail | undefined, me: { id: string }, firstType?: CohortType): CohortFormValues {
   if (!cohort) {
     return {
       typeId: firstType?.id ?? '',
       name: '',
       startDate: '',
       ...lengthOf(firstType ? firstType.defaultWeeks : 6),
-      capacity: '',
+      capacity: null,
       coachIds: [me.id],
       leadCoachId: me.id,
       prompts: firstType ? firstType.prompts.map((p) => ({ ...p })) : [],
-      cadence: '1',
-      backfill: '2',
-      opensDays: '1',
-      reminderTime: '19:00',
-      questionnaire: firstType ? questionnaireDraft(firstType.questionnaire) : { intro: '', questions: [] },
+      checkInCadenceDays: 1,
+      checkInBackfillDays: 2,
+      questionnaireOpensDaysBeforeWeekEnd: 1,
+      checkInReminderTime: '19:00',
+      defaultQuestionnaire: firstType ? questionnaireDraft(firstType.questionnaire) : { intro: '', questions: [] },
     };
   }
   return {
@@ -67,69 +92,67 @@ function initialState(cohort: CohortDetail | undefined, me: { id: string }, firs
     name: cohort.name,
     startDate: cohort.startDate,
     ...lengthOf(cohort.weeks),
-    capacity: cohort.capacity === null ? '' : String(cohort.capacity),
+    capacity: cohort.capacity,
     coachIds: cohort.coaches.map((c) => c.id),
     leadCoachId: cohort.coaches.find((c) => c.isLead)?.id ?? cohort.coaches[0]?.id ?? '',
     prompts: cohort.prompts.map((p) => ({ key: p.key, required: p.required })),
-    cadence: String(cohort.checkInCadenceDays),
-    backfill: String(cohort.checkInBackfillDays),
-    opensDays: String(cohort.questionnaireOpensDaysBeforeWeekEnd),
-    reminderTime: cohort.checkInReminderTime,
-    questionnaire: questionnaireDraft(cohort.defaultQuestionnaire),
+    checkInCadenceDays: cohort.checkInCadenceDays,
+    checkInBackfillDays: cohort.checkInBackfillDays,
+    questionnaireOpensDaysBeforeWeekEnd: cohort.questionnaireOpensDaysBeforeWeekEnd,
+    checkInReminderTime: cohort.checkInReminderTime,
+    defaultQuestionnaire: questionnaireDraft(cohort.defaultQuestionnaire),
   };
 }
 
-const num = (s: string) => (s.trim() === '' ? null : Number(s));
-/** Number fields hold text; blank is "not set", anything else must read as a number. */
-const notANumber = (s: string) => s.trim() !== '' && !Number.isFinite(Number(s));
-const NUMBER_FIELDS = [
-  ['customWeeks', 'weeks'],
-  ['capacity', 'capacity'],
-  ['cadence', 'checkInCadenceDays'],
-  ['backfill', 'checkInBackfillDays'],
-  ['opensDays', 'questionnaireOpensDaysBeforeWeekEnd'],
-] as const;
-
-/** What is missing or unreadable before asking the server (which checks every rule). */
-function localErrors(s: FormState, isNew: boolean): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!s.name.trim()) errors.name = 'Give the cohort a name.';
-  if (isNew && !s.startDate) errors.startDate = 'Pick the day week 1 starts.';
-  if (s.length === 'custom' && !s.customWeeks.trim()) errors.weeks = 'How many weeks?';
-  for (const [field, path] of NUMBER_FIELDS) if (notANumber(s[field])) errors[path] = 'Enter a number.';
-  return errors;
-}
-
-/** The body for POST /api/cohorts, or the changed fields for PATCH. */
-function bodyOf(s: FormState, catalogue: CatalogueEntry[], cohort: CohortDetail | undefined): CreateCohortBody {
-  const weeks = s.length === 'open' ? null : s.length === 'custom' ? num(s.customWeeks) : Number(s.length);
-  const full: Record<string, unknown> = {
-    name: s.name,
-    startDate: s.startDate,
-    weeks,
-    capacity: num(s.capacity),
-    coachIds: s.coachIds,
-    leadCoachId: s.leadCoachId || undefined,
-    prompts: promptsPayload(s.prompts, catalogue),
-    checkInCadenceDays: num(s.cadence) ?? undefined,
-    checkInBackfillDays: num(s.backfill) ?? undefined,
-    questionnaireOpensDaysBeforeWeekEnd: num(s.opensDays) ?? undefined,
-    checkInReminderTime: s.reminderTime,
-    defaultQuestionnaire: questionnairePayload(s.questionnaire),
+/** The body for POST /api/cohorts (blank numbers are left to the server's defaults). */
+function createBodyOf(v: CohortFormOutput, catalogue: CatalogueEntry[]): CreateCohortBody {
+  return {
+    name: v.name,
+    startDate: v.startDate,
+    weeks: v.length === 'open' ? null : v.length === 'custom' ? v.weeks : Number(v.length),
+    capacity: v.capacity,
+    coachIds: v.coachIds,
+    leadCoachId: v.leadCoachId || undefined,
+    prompts: promptsPayload(v.prompts, catalogue),
+    checkInCadenceDays: v.checkInCadenceDays ?? undefined,
+    checkInBackfillDays: v.checkInBackfillDays ?? undefined,
+    questionnaireOpensDaysBeforeWeekEnd: v.questionnaireOpensDaysBeforeWeekEnd ?? undefined,
+    checkInReminderTime: v.checkInReminderTime,
+    defaultQuestionnaire: questionnairePayload(v.defaultQuestionnaire),
+    ...(v.typeId ? { typeId: v.typeId } : {}),
   };
-  // Checked field by field by validate() above; the server checks again.
-  if (!cohort) return { ...full, ...(s.typeId ? { typeId: s.typeId } : {}) } as CreateCohortBody;
-  // Editing: send what changed only (a finished cohort accepts its name and status alone).
-  const before = bodyOf(initialState(cohort, { id: '' }), catalogue, undefined);
-  const changed = Object.fromEntries(
-    Object.entries(full).filter(
-      ([k, v]) => JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]),
-    ),
-  );
-  if ('coachIds' in changed || 'leadCoachId' in changed)
-    Object.assign(changed, { coachIds: full.coachIds, leadCoachId: full.leadCoachId });
-  return changed as CreateCohortBody;
 }
+
+/** Editing sends what changed only (a finished cohort accepts its name and status alone). */
+function changesOf(body: CreateCohortBody, before: CreateCohortBody): PatchCohortBody {
+  const changed: Partial<CreateCohortBody> = {};
+  const keep = <K extends keyof CreateCohortBody>(key: K) => {
+    if (JSON.stringify(body[key]) !== JSON.stringify(before[key])) changed[key] = body[key];
+  };
+  for (const key of Object.keys(body) as Array<keyof CreateCohortBody>) if (key !== 'typeId') keep(key);
+  if ('coachIds' in changed || 'leadCoachId' in changed) {
+    changed.coachIds = body.coachIds;
+    changed.leadCoachId = body.leadCoachId;
+  }
+  return changed;
+}
+
+/** A number input's value for the form: empty is "not given" (null), not zero. */
+const asNumber = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+
+const FORM_FIELDS = [
+  'name',
+  'startDate',
+  'weeks',
+  'capacity',
+  'coachIds',
+  'leadCoachId',
+  'prompts',
+  'checkInCadenceDays',
+  'checkInBackfillDays',
+  'questionnaireOpensDaysBeforeWeekEnd',
+  'checkInReminderTime',
+] as const satisfies ReadonlyArray<keyof CohortFormValues>;
 
 /** Create or edit a cohort: type, dates, coaches, prompts, rhythm and the weekly questionnaire. */
 export function CohortForm(props: {
@@ -139,42 +162,32 @@ export function CohortForm(props: {
   coaches: CoachOption[];
   saving: boolean;
   error: unknown;
-  onSubmit: (body: CreateCohortBody) => void;
+  /** New cohort (no `cohort` given): the body to create it. */
+  onCreate?: (body: CreateCohortBody) => void;
+  /** Editing: the changed fields only (empty when nothing changed). */
+  onSave?: (body: PatchCohortBody) => void;
   onCancel: () => void;
 }) {
   const me = useMe().data!;
-  const [s, setS] = useState<FormState>(() => initialState(props.cohort, me, props.types[0]));
-  const set = (patch: Partial<FormState>) => setS((prev) => ({ ...prev, ...patch }));
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const fieldError = splitFieldError(props.error);
-  const errorFor = (...paths: string[]) => {
-    const mine = paths.map((p) => local[p]).find(Boolean);
-    if (mine) return mine;
-    return fieldError && paths.some((p) => fieldError.path === p || fieldError.path.startsWith(`${p}.`))
-      ? fieldError.message
-      : null;
+  const form = useForm<CohortFormValues, unknown, CohortFormOutput>({
+    resolver: zodResolver(cohortForm),
+    defaultValues: initialState(props.cohort, me, props.types[0]),
+  });
+  const { errors } = form.formState;
+  const s = form.watch();
+  const set = (patch: Partial<CohortFormValues>) => {
+    for (const [key, value] of Object.entries(patch))
+      form.setValue(key as keyof CohortFormValues, value, { shouldDirty: true });
   };
-  const shownInline = [
-    'name',
-    'startDate',
-    'weeks',
-    'capacity',
-    'coachIds',
-    'leadCoachId',
-    'prompts',
-    'checkInCadenceDays',
-    'checkInBackfillDays',
-    'questionnaireOpensDaysBeforeWeekEnd',
-    'checkInReminderTime',
-  ];
-  const shownUnderField = fieldError !== null && shownInline.includes(fieldError.path.split('.')[0]!);
+  // Prompt and question problems are told with their place ("Check-in prompt 2: …").
+  const unplaced = useServerFieldErrors(form, props.error, FORM_FIELDS);
+  const promptProblem = fieldErrorsOf(props.error).find((f) => f.path.startsWith('prompts'));
+  const errorFor = (...paths: Array<keyof typeof errors>) => paths.map((p) => errors[p]?.message).find(Boolean) ?? null;
   const formError =
-    Object.keys(local).length > 0
+    Object.keys(errors).length > 0
       ? 'Some fields need a look: see the messages below them.'
-      : props.error && !shownUnderField
-        ? fieldError
-          ? describeFieldError(fieldError)
-          : errorMessage(props.error)
+      : props.error && !fieldErrorsOf(props.error).length
+        ? errorMessage(props.error)
         : null;
   const started = props.cohort ? props.cohort.phase !== 'UPCOMING' : false;
   const finished = props.cohort ? props.cohort.status === 'COMPLETED' || props.cohort.status === 'ARCHIVED' : false;
@@ -191,21 +204,28 @@ export function CohortForm(props: {
       typeId,
       ...lengthOf(type.defaultWeeks),
       prompts: type.prompts.map((p) => ({ ...p })),
-      questionnaire: questionnaireDraft(type.questionnaire),
+      defaultQuestionnaire: questionnaireDraft(type.questionnaire),
     });
   };
-  const submit = (status?: 'DRAFT' | 'ACTIVE') => (event?: FormEvent) => {
-    event?.preventDefault();
-    const errors = localErrors(s, !props.cohort);
-    setLocal(errors);
-    if (Object.keys(errors).length > 0) return;
-    const body = bodyOf(s, props.catalogue, props.cohort);
-    props.onSubmit(status ? { ...body, status } : body);
-  };
+  const submit = (status?: 'DRAFT' | 'ACTIVE') =>
+    form.handleSubmit((values) => {
+      const body = createBodyOf(values, props.catalogue);
+      if (!props.cohort) return props.onCreate?.({ ...body, status });
+      // Stored values a newer rule would refuse cannot be compared: then everything is sent.
+      const stored = cohortForm.safeParse(initialState(props.cohort, me));
+      props.onSave?.(stored.success ? changesOf(body, createBodyOf(stored.data, props.catalogue)) : body);
+    });
 
   return (
     <form onSubmit={submit(props.cohort ? undefined : 'ACTIVE')} className="space-y-5" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
+      {unplaced
+        .filter((problem) => !problem.path.startsWith('prompts'))
+        .map((problem) => (
+          <Alert key={problem.path} tone="error">
+            {describeFieldError(problem)}
+          </Alert>
+        ))}
       {finished && <Alert tone="info">This cohort has finished: only its name can change now.</Alert>}
       <Card>
         <CardHeader title="The cohort" />
@@ -226,11 +246,7 @@ export function CohortForm(props: {
             </Field>
           )}
           <Field label="Name" error={errorFor('name')}>
-            <Input
-              value={s.name}
-              onChange={(e) => set({ name: e.target.value })}
-              placeholder="e.g. Spring 6-Week Challenge"
-            />
+            <Input placeholder="e.g. Spring 6-Week Challenge" {...form.register('name')} />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field
@@ -238,15 +254,14 @@ export function CohortForm(props: {
               hint={started ? 'Fixed: the cohort has started.' : 'Week 1 starts on this day.'}
               error={errorFor('startDate')}
             >
-              <Input
-                type="date"
-                value={s.startDate}
-                disabled={started || finished}
-                onChange={(e) => set({ startDate: e.target.value })}
-              />
+              <Input type="date" readOnly={started || finished} {...form.register('startDate')} />
             </Field>
             <Field label="Length" error={s.length === 'custom' ? null : errorFor('weeks')}>
-              <Select value={s.length} disabled={finished} onChange={(e) => set({ length: e.target.value as Length })}>
+              {/* A finished cohort shows its length without registering it: a disabled input has no value. */}
+              <Select
+                disabled={finished}
+                {...(finished ? { value: s.length, onChange: () => undefined } : form.register('length'))}
+              >
                 <option value="6">6 weeks</option>
                 <option value="8">8 weeks</option>
                 <option value="custom">Another number of weeks</option>
@@ -256,19 +271,19 @@ export function CohortForm(props: {
             {s.length === 'custom' && (
               <Field label="Weeks" hint="1 to 52." error={errorFor('weeks')}>
                 <Input
+                  type="number"
                   inputMode="numeric"
-                  value={s.customWeeks}
-                  disabled={finished}
-                  onChange={(e) => set({ customWeeks: e.target.value })}
+                  readOnly={finished}
+                  {...form.register('weeks', { setValueAs: asNumber })}
                 />
               </Field>
             )}
             <Field label="Places (optional)" hint="Leave empty for no limit." error={errorFor('capacity')}>
               <Input
+                type="number"
                 inputMode="numeric"
-                value={s.capacity}
-                disabled={finished}
-                onChange={(e) => set({ capacity: e.target.value })}
+                readOnly={finished}
+                {...form.register('capacity', { setValueAs: asNumber })}
               />
             </Field>
           </div>
@@ -293,25 +308,33 @@ export function CohortForm(props: {
                 catalogue={props.catalogue}
                 value={s.prompts}
                 onChange={(prompts) => set({ prompts })}
-                error={fieldError?.path.startsWith('prompts') ? describeFieldError(fieldError) : null}
+                error={promptProblem ? describeFieldError(promptProblem) : null}
               />
               <div className="grid gap-4 sm:grid-cols-3">
                 <Field label="Check in every … days" hint="1 = daily." error={errorFor('checkInCadenceDays')}>
-                  <Input inputMode="numeric" value={s.cadence} onChange={(e) => set({ cadence: e.target.value })} />
+                  <Input
+                    type="number"
+                    inputMode="numeric"
+                    {...form.register('checkInCadenceDays', { setValueAs: asNumber })}
+                  />
                 </Field>
                 <Field
                   label="Days clients may catch up"
                   hint="How many past days they can still fill in."
                   error={errorFor('checkInBackfillDays')}
                 >
-                  <Input inputMode="numeric" value={s.backfill} onChange={(e) => set({ backfill: e.target.value })} />
+                  <Input
+                    type="number"
+                    inputMode="numeric"
+                    {...form.register('checkInBackfillDays', { setValueAs: asNumber })}
+                  />
                 </Field>
                 <Field
                   label="Daily reminder at"
                   hint="Studio time, to those not checked in."
                   error={errorFor('checkInReminderTime')}
                 >
-                  <Input type="time" value={s.reminderTime} onChange={(e) => set({ reminderTime: e.target.value })} />
+                  <Input type="time" {...form.register('checkInReminderTime')} />
                 </Field>
               </div>
             </CardBody>
@@ -328,13 +351,16 @@ export function CohortForm(props: {
                 error={errorFor('questionnaireOpensDaysBeforeWeekEnd')}
               >
                 <Input
+                  type="number"
                   inputMode="numeric"
                   className="w-24"
-                  value={s.opensDays}
-                  onChange={(e) => set({ opensDays: e.target.value })}
+                  {...form.register('questionnaireOpensDaysBeforeWeekEnd', { setValueAs: asNumber })}
                 />
               </Field>
-              <QuestionnaireEditor value={s.questionnaire} onChange={(questionnaire) => set({ questionnaire })} />
+              <QuestionnaireEditor
+                value={s.defaultQuestionnaire}
+                onChange={(defaultQuestionnaire) => set({ defaultQuestionnaire })}
+              />
             </CardBody>
           </Card>
         </>

@@ -1,38 +1,144 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { toast } from 'sonner';
+import { z } from 'zod';
+import { PLAN_TYPES } from '../../../domain/credits/plan-types';
+import { planBody } from '../../../contracts/credits';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, Select, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
+import { fieldErrorsOf } from '../../lib/field-errors';
+import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { useClassTypes } from '../sessions/queries';
 import { useFeatureEnabled, useStudio } from '../studio/use-studio';
-import { serverFieldError } from '../../lib/field-errors';
 import { useSavePlan } from './queries';
 import { PLAN_TYPE_LABELS } from './text';
 import type { Plan, PlanInput, PlanType } from './types';
 
-function toForm(p?: Plan) {
-  const weeks = p?.durationDays && p.durationDays % 7 === 0;
+/** The numbers each type asks for (the others are hidden and not sent); `true` = required. */
+const NUMBERS_BY_TYPE = {
+  RECURRING: { creditsPerWeek: true, commitmentMonths: false },
+  PREPAID: { creditsPerWeek: true, length: true },
+  PACK: { totalCredits: true, expiryDays: false },
+} as const satisfies Record<PlanType, Partial<Record<PlanNumber, boolean>>>;
+type PlanNumber = 'creditsPerWeek' | 'commitmentMonths' | 'totalCredits' | 'expiryDays' | 'length';
+
+/** The API's rule for each number (a prepaid plan's length is checked in days, as the API stores it). */
+const numberRule = (key: PlanNumber) => planBody.shape[key === 'length' ? 'durationDays' : key].unwrap().unwrap();
+const WEEKS_MAX = Math.floor(3650 / 7);
+
+/**
+ * The form's schema is the API's own (`planBody` of src/contracts): the shared fields as they are,
+ * the features as lines of text, a prepaid plan's length in weeks or days, and the numbers checked
+ * only for the chosen type, since the others are hidden.
+ */
+const nullableNumber = z.number().nullable();
+const planForm = planBody
+  .pick({ name: true, type: true, description: true, classTypeIds: true })
+  .extend({
+    // An empty price input is null, so the API's rule answers "Fill this in".
+    price: z.number().nullable().pipe(planBody.shape.price),
+    features: z.string().superRefine((value, ctx) => {
+      const lines = featureLines(value);
+      const problem = planBody.shape.features.safeParse(lines).error?.issues[0];
+      if (!problem) return;
+      const line = typeof problem.path[0] === 'number' ? `Line ${problem.path[0] + 1}: ` : '';
+      ctx.addIssue({ code: 'custom', message: `${line}${problem.message}` });
+    }),
+    purchasableByClient: z.boolean(),
+    allowRepeatPurchase: z.boolean(),
+    creditsPerWeek: nullableNumber,
+    commitmentMonths: nullableNumber,
+    totalCredits: nullableNumber,
+    expiryDays: nullableNumber,
+    length: nullableNumber,
+    lengthUnit: z.enum(['weeks', 'days']),
+  })
+  .superRefine(
+    (values, ctx) => {
+      for (const [key, required] of Object.entries(NUMBERS_BY_TYPE[values.type]) as Array<[PlanNumber, boolean]>) {
+        const value = values[key];
+        if (value === null && !required) continue;
+        const inDays = key === 'length' && values.lengthUnit === 'weeks' && value !== null ? value * 7 : value;
+        const problem = numberRule(key).safeParse(inDays).error?.issues[0];
+        if (!problem) continue;
+        const message =
+          problem.code === 'too_big' && key === 'length' && values.lengthUnit === 'weeks'
+            ? `Use at most ${WEEKS_MAX} weeks`
+            : problem.message;
+        ctx.addIssue({ code: 'custom', path: [key], message });
+      }
+    },
+    {
+      // Also while another field is wrong, so every problem shows at once. Safe: it reads only the
+      // type and unit (from selects) and the numbers (a number input gives a number or null).
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    },
+  );
+type PlanForm = z.input<typeof planForm>;
+type PlanFormValues = z.output<typeof planForm>;
+
+const featureLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+function toForm(p?: Plan): PlanForm {
+  const weeks = !!p?.durationDays && p.durationDays % 7 === 0;
   return {
     type: p?.type ?? 'RECURRING',
     name: p?.name ?? '',
     description: p?.description ?? '',
     features: p?.features.join('\n') ?? '',
-    price: p ? String(p.price) : '',
-    creditsPerWeek: p?.creditsPerWeek ? String(p.creditsPerWeek) : '5',
-    commitmentMonths: p?.commitmentMonths ? String(p.commitmentMonths) : '',
-    length: p?.durationDays ? String(weeks ? p.durationDays / 7 : p.durationDays) : '6',
+    price: p?.price ?? null,
+    creditsPerWeek: p ? p.creditsPerWeek : 5,
+    commitmentMonths: p?.commitmentMonths ?? null,
+    length: p?.durationDays ? (weeks ? p.durationDays / 7 : p.durationDays) : 6,
     lengthUnit: p?.durationDays && !weeks ? 'days' : 'weeks',
-    totalCredits: p?.totalCredits ? String(p.totalCredits) : '10',
-    expiryDays: p?.expiryDays ? String(p.expiryDays) : '',
+    totalCredits: p ? p.totalCredits : 10,
+    expiryDays: p?.expiryDays ?? null,
     purchasableByClient: p?.purchasableByClient ?? true,
     allowRepeatPurchase: p?.allowRepeatPurchase ?? true,
     classTypeIds: p?.classTypes.map((c) => c.id) ?? [],
   };
 }
-type Form = ReturnType<typeof toForm>;
+
+/** The API body: only the numbers of the plan's type, the length in days. */
+function toInput(values: PlanFormValues): PlanInput {
+  const { features, length, lengthUnit, ...rest } = values;
+  const asked: Partial<Record<PlanNumber, boolean>> = NUMBERS_BY_TYPE[values.type];
+  const ifAsked = (key: PlanNumber) => (key in asked ? values[key] : null);
+  return {
+    ...rest,
+    features: featureLines(features),
+    creditsPerWeek: ifAsked('creditsPerWeek'),
+    commitmentMonths: ifAsked('commitmentMonths'),
+    totalCredits: ifAsked('totalCredits'),
+    expiryDays: ifAsked('expiryDays'),
+    durationDays: 'length' in asked && length !== null ? (lengthUnit === 'weeks' ? length * 7 : length) : null,
+  };
+}
+
+/** A number input's value for the form: empty is "not given" (null), not zero. */
+const asNumber = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+
+const FORM_FIELDS = [
+  'name',
+  'type',
+  'description',
+  'features',
+  'price',
+  'classTypeIds',
+  'creditsPerWeek',
+  'commitmentMonths',
+  'totalCredits',
+  'expiryDays',
+  'length',
+] as const satisfies ReadonlyArray<keyof PlanForm>;
 
 const PRICE_LABELS: Record<PlanType, string> = {
   RECURRING: 'Price per month',
@@ -40,52 +146,16 @@ const PRICE_LABELS: Record<PlanType, string> = {
   PACK: 'Price',
 };
 
-/** Checks the form and turns it into the API body; errors are keyed by the API's field names. */
-function toInput(form: Form): { values: PlanInput; errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
-  const whole = (key: string, text: string, label: string, optional = false): number | null => {
-    if (optional && text.trim() === '') return null;
-    const n = Number(text);
-    if (text.trim() === '' || !Number.isInteger(n) || n < 1)
-      errors[key] = `${label}: enter a whole number of at least 1.`;
-    return n;
-  };
-  if (!form.name.trim()) errors.name = 'Give the plan a name.';
-  const price = Number(form.price);
-  if (form.price.trim() === '' || !Number.isFinite(price) || price < 0) errors.price = 'Enter a price (0 or more).';
-  const isWeekly = form.type !== 'PACK';
-  const length = form.type === 'PREPAID' ? whole('durationDays', form.length, 'Length') : null;
-  const values: PlanInput = {
-    name: form.name.trim(),
-    type: form.type,
-    description: form.description.trim(),
-    features: form.features
-      .split('\n')
-      .map((f) => f.trim())
-      .filter(Boolean),
-    price,
-    creditsPerWeek: isWeekly ? whole('creditsPerWeek', form.creditsPerWeek, 'Classes a week') : null,
-    commitmentMonths:
-      form.type === 'RECURRING' ? whole('commitmentMonths', form.commitmentMonths, 'Commitment', true) : null,
-    durationDays: length === null ? null : form.lengthUnit === 'weeks' ? length * 7 : length,
-    totalCredits: form.type === 'PACK' ? whole('totalCredits', form.totalCredits, 'Classes in the pack') : null,
-    expiryDays: form.type === 'PACK' ? whole('expiryDays', form.expiryDays, 'Expiry', true) : null,
-    purchasableByClient: form.purchasableByClient,
-    allowRepeatPurchase: form.allowRepeatPurchase,
-    classTypeIds: form.classTypeIds,
-  };
-  return { values, errors };
-}
+const TYPE_HINTS: Record<PlanType, string> = {
+  RECURRING: ' (weekly credits, paid monthly)',
+  PREPAID: ' (fixed length, weekly credits, one price)',
+  PACK: ' (a number of classes)',
+};
 
-function Check(props: { label: string; hint: string; checked: boolean; onChange: (v: boolean) => void }) {
+function Check(props: { label: string; hint: string; input: UseFormRegisterReturn }) {
   return (
     <label className="flex min-h-11 cursor-pointer items-start gap-3 text-sm">
-      <input
-        type="checkbox"
-        className="mt-0.5 size-5 accent-brand-700"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
-      />
+      <input type="checkbox" className="mt-0.5 size-5 accent-brand-700" {...props.input} />
       <span>
         <span className="font-medium text-slate-900">{props.label}</span>
         <span className="block text-slate-600">{props.hint}</span>
@@ -100,23 +170,20 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
   const sessionsOn = useFeatureEnabled('sessions');
   const classTypes = useClassTypes(false);
   const save = useSavePlan();
-  const [form, setForm] = useState(() => toForm(props.plan));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: keyof Form) => (e: { target: { value: string } }) => set(key, e.target.value as never);
+  const form = useForm<PlanForm, unknown, PlanFormValues>({
+    resolver: zodResolver(planForm),
+    defaultValues: toForm(props.plan),
+  });
+  const { errors } = form.formState;
+  const unplaced = useServerFieldErrors(form, save.error, FORM_FIELDS, { durationDays: 'length' });
   const close = () => {
     props.onOpenChange(false);
     save.reset();
   };
-  const server = serverFieldError(save.error);
-  const errorFor = (key: string) => errors[key] ?? (server?.field === key ? server.message : undefined);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const { values, errors: found } = toInput(form);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    save.mutate(props.plan ? { id: props.plan.id, values: { ...values, type: undefined } } : { values }, {
+  const submit = form.handleSubmit((values) => {
+    const input = toInput(values);
+    save.mutate(props.plan ? { id: props.plan.id, values: { ...input, type: undefined } } : { values: input }, {
       onSuccess: (saved) => {
         close();
         toast.success(
@@ -124,13 +191,20 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
         );
       },
     });
-  };
+  });
 
-  const number = (key: keyof Form, label: string, hint?: string, apiField = key as string) => (
-    <Field label={label} hint={hint} error={errorFor(apiField)}>
-      <Input type="number" inputMode="numeric" min={1} value={form[key] as string} onChange={text(key)} />
+  const number = (key: PlanNumber, label: string, hint?: string) => (
+    <Field label={label} hint={hint} error={errors[key]?.message}>
+      <Input type="number" inputMode="numeric" min={1} {...form.register(key, { setValueAs: asNumber })} />
     </Field>
   );
+  const type = form.watch('type');
+  const classTypeIds = form.watch('classTypeIds') ?? [];
+  const toggleClassType = (id: string, on: boolean) =>
+    form.setValue('classTypeIds', on ? [...classTypeIds, id] : classTypeIds.filter((c) => c !== id), {
+      shouldDirty: true,
+    });
+  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
 
   return (
     <Dialog
@@ -140,43 +214,56 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
         <Field label="Type" hint={props.plan ? 'A plan’s type cannot change. Create a new plan instead.' : undefined}>
-          <Select value={form.type} disabled={!!props.plan} onChange={text('type')}>
-            {(Object.keys(PLAN_TYPE_LABELS) as PlanType[]).map((t) => (
-              <option key={t} value={t}>
-                {PLAN_TYPE_LABELS[t]}
-                {t === 'RECURRING'
-                  ? ' (weekly credits, paid monthly)'
-                  : t === 'PREPAID'
-                    ? ' (fixed length, weekly credits, one price)'
-                    : ' (a number of classes)'}
-              </option>
-            ))}
-          </Select>
+          {/* Editing shows the type without registering it: a disabled input would leave the form's value empty. */}
+          {props.plan ? (
+            <Select value={props.plan.type} disabled>
+              <option value={props.plan.type}>{PLAN_TYPE_LABELS[props.plan.type]}</option>
+            </Select>
+          ) : (
+            <Select {...form.register('type')}>
+              {PLAN_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {PLAN_TYPE_LABELS[t]}
+                  {TYPE_HINTS[t]}
+                </option>
+              ))}
+            </Select>
+          )}
         </Field>
-        <Field label="Name" error={errorFor('name')}>
-          <Input value={form.name} maxLength={80} onChange={text('name')} />
+        <Field label="Name" error={errors.name?.message}>
+          <Input maxLength={80} {...form.register('name')} />
         </Field>
-        <Field label="Description" hint="Shown to clients on the plans page.">
-          <Textarea value={form.description} maxLength={2000} onChange={text('description')} />
+        <Field label="Description" hint="Shown to clients on the plans page." error={errors.description?.message}>
+          <Textarea maxLength={2000} {...form.register('description')} />
         </Field>
-        <Field label="What’s included" hint="One per line, e.g. “HR monitor included”.">
-          <Textarea value={form.features} onChange={text('features')} />
+        <Field
+          label="What’s included"
+          hint="One per line, e.g. “HR monitor included”."
+          error={errors.features?.message}
+        >
+          <Textarea {...form.register('features')} />
         </Field>
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={`${PRICE_LABELS[form.type]} (${currency})`} error={errorFor('price')}>
-            <Input type="number" inputMode="decimal" min={0} step="0.01" value={form.price} onChange={text('price')} />
+          <Field label={`${PRICE_LABELS[type]} (${currency})`} error={errors.price?.message}>
+            <Input
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="0.01"
+              {...form.register('price', { setValueAs: asNumber })}
+            />
           </Field>
-          {form.type !== 'PACK' &&
+          {type !== 'PACK' &&
             number('creditsPerWeek', 'Classes a week', 'Credits granted each week (Mon–Sun). They do not roll over.')}
-          {form.type === 'RECURRING' && number('commitmentMonths', 'Commitment (months)', 'Optional.')}
-          {form.type === 'PACK' && number('totalCredits', 'Classes in the pack')}
-          {form.type === 'PACK' && number('expiryDays', 'Expires after (days)', 'Leave empty for no expiry.')}
+          {type === 'RECURRING' && number('commitmentMonths', 'Commitment (months)', 'Optional.')}
+          {type === 'PACK' && number('totalCredits', 'Classes in the pack')}
+          {type === 'PACK' && number('expiryDays', 'Expires after (days)', 'Leave empty for no expiry.')}
         </div>
-        {form.type === 'PREPAID' && (
+        {type === 'PREPAID' && (
           <div className="grid grid-cols-[1fr_auto] gap-3">
-            {number('length', 'Length', 'From the start date.', 'durationDays')}
+            {number('length', 'Length', 'From the start date.')}
             <Field label="Unit">
-              <Select value={form.lengthUnit} onChange={text('lengthUnit')}>
+              <Select {...form.register('lengthUnit')}>
                 <option value="weeks">weeks</option>
                 <option value="days">days</option>
               </Select>
@@ -193,33 +280,36 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
                   <input
                     type="checkbox"
                     className="size-5 accent-brand-700"
-                    checked={form.classTypeIds.includes(c.id)}
-                    onChange={(e) =>
-                      set(
-                        'classTypeIds',
-                        e.target.checked ? [...form.classTypeIds, c.id] : form.classTypeIds.filter((id) => id !== c.id),
-                      )
-                    }
+                    checked={classTypeIds.includes(c.id)}
+                    onChange={(e) => toggleClassType(c.id, e.target.checked)}
                   />
                   {c.name}
                 </label>
               ))}
             </div>
+            {errors.classTypeIds?.message && (
+              <p className="text-sm text-red-700" role="alert">
+                {errors.classTypeIds.message}
+              </p>
+            )}
           </fieldset>
         )}
         <Check
           label="Clients can see it"
           hint="Listed on the clients’ plans page. Otherwise only admins can assign it."
-          checked={form.purchasableByClient}
-          onChange={(v) => set('purchasableByClient', v)}
+          input={form.register('purchasableByClient')}
         />
         <Check
           label="Can be taken again"
           hint="Untick for one-off offers such as a first-timer challenge."
-          checked={form.allowRepeatPurchase}
-          onChange={(v) => set('allowRepeatPurchase', v)}
+          input={form.register('allowRepeatPurchase')}
         />
-        {save.error && !server && <Alert tone="error">{errorMessage(save.error)}</Alert>}
+        {formError && <Alert tone="error">{formError}</Alert>}
+        {unplaced.map((problem) => (
+          <Alert key={problem.path} tone="error">
+            {problem.message}
+          </Alert>
+        ))}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={close}>
             Close

@@ -1,12 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client';
+import { describe, expect, it } from 'vitest';
 import { emailOutbox } from '../../src/db/schema';
-import { buildApp } from '../../src/server/app';
 import { redactSecretsInUrl } from '../../src/server/logging/redact-secrets';
-import { as, createUser, testConfig } from '../support/test-app';
-import { createTestDatabase } from '../support/test-database';
+import { as, createUser } from '../support/test-app';
+import { useAppWithLogLines } from '../support/app-with-log-lines';
 
 /*
  * The app runs with its real logger (info level) writing into an array; whatever secret a request
@@ -14,22 +11,8 @@ import { createTestDatabase } from '../support/test-database';
  * authorization header, a calendar feed token — must not appear in any line.
  */
 
-const lines: string[] = [];
-let app: FastifyInstance;
-let database: DatabaseHandle;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await buildApp({
-    config: testConfig({ logLevel: 'info' }),
-    database,
-    logStream: { write: (line) => void lines.push(line) },
-  });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const server = useAppWithLogLines();
+const lines = server.lines;
 
 describe('secrets never reach the logs', () => {
   it('redacts secret path segments and query values, and leaves the rest of the URL readable', () => {
@@ -46,26 +29,26 @@ describe('secrets never reach the logs', () => {
   });
 
   it('a whole password reset leaves neither the emailed token nor the session cookie in the log', async () => {
-    const user = await createUser(app, 'CLIENT');
-    const redirectTo = `${app.deps.config.baseUrl}/reset-password`;
-    await app.inject({
+    const user = await createUser(server.app(), 'CLIENT');
+    const redirectTo = `${server.app().deps.config.baseUrl}/reset-password`;
+    await server.app().inject({
       method: 'POST',
       url: '/api/auth/request-password-reset',
       payload: { email: user.email, redirectTo },
     });
-    const [email] = await app.deps.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
+    const [email] = await server.app().deps.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
     const link = new URL(email!.textBody.match(/https?:\/\/\S+/)![0]);
     const emailedToken = link.pathname.split('/').pop()!;
     expect(emailedToken.length).toBeGreaterThan(10);
 
-    const follow = await app.inject({ method: 'GET', url: link.pathname + link.search });
+    const follow = await server.app().inject({ method: 'GET', url: link.pathname + link.search });
     expect(follow.statusCode).toBe(302);
     const token = new URL(follow.headers.location as string).searchParams.get('token')!;
     // Also a wrong token through the same path, and a feed token, for good measure.
-    await app.inject({ method: 'GET', url: `/api/auth/reset-password/${emailedToken}x` });
-    const feed = new URL((await as(app, user).get('/api/me/calendar-feed')).json().url);
-    await app.inject({ method: 'GET', url: feed.pathname + feed.search });
-    await app.inject({
+    await server.app().inject({ method: 'GET', url: `/api/auth/reset-password/${emailedToken}x` });
+    const feed = new URL((await as(server.app(), user).get('/api/me/calendar-feed')).json().url);
+    await server.app().inject({ method: 'GET', url: feed.pathname + feed.search });
+    await server.app().inject({
       method: 'GET',
       url: `/api/auth/callback/google?code=oauth-code-123456&state=oauth-state-98765`,
     });
@@ -87,7 +70,7 @@ describe('secrets never reach the logs', () => {
 
   it('censors cookies and authorization headers when a line carries headers', () => {
     const before = lines.length;
-    app.log.info(
+    server.app().log.info(
       {
         headers: {
           cookie: 'session=abc-cookie-secret',

@@ -1,10 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client';
-import { buildApp } from '../../src/server/app';
+import { describe, expect, it } from 'vitest';
 import { redactSecretsInUrl } from '../../src/server/logging/redact-secrets';
-import { as, createUser, testConfig } from '../support/test-app';
-import { createTestDatabase } from '../support/test-database';
+import { as, createUser } from '../support/test-app';
+import { useAppWithLogLines } from '../support/app-with-log-lines';
 
 /*
  * The calendar feed's address carries its secret token in the query string: whoever reads the
@@ -12,22 +9,8 @@ import { createTestDatabase } from '../support/test-database';
  * level) writing into an array, and every line is checked.
  */
 
-const lines: string[] = [];
-let app: FastifyInstance;
-let database: DatabaseHandle;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await buildApp({
-    config: testConfig({ logLevel: 'info' }),
-    database,
-    logStream: { write: (line) => void lines.push(line) },
-  });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const server = useAppWithLogLines();
+const lines = server.lines;
 
 describe('request logs and the calendar feed token', () => {
   it('redact token= values and nothing else', () => {
@@ -40,16 +23,20 @@ describe('request logs and the calendar feed token', () => {
   });
 
   it('never write the feed token, for a working feed, a wrong token or an unknown address', async () => {
-    const client = await createUser(app, 'CLIENT');
-    const feed = new URL((await as(app, client).get('/api/me/calendar-feed')).json().url);
+    const client = await createUser(server.app(), 'CLIENT');
+    const feed = new URL((await as(server.app(), client).get('/api/me/calendar-feed')).json().url);
     const token = feed.searchParams.get('token')!;
     expect(token.length).toBeGreaterThan(10);
 
-    const ok = await app.inject({ method: 'GET', url: `${feed.pathname}${feed.search}` });
+    const ok = await server.app().inject({ method: 'GET', url: `${feed.pathname}${feed.search}` });
     expect(ok.statusCode).toBe(200);
     expect(ok.body).toContain('BEGIN:VCALENDAR');
-    expect((await app.inject({ method: 'GET', url: `${feed.pathname}?token=${token}x` })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: `/api/me/calendar.ics/nope?token=${token}` })).statusCode).toBe(404);
+    expect((await server.app().inject({ method: 'GET', url: `${feed.pathname}?token=${token}x` })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await server.app().inject({ method: 'GET', url: `/api/me/calendar.ics/nope?token=${token}` })).statusCode,
+    ).toBe(404);
 
     const logged = lines.join('');
     // The requests were logged (so the check below looks at real lines), with the token replaced.

@@ -16,7 +16,7 @@ import { classSessions } from './sessions';
 
 /*
  * Tables of the import area (moving a studio from another system, TeamUp first). See
- * docs/decisions/0013-imports-keep-external-ids-in-one-table.md for why external ids live here
+ * docs/decisions/0015-importing-from-teamup.md for why external ids live here
  * rather than as columns on every imported table.
  */
 

@@ -9,7 +9,7 @@ import { as, browserHeaders, createTestApp, createUser, type TestApp, type TestU
  * Asserts: no 5xx, every 4xx has the error shape, and a refused write leaves no row behind.
  *
  * Bounded for CI: a fixed seed and FUZZ_RUNS requests per route and role (default 3).
- * A larger run: FUZZ_RUNS=60 FUZZ_SEED=7 npx vitest run tests/api/openapi-fuzz.test.ts
+ * A larger run: FUZZ_RUNS=60 FUZZ_SEED=7 npx vitest run tests/api/openapi-fuzz.api.test.ts
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);

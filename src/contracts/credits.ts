@@ -136,7 +136,7 @@ export const ledgerEntryView = z.object({
   reasonCode: z.string(),
   description: z.string(),
   label: z.string().describe('The row in plain words'),
-  grantId: z.string(),
+  grantId: z.string().nullable(),
   registrationId: z.string().nullable(),
   sessionId: z.string().nullable(),
   actorName: z.string().nullable(),

@@ -166,9 +166,8 @@ export const creditTransactions = pgTable(
     userId: text()
       .notNull()
       .references(() => users.id),
-    grantId: uuid()
-      .notNull()
-      .references(() => creditGrants.id),
+    /** Null only for a COMP line, which moves no credit. */
+    grantId: uuid().references(() => creditGrants.id),
     kind: ledgerKind().notNull(),
     amount: integer().notNull(),
     reasonCode: text().notNull(),
@@ -181,8 +180,11 @@ export const creditTransactions = pgTable(
   (t) => [
     check(
       'credit_transactions_sign_ck',
-      sql`(${t.kind} IN ('GRANT', 'REFUND') AND ${t.amount} > 0) OR (${t.kind} IN ('CONSUME', 'EXPIRE') AND ${t.amount} < 0) OR (${t.kind} = 'ADJUST' AND ${t.amount} <> 0)`,
+      sql`(${t.kind} IN ('GRANT', 'REFUND') AND ${t.amount} > 0) OR (${t.kind} IN ('CONSUME', 'EXPIRE') AND ${t.amount} < 0) OR (${t.kind} = 'ADJUST' AND ${t.amount} <> 0) OR (${t.kind}::text = 'COMP' AND ${t.amount} = 0)`,
     ),
+    // A COMP line has no grant, every other line has one. `::text` because the migration that adds
+    // the enum value runs in the same transaction, where the new value cannot be used as a literal yet.
+    check('credit_transactions_grant_ck', sql`(${t.kind}::text = 'COMP') = (${t.grantId} IS NULL)`),
     index('credit_transactions_user_seq_idx').on(t.userId, t.seq),
     index('credit_transactions_grant_idx').on(t.grantId),
     index('credit_transactions_registration_idx').on(t.registrationId),

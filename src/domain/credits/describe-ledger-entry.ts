@@ -16,6 +16,8 @@ export function describeLedgerEntry(entry: { kind: LedgerKind; reasonCode: strin
         : `${entry.description} expired unused`;
     case 'ADJUST':
       return `Studio adjustment: ${entry.description}`;
+    case 'COMP':
+      return `${entry.description} — on the house`;
     default:
       return entry.description;
   }

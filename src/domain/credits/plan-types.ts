@@ -7,7 +7,11 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 export const GRANT_SOURCES = ['PLAN_ALLOCATION', 'PACK_PURCHASE', 'ADJUSTMENT'] as const;
 export type GrantSource = (typeof GRANT_SOURCES)[number];
 
-export const LEDGER_KINDS = ['GRANT', 'CONSUME', 'REFUND', 'ADJUST', 'EXPIRE'] as const;
+/**
+ * COMP: staff let a client in without credits (free, with a reason). It moves no credit (amount 0)
+ * and belongs to no grant, but it is a line of the client's account history like any other.
+ */
+export const LEDGER_KINDS = ['GRANT', 'CONSUME', 'REFUND', 'ADJUST', 'EXPIRE', 'COMP'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** Plans that run for a term with weekly credits: a client holds at most one of these at a time. */

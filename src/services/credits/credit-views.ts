@@ -78,7 +78,8 @@ export interface LedgerEntry {
   description: string;
   /** The row in plain words, e.g. "HIIT Mon 06:30 booked". */
   label: string;
-  grantId: string;
+  /** Null for a COMP line (no credit moved). */
+  grantId: string | null;
   registrationId: string | null;
   sessionId: string | null;
   actorName: string | null;

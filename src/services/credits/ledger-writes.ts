@@ -3,8 +3,9 @@ import type { Tx } from '../../db/client';
 import { DomainError } from '../../domain/shared/domain-error';
 import { rowsOf } from '../../db/rows';
 import { preparedStatements } from '../../db/execute-prepared';
+import type { LedgerKind as DomainLedgerKind } from '../../domain/credits/plan-types';
 
-export type LedgerKind = 'GRANT' | 'CONSUME' | 'REFUND' | 'ADJUST' | 'EXPIRE';
+export type LedgerKind = Exclude<DomainLedgerKind, 'COMP'>;
 
 export interface Movement {
   grantId: string;

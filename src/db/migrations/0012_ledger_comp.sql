@@ -1,0 +1,5 @@
+ALTER TYPE "public"."ledger_kind" ADD VALUE 'COMP';--> statement-breakpoint
+ALTER TABLE "credit_transactions" DROP CONSTRAINT "credit_transactions_sign_ck";--> statement-breakpoint
+ALTER TABLE "credit_transactions" ALTER COLUMN "grant_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "credit_transactions" ADD CONSTRAINT "credit_transactions_grant_ck" CHECK (("credit_transactions"."kind"::text = 'COMP') = ("credit_transactions"."grant_id" IS NULL));--> statement-breakpoint
+ALTER TABLE "credit_transactions" ADD CONSTRAINT "credit_transactions_sign_ck" CHECK (("credit_transactions"."kind" IN ('GRANT', 'REFUND') AND "credit_transactions"."amount" > 0) OR ("credit_transactions"."kind" IN ('CONSUME', 'EXPIRE') AND "credit_transactions"."amount" < 0) OR ("credit_transactions"."kind" = 'ADJUST' AND "credit_transactions"."amount" <> 0) OR ("credit_transactions"."kind"::text = 'COMP' AND "credit_transactions"."amount" = 0));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles';
+import { EMAIL_STATUSES } from '../domain/email/email-status';
 import { timestamp } from './common';
 
 /** Zod schemas of the admin screens: users, the audit log and the email outbox. */
@@ -57,7 +58,7 @@ export const outboxPage = z.object({
       text: z.string(),
       link: z.string().nullable().describe('A path inside the app, sent as BASE_URL + path'),
       kind: z.string(),
-      status: z.string(),
+      status: z.enum(EMAIL_STATUSES),
       createdAt: timestamp,
       sentAt: timestamp.nullable(),
       lastError: z.string().nullable(),

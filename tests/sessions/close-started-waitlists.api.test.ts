@@ -90,5 +90,23 @@ describe('closing the waitlist when the class starts', () => {
     const cancel = await as(t.app, first).delete(`/api/sessions/${sessionId}/registrations/me`);
     expect(cancel.statusCode).toBe(422);
     expect(cancel.json().error.code).toBe('REGISTRATION_NOT_CANCELLABLE');
+
+    // A closed wait is history: the coach makes room during the class and adds that client, who
+    // now holds a place (paid with the credit the wait never used) beside the closed row.
+    const roomier = await as(t.app, studio.coach).patch(`/api/sessions/${sessionId}`, { capacity: 2 });
+    expect(roomier.statusCode).toBe(200);
+    const added = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/registrations`, { userId: first.id });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ status: 'REGISTERED' });
+    const rowsOfFirst = await db
+      .select({ status: sessionRegistrations.status })
+      .from(sessionRegistrations)
+      .where(and(eq(sessionRegistrations.sessionId, sessionId), eq(sessionRegistrations.userId, first.id)));
+    expect(rowsOfFirst.map((r) => r.status).sort()).toEqual(['REGISTERED', 'WAITLIST_CLOSED']);
+    expect(await creditsLeft(db, first.id)).toBe(0);
+    expect(expectConsistent(await sessionInvariants(db, sessionId))).toEqual([]);
+    // Their own cancellation is now about the live booking (started: speak to the coach), not the closed wait.
+    const again = await as(t.app, first).delete(`/api/sessions/${sessionId}/registrations/me`);
+    expect(again.json().error.code).toBe('SESSION_STARTED');
   });
 });

@@ -8,6 +8,7 @@ import {
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
+import { EMAIL_STATUSES } from '../../domain/email/email-status';
 import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
@@ -31,3 +32,5 @@ export const feedbackStatus = pgEnum('feedback_status', FEEDBACK_STATUSES);
 export const promptKind = pgEnum('prompt_kind', PROMPT_KINDS);
 export const promptDirection = pgEnum('prompt_direction', PROMPT_DIRECTIONS);
 export const weightUnit = pgEnum('weight_unit', WEIGHT_UNITS);
+
+export const emailStatus = pgEnum('email_status', EMAIL_STATUSES);

@@ -88,6 +88,8 @@ export const importRuns = pgTable(
     invite: boolean().notNull().default(false),
     startedBy: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Written with each bit of progress: a RUNNING run whose heartbeat is old died with its process. */
+    heartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [check('import_runs_status_ck', sql`${t.status} IN ('RUNNING', 'SUCCEEDED', 'FAILED')`)],

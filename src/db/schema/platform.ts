@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid, integer, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { emailStatus } from './enums';
 
 /** Studio settings and feature flags: key → JSON value. Unset keys use the defaults in code. */
 export const systemSettings = pgTable('system_settings', {
@@ -42,7 +43,7 @@ export const emailOutbox = pgTable(
     link: text(),
     kind: text().notNull(),
     dedupeKey: text().unique(),
-    status: text().notNull().default('PENDING'), // PENDING | SENDING | SENT | FAILED
+    status: emailStatus().notNull().default('PENDING'),
     attempts: integer().notNull().default(0),
     claimedAt: timestamp({ withTimezone: true }),
     lastError: text(),

@@ -115,15 +115,6 @@ export const classSessions = pgTable(
   ],
 );
 
-export const REGISTRATION_STATUSES = [
-  'REGISTERED',
-  'WAITLISTED',
-  'CANCELLED',
-  'LATE_CANCELLED',
-  'ATTENDED',
-  'NO_SHOW',
-] as const;
-
 /**
  * A client's place (or place in the queue) in a session. At most one live registration per
  * (session, client) — enforced by a partial unique index; cancelled rows stay as history, so
@@ -153,9 +144,11 @@ export const sessionRegistrations = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // WAITLIST_CLOSED is history too: a client whose wait ended when the class began can still be
+    // added to it by a coach (a new row).
     uniqueIndex('session_registrations_live_uq')
       .on(t.sessionId, t.userId)
-      .where(sql`${t.status} NOT IN ('CANCELLED', 'LATE_CANCELLED')`),
+      .where(sql`${t.status} NOT IN ('CANCELLED', 'LATE_CANCELLED', 'WAITLIST_CLOSED')`),
     index('session_registrations_session_idx').on(t.sessionId, t.status, t.waitlistPosition),
     index('session_registrations_user_idx').on(t.userId, t.status),
     check(

@@ -15,6 +15,12 @@ export const REGISTRATION_STATUSES = [
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
+/**
+ * Registrations that are history: they no longer hold a place or a queue spot, so the client may
+ * have another, live one on the same class (the partial unique index `session_registrations_live_uq`).
+ */
+export const ENDED_REGISTRATION_STATUSES = ['CANCELLED', 'LATE_CANCELLED', 'WAITLIST_CLOSED'] as const;
+
 /** What the booking and cancellation rules need to know about a session. */
 export interface SessionFacts {
   status: SessionStatus;

@@ -1,27 +1,28 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, max, or, sql } from 'drizzle-orm';
 import type { Database, Executor, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
-import { creditGrants, memberships, membershipPlans } from '../../db/schema';
+import { classSessions, classTypes, creditGrants, memberships, membershipPlans } from '../../db/schema';
 import { allocationWeeks } from '../../domain/credits/allocation-horizon';
 import { decideWeeklyAllocations, type WeeklyGrant } from '../../domain/credits/decide-weekly-allocations';
 import type { StudioWeek } from '../../domain/time/studio-week';
 import { loadSettings } from '../settings/settings-service';
 import { insertGrants } from './insert-grants';
-import { rowsOf } from '../../db/rows';
 
 /** The weeks that need grants now: from the booking windows the sessions area has set up. */
 async function weeksToAllocate(db: Executor, now: Date, timeZone: string): Promise<StudioWeek[]> {
-  const result = await db.execute(sql`
-    SELECT
-      (SELECT max(booking_opens_hours_before) FROM class_types WHERE active) AS longest_window,
-      (SELECT max(start_time) FROM sessions WHERE status = 'SCHEDULED' AND registrations_open_at <= ${now.toISOString()}::timestamptz) AS furthest_open`);
-  const [row] = rowsOf<{ longest_window: number | null; furthest_open: Date | string | null }>(result);
+  const [types] = await db
+    .select({ longestWindow: max(classTypes.bookingOpensHoursBefore) })
+    .from(classTypes)
+    .where(eq(classTypes.active, true));
+  const [open] = await db
+    .select({ furthestOpen: max(classSessions.startTime) })
+    .from(classSessions)
+    .where(and(eq(classSessions.status, 'SCHEDULED'), lte(classSessions.registrationsOpenAt, now)));
   return allocationWeeks(
     {
       now,
-      longestBookingWindowHours:
-        row?.longest_window === null || row?.longest_window === undefined ? null : Number(row.longest_window),
-      furthestOpenSessionStart: row?.furthest_open ? new Date(row.furthest_open) : null,
+      longestBookingWindowHours: types?.longestWindow ?? null,
+      furthestOpenSessionStart: open?.furthestOpen ?? null,
     },
     timeZone,
   );

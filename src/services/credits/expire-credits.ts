@@ -19,6 +19,9 @@ export async function expireCredits(
 ): Promise<{ grantsExpired: number; membershipsExpired: number }> {
   let grantsExpired = 0;
   for (;;) {
+    // Raw SQL on a cold path, on purpose: the builder cannot write a data-modifying CTE (lock a
+    // SKIP LOCKED batch, zero it, insert its ledger rows), and one statement is what keeps a grant
+    // and its EXPIRE row together without a transaction per batch.
     const result = await db.execute(sql`
       WITH ended AS (
         SELECT id, user_id, remaining FROM credit_grants

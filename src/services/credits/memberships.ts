@@ -1,9 +1,9 @@
-import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import { format } from 'date-fns';
 import type { Database, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { isUniqueViolation } from '../../db/errors';
-import { creditGrants, memberships, membershipPlans, users } from '../../db/schema';
+import { creditGrants, creditTransactions, memberships, membershipPlans, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideMembershipAssignment } from '../../domain/credits/decide-membership-assignment';
 import { decideMembershipChange } from '../../domain/credits/decide-membership-change';
@@ -144,27 +144,43 @@ async function revokeGrantsFrom(
   now: Date,
 ) {
   const cut = startOfLocalDate(fromDate, timeZone);
-  const cutIso = cut.toISOString();
-  await tx.execute(sql`
-    WITH locked AS (
-      -- Every grant of the membership in one sweep by id (ADR 0008): the later ones are zeroed
-      -- here, the earlier ones shortened by the next statement, which then waits for nothing.
-      SELECT id, user_id, remaining, valid_from FROM credit_grants
-      WHERE membership_id = ${membershipId}::uuid
-      ORDER BY id FOR UPDATE
-    ),
-    later AS (
-      SELECT id, user_id, remaining FROM locked WHERE valid_from >= ${cutIso}::timestamptz AND remaining > 0
-    ),
-    zeroed AS (
-      UPDATE credit_grants g SET remaining = 0 FROM later WHERE g.id = later.id
-      RETURNING g.id, g.user_id, later.remaining AS was
-    )
-    INSERT INTO credit_transactions (user_id, grant_id, kind, amount, reason_code, description, actor_id, created_at)
-    SELECT zeroed.user_id, zeroed.id, 'EXPIRE', -zeroed.was, 'MEMBERSHIP_CANCELLED',
-      coalesce((SELECT t.description FROM credit_transactions t WHERE t.grant_id = zeroed.id AND t.kind = 'GRANT' ORDER BY t.seq LIMIT 1), 'Credits'),
-      ${actorId}, ${now.toISOString()}::timestamptz
-    FROM zeroed`);
+  // Every grant of the membership in one sweep by id (ADR 0008): the later ones are zeroed here,
+  // the earlier ones shortened below, which then waits for nothing.
+  const locked = await tx
+    .select({
+      id: creditGrants.id,
+      userId: creditGrants.userId,
+      remaining: creditGrants.remaining,
+      validFrom: creditGrants.validFrom,
+    })
+    .from(creditGrants)
+    .where(eq(creditGrants.membershipId, membershipId))
+    .orderBy(creditGrants.id)
+    .for('update');
+  const later = locked.filter((g) => g.validFrom >= cut && g.remaining > 0);
+  if (later.length > 0) {
+    const ids = later.map((g) => g.id);
+    await tx.update(creditGrants).set({ remaining: 0 }).where(inArray(creditGrants.id, ids));
+    // Each expiry is worded like its grant ("HIIT 10-pack"): the grant's first ledger row.
+    const grantRows = await tx
+      .select({ grantId: creditTransactions.grantId, description: creditTransactions.description })
+      .from(creditTransactions)
+      .where(and(inArray(creditTransactions.grantId, ids), eq(creditTransactions.kind, 'GRANT')))
+      .orderBy(desc(creditTransactions.seq));
+    const wordsOf = new Map(grantRows.map((r) => [r.grantId, r.description]));
+    await tx.insert(creditTransactions).values(
+      later.map((g) => ({
+        userId: g.userId,
+        grantId: g.id,
+        kind: 'EXPIRE' as const,
+        amount: -g.remaining,
+        reasonCode: 'MEMBERSHIP_CANCELLED',
+        description: wordsOf.get(g.id) ?? 'Credits',
+        actorId,
+        createdAt: now,
+      })),
+    );
+  }
   await tx
     .update(creditGrants)
     .set({ validUntil: cut })

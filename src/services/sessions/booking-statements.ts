@@ -1,3 +1,4 @@
+import { ENDED } from './live-registrations';
 import { sql, type Placeholder } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Debit, DebitCandidate } from '../../domain/credits/plan-debit';
@@ -88,7 +89,7 @@ const lockAndLoadStatement = preparedStatement(() =>
     FROM sessions s
     JOIN class_types ct ON ct.id = s.class_type_id
     JOIN "user" u ON u.id = ${sql.placeholder('userId')}
-    LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = u.id AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = u.id AND mine.status NOT IN ${ENDED}
     WHERE s.id = ${sql.placeholder('sessionId')}::uuid
     FOR UPDATE OF s FOR NO KEY UPDATE OF u`),
 );
@@ -152,7 +153,7 @@ async function reloadFacts(tx: Tx, session: LockedSession, userId: string): Prom
       ${debitCandidatesJson(sql`${userId}`, sql`${session.classTypeId}::uuid`, sql`${session.startTime.toISOString()}::timestamptz`)} AS grants
     FROM (SELECT 1) AS one
     LEFT JOIN session_registrations mine
-      ON mine.session_id = ${sessionId}::uuid AND mine.user_id = ${userId} AND mine.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`,
+      ON mine.session_id = ${sessionId}::uuid AND mine.user_id = ${userId} AND mine.status NOT IN ${ENDED}`,
   );
   return toFacts(rowsOf<FactRow>(result)[0]!);
 }
@@ -179,7 +180,7 @@ const writeBookingStatement = preparedStatements((debits) => {
     held AS (
       SELECT EXISTS (
         SELECT 1 FROM session_registrations
-        WHERE session_id = ${value('sessionId')}::uuid AND user_id = ${value('userId')} AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+        WHERE session_id = ${value('sessionId')}::uuid AND user_id = ${value('userId')} AND status NOT IN ${ENDED}
       ) AS already
     ), reg AS (
       INSERT INTO session_registrations

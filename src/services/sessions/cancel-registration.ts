@@ -1,3 +1,4 @@
+import { cancellable } from './live-registrations';
 import { sql, type Placeholder } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import type { Actor } from '../../domain/access/roles';
@@ -93,7 +94,7 @@ function lockStatementFor(match: ReturnType<typeof sql>) {
       ${registrationMovementsJson(sql`r.id`)} AS reg_movements
     FROM sessions s
     JOIN class_types ct ON ct.id = s.class_type_id
-    LEFT JOIN session_registrations r ON r.session_id = s.id AND ${match} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
+    LEFT JOIN session_registrations r ON r.session_id = s.id AND ${match} AND ${cancellable('r')}
     WHERE s.id = ${sql.placeholder('sessionId')}::uuid
     FOR UPDATE OF s`),
   );
@@ -135,7 +136,7 @@ async function lockWithRegistration(tx: Tx, sessionId: string, match: Registrati
     tx,
     sql`
     SELECT r.id, r.user_id, r.status, r.promoted_at, ${registrationMovementsJson(sql`r.id`)} AS movements FROM session_registrations r
-    WHERE r.session_id = ${sessionId}::uuid AND ${matchSql(match.by, match.value)} AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')`,
+    WHERE r.session_id = ${sessionId}::uuid AND ${matchSql(match.by, match.value)} AND ${cancellable('r')}`,
   );
   type FreshRow = Omit<LiveRegistration, 'movements'> & { movements: unknown };
   const registration =

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import type { Actor } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -9,7 +9,8 @@ import { lockSession } from './lock-session';
 import { notifySessionCancelled } from './session-notifications';
 import { getSessionView, type SessionView } from './session-views';
 import { inTransaction } from '../../db/in-transaction';
-import { rowsOf } from '../../db/rows';
+import { classSessions, creditGrants, creditTransactions, sessionRegistrations } from '../../db/schema';
+import { ENDED_REGISTRATION_STATUSES } from '../../domain/sessions/types';
 
 /**
  * The studio cancels a session (or the rest of its series): every booking is cancelled with
@@ -35,13 +36,22 @@ export async function cancelSession(
 }
 
 async function lockGrantsToRefund(tx: Tx, sessionIds: readonly string[]) {
-  await tx.execute(sql`
-    SELECT g.id FROM credit_grants g
-    WHERE g.id IN (
-      SELECT t.grant_id FROM credit_transactions t JOIN session_registrations r ON r.id = t.registration_id
-      WHERE r.session_id = ANY(${`{${sessionIds.join(',')}}`}::uuid[]) AND r.status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-    )
-    ORDER BY g.id FOR UPDATE OF g`);
+  const refundable = tx
+    .select({ grantId: creditTransactions.grantId })
+    .from(creditTransactions)
+    .innerJoin(sessionRegistrations, eq(sessionRegistrations.id, creditTransactions.registrationId))
+    .where(
+      and(
+        inArray(sessionRegistrations.sessionId, [...sessionIds]),
+        notInArray(sessionRegistrations.status, [...ENDED_REGISTRATION_STATUSES]),
+      ),
+    );
+  await tx
+    .select({ id: creditGrants.id })
+    .from(creditGrants)
+    .where(inArray(creditGrants.id, refundable))
+    .orderBy(creditGrants.id)
+    .for('update');
 }
 
 async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: string | null, now: Date) {
@@ -49,22 +59,31 @@ async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: str
   if (session.status === 'CANCELLED') return;
   if (now >= session.endTime)
     throw new DomainError('SESSION_ENDED', 'This class has already taken place and cannot be cancelled');
-  const result = await tx.execute(sql`
-    WITH live AS (
-      SELECT id, status FROM session_registrations
-      WHERE session_id = ${sessionId}::uuid AND status NOT IN ('CANCELLED', 'LATE_CANCELLED')
-    )
-    UPDATE session_registrations r SET status = 'CANCELLED', waitlist_position = NULL,
-      cancelled_at = ${now.toISOString()}::timestamptz, cancelled_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
-    FROM live WHERE r.id = live.id
-    RETURNING r.id, r.user_id, live.status AS previous_status`);
+  // Read and changed under the session's lock: no booking or cancellation of it runs meanwhile.
+  const live = await tx
+    .select({ id: sessionRegistrations.id, userId: sessionRegistrations.userId, status: sessionRegistrations.status })
+    .from(sessionRegistrations)
+    .where(
+      and(
+        eq(sessionRegistrations.sessionId, sessionId),
+        notInArray(sessionRegistrations.status, [...ENDED_REGISTRATION_STATUSES]),
+      ),
+    );
+  if (live.length > 0)
+    await tx
+      .update(sessionRegistrations)
+      .set({ status: 'CANCELLED', waitlistPosition: null, cancelledAt: now, cancelledBy: actor.id, updatedAt: now })
+      .where(
+        inArray(
+          sessionRegistrations.id,
+          live.map((r) => r.id),
+        ),
+      );
   // The refunds' grants are already locked (lockGrantsToRefund); refunded in client order.
-  const cancelled = rowsOf<{ id: string; user_id: string; previous_status: string }>(result).sort((a, b) =>
-    a.user_id.localeCompare(b.user_id),
-  );
+  const cancelled = live.sort((a, b) => a.userId.localeCompare(b.userId));
   const people = [];
   for (const r of cancelled) {
-    const wasWaitlisted = r.previous_status === 'WAITLISTED';
+    const wasWaitlisted = r.status === 'WAITLISTED';
     const refunded = wasWaitlisted
       ? 0
       : (
@@ -75,12 +94,19 @@ async function cancelLocked(tx: Tx, actor: Actor, sessionId: string, reason: str
             now,
           })
         ).refunded;
-    people.push({ userId: r.user_id, registrationId: r.id, wasWaitlisted, refunded });
+    people.push({ userId: r.userId, registrationId: r.id, wasWaitlisted, refunded });
   }
-  await tx.execute(sql`
-    UPDATE sessions SET status = 'CANCELLED', registered_count = 0, waitlist_count = 0,
-      cancelled_at = ${now.toISOString()}::timestamptz, cancelled_by = ${actor.id}, updated_at = ${now.toISOString()}::timestamptz
-    WHERE id = ${sessionId}::uuid`);
+  await tx
+    .update(classSessions)
+    .set({
+      status: 'CANCELLED',
+      registeredCount: 0,
+      waitlistCount: 0,
+      cancelledAt: now,
+      cancelledBy: actor.id,
+      updatedAt: now,
+    })
+    .where(eq(classSessions.id, sessionId));
   await notifySessionCancelled(tx, { session, people, reason });
   await recordAudit(tx, {
     actorId: actor.id,

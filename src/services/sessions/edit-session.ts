@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Tx } from '../../db/client';
 import type { Actor } from '../../domain/access/roles';
 import { decideCapacityChange } from '../../domain/sessions/decide-capacity-change';
@@ -15,7 +16,7 @@ import { getSessionView, type SessionView } from './session-views';
 import { isUniqueViolation } from '../../db/errors';
 import { assertCoach } from './staff-checks';
 import { inTransaction } from '../../db/in-transaction';
-import { rowsOf } from '../../db/rows';
+import { classSessions, sessionRegistrations } from '../../db/schema';
 import { loadSettings } from '../settings/settings-service';
 
 export interface SessionPatch {
@@ -37,12 +38,21 @@ export type EditScope = 'THIS' | 'FOLLOWING';
 /** Sessions of the series from this one on (or just this one), oldest first: the order they are locked in. */
 export async function seriesTargets(tx: Tx, sessionId: string, scope: EditScope): Promise<string[]> {
   if (scope === 'THIS') return [sessionId];
-  const result = await tx.execute(sql`
-    SELECT later.id FROM sessions this
-    JOIN sessions later ON later.schedule_id = this.schedule_id AND later.start_time >= this.start_time AND later.status = 'SCHEDULED'
-    WHERE this.id = ${sessionId}::uuid
-    ORDER BY later.start_time, later.id`);
-  const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
+  const later = alias(classSessions, 'later');
+  const rows = await tx
+    .select({ id: later.id })
+    .from(classSessions)
+    .innerJoin(
+      later,
+      and(
+        eq(later.scheduleId, classSessions.scheduleId),
+        gte(later.startTime, classSessions.startTime),
+        eq(later.status, 'SCHEDULED'),
+      ),
+    )
+    .where(eq(classSessions.id, sessionId))
+    .orderBy(later.startTime, later.id);
+  const ids = rows.map((r) => r.id);
   return ids.length ? ids : [sessionId];
 }
 
@@ -119,20 +129,18 @@ async function editLocked(tx: Tx, actor: Actor, session: LockedSession, patch: S
     if (change instanceof DomainError) throw change;
     placesFreed = change.placesFreed;
   }
-  await tx.execute(sql`
-    UPDATE sessions SET
-      title = ${patch.title?.trim() || session.title},
-      coach_id = ${patch.coachId ?? session.coachId},
-      location = ${patch.location?.trim() ?? session.location},
-      notes = COALESCE(${patch.notes?.trim() ?? null}, notes),
-      capacity = ${patch.capacity ?? session.capacity},
-      start_time = ${next.startTime.toISOString()}::timestamptz,
-      end_time = ${next.endTime.toISOString()}::timestamptz,
-      registrations_open_at = ${next.registrationsOpenAt.toISOString()}::timestamptz,
-      registrations_close_at = ${next.registrationsCloseAt.toISOString()}::timestamptz,
-      late_cancels_after = ${next.lateCancelsAfter.toISOString()}::timestamptz,
-      updated_at = ${now.toISOString()}::timestamptz
-    WHERE id = ${session.id}::uuid`);
+  await tx
+    .update(classSessions)
+    .set({
+      title: patch.title?.trim() || session.title,
+      coachId: patch.coachId ?? session.coachId,
+      location: patch.location?.trim() ?? session.location,
+      ...(patch.notes === undefined ? {} : { notes: patch.notes.trim() }),
+      capacity: patch.capacity ?? session.capacity,
+      ...next,
+      updatedAt: now,
+    })
+    .where(eq(classSessions.id, session.id));
   if (placesFreed > 0) {
     session.capacity = patch.capacity!;
     Object.assign(session, next);
@@ -160,14 +168,20 @@ async function editLocked(tx: Tx, actor: Actor, session: LockedSession, patch: S
 
 /** Everyone booked or waiting hears that their class moved (once per change). */
 async function notifyChange(tx: Tx, session: LockedSession, now: Date) {
-  const result = await tx.execute(sql`
-    SELECT id, user_id FROM session_registrations WHERE session_id = ${session.id}::uuid AND status IN ('REGISTERED', 'WAITLISTED')`);
-  const people = rowsOf<{ id: string; user_id: string }>(result);
+  const people = await tx
+    .select({ id: sessionRegistrations.id, userId: sessionRegistrations.userId })
+    .from(sessionRegistrations)
+    .where(
+      and(
+        eq(sessionRegistrations.sessionId, session.id),
+        inArray(sessionRegistrations.status, ['REGISTERED', 'WAITLISTED']),
+      ),
+    );
   if (people.length === 0) return;
   const what = describeSession(session, (await loadSettings(tx))['studio.timezone']);
   for (const p of people) {
     await notifyUser(tx, {
-      userId: p.user_id,
+      userId: p.userId,
       feature: 'sessions',
       kind: 'session_changed',
       title: `Changed: ${what}`,

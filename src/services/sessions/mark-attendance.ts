@@ -1,3 +1,4 @@
+import { ENDED_REGISTRATION_STATUSES } from '../../domain/sessions/types';
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
@@ -25,7 +26,7 @@ export async function markAttendance(
         and(
           eq(sessionRegistrations.sessionId, sessionId),
           eq(sessionRegistrations.userId, input.userId),
-          notInArray(sessionRegistrations.status, ['CANCELLED', 'LATE_CANCELLED']),
+          notInArray(sessionRegistrations.status, [...ENDED_REGISTRATION_STATUSES]),
         ),
       );
     const decision = decideAttendance({ session, registration: registration ?? null }, input.status, now);

@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, lte, notExists, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { notifyUser } from '../notifications/notify-user';
 import { loadSettings } from '../settings/settings-service';
-import { asDate, rowsOf } from '../../db/rows';
+import { classSessions, notifications, sessionNotificationPreferences, sessionRegistrations } from '../../db/schema';
 
 interface SessionLabel {
   id: string;
@@ -103,31 +103,50 @@ export async function notifyBookingConfirmed(
  * time) send nothing twice. Only still-booked clients of scheduled classes are reminded.
  */
 export async function sendClassReminders(db: Database, now: Date): Promise<{ sent: number }> {
-  const result = await db.execute(sql`
-    SELECT r.id, r.user_id, s.id AS session_id, s.title, s.start_time
-    FROM session_registrations r
-    JOIN sessions s ON s.id = r.session_id
-    JOIN session_notification_preferences p ON p.user_id = r.user_id AND p.reminders
-    WHERE r.status = 'REGISTERED' AND s.status = 'SCHEDULED'
-      AND s.start_time > ${now.toISOString()}::timestamptz
-      AND s.start_time <= ${now.toISOString()}::timestamptz + make_interval(hours => p.reminder_hours_before)
-      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = 'session-reminder:' || r.id::text)
-    ORDER BY s.start_time
-    LIMIT 500`);
-  const due = rowsOf<{ id: string; user_id: string; session_id: string; title: string; start_time: Date }>(result);
+  const prefs = sessionNotificationPreferences;
+  const due = await db
+    .select({
+      id: sessionRegistrations.id,
+      userId: sessionRegistrations.userId,
+      sessionId: classSessions.id,
+      title: classSessions.title,
+      startTime: classSessions.startTime,
+    })
+    .from(sessionRegistrations)
+    .innerJoin(classSessions, eq(classSessions.id, sessionRegistrations.sessionId))
+    .innerJoin(prefs, and(eq(prefs.userId, sessionRegistrations.userId), eq(prefs.reminders, true)))
+    .where(
+      and(
+        eq(sessionRegistrations.status, 'REGISTERED'),
+        eq(classSessions.status, 'SCHEDULED'),
+        gt(classSessions.startTime, now),
+        lte(
+          classSessions.startTime,
+          sql`${now.toISOString()}::timestamptz + make_interval(hours => ${prefs.reminderHoursBefore})`,
+        ),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(notifications)
+            .where(eq(notifications.dedupeKey, sql`'session-reminder:' || ${sessionRegistrations.id}::text`)),
+        ),
+      ),
+    )
+    .orderBy(classSessions.startTime)
+    .limit(500);
   if (due.length === 0) return { sent: 0 };
   const timeZone = await studioTimeZone(db);
   let sent = 0;
   for (const r of due) {
-    const what = describeSession({ id: r.session_id, title: r.title, startTime: asDate(r.start_time) }, timeZone);
+    const what = describeSession({ id: r.sessionId, title: r.title, startTime: r.startTime }, timeZone);
     const created = await db.transaction((tx) =>
       notifyUser(tx, {
-        userId: r.user_id,
+        userId: r.userId,
         feature: 'sessions',
         kind: 'class_reminder',
         title: `Reminder: ${what}`,
         body: `You are booked into ${what}. If you cannot make it, cancel in the app so someone on the waitlist can have your place.`,
-        link: linkTo(r.session_id),
+        link: linkTo(r.sessionId),
         email: true,
         dedupeKey: `session-reminder:${r.id}`,
       }),

@@ -4,13 +4,13 @@ import type { Database, Executor } from '../../db/client';
 import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
 import { isStaff, type Actor } from '../../domain/access/roles';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
-import type { RegistrationStatus, SessionStatus } from '../../domain/sessions/types';
+import { ENDED_REGISTRATION_STATUSES, type RegistrationStatus, type SessionStatus } from '../../domain/sessions/types';
 import { isDomainError } from '../../domain/shared/domain-error';
 import { DomainError } from '../../domain/shared/domain-error';
 
 const coach = alias(users, 'coach');
 const mine = alias(sessionRegistrations, 'mine');
-const NOT_LIVE: RegistrationStatus[] = ['CANCELLED', 'LATE_CANCELLED'];
+const NOT_LIVE = [...ENDED_REGISTRATION_STATUSES];
 
 export interface SessionView {
   id: string;

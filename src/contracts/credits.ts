@@ -27,7 +27,19 @@ export const planBody = z.object({
     .optional(),
   purchasableByClient: z.boolean().optional().describe('Shown to clients on the plans page (default true)'),
   allowRepeatPurchase: z.boolean().optional().describe('false = a client can hold this plan only once'),
-  classTypeIds: z.array(uuid()).max(50).optional().describe('Class types it pays for; empty = all'),
+  classTypeIds: z.array(uuid()).max(50).optional().describe('Class types it pays for (see coversAllClassTypes)'),
+  coversAllClassTypes: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: pays for every class type (classTypeIds ignored); false: only classTypeIds (none = no classes). ' +
+        'Default: true when neither classTypeIds nor appointmentServiceIds are given',
+    ),
+  appointmentServiceIds: z
+    .array(uuid())
+    .max(50)
+    .optional()
+    .describe('1-on-1 appointment services it pays for; empty = none (a class pack never pays for a massage)'),
 });
 
 export const planPatch = planBody
@@ -51,6 +63,11 @@ export const planView = z.object({
   purchasableByClient: z.boolean(),
   allowRepeatPurchase: z.boolean(),
   classTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+  coversAllClassTypes: z.boolean().describe('Pays for every class type (classTypes is then empty)'),
+  appointmentServices: z
+    .array(z.object({ id: z.string(), name: z.string() }))
+    .optional()
+    .describe('1-on-1 services it pays for; present while appointments are switched on'),
   active: z.boolean(),
   activeMembers: z.number().optional().describe('Admins only: members holding it now'),
 });

@@ -23,6 +23,7 @@ import {
   userSearchResult,
   userSummary,
 } from './admin';
+import { appointmentRoutes } from './appointment-routes';
 import { idParam } from './common';
 import { cohortRoutes } from './cohort-routes';
 import { creditRoutes } from './credit-routes';
@@ -70,6 +71,7 @@ export const apiContract = {
   ...creditRoutes,
   ...cohortRoutes,
   ...importRoutes,
+  ...appointmentRoutes,
 } satisfies Record<RouteKey, RouteContract>;
 
 export type ApiContract = typeof apiContract;

@@ -5,6 +5,7 @@ import {
   MEMBERSHIP_STATUSES as COHORT_MEMBERSHIP_STATUSES,
   QUESTIONNAIRE_RESPONSE_STATUSES,
 } from '../../domain/cohorts/cohort-status';
+import { APPOINTMENT_STATUSES } from '../../domain/appointments/types';
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
@@ -34,3 +35,4 @@ export const promptDirection = pgEnum('prompt_direction', PROMPT_DIRECTIONS);
 export const weightUnit = pgEnum('weight_unit', WEIGHT_UNITS);
 
 export const emailStatus = pgEnum('email_status', EMAIL_STATUSES);
+export const appointmentStatus = pgEnum('appointment_status', APPOINTMENT_STATUSES);

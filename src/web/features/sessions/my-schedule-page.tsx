@@ -7,6 +7,8 @@ import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { api, errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
+import { MyAppointments } from '../appointments/my-appointments';
+import { useFeatureEnabled } from '../studio/use-studio';
 import { BookingRow } from './booking-row';
 import { CalendarFeedCard } from './calendar-feed-card';
 import { ClassEmailsCard } from './class-emails-card';
@@ -123,6 +125,7 @@ function Past(props: { now: Date }) {
 /** The client's own classes: what is ahead, what happened, and the calendar feed. */
 export function MySchedulePage() {
   const now = useNow(60_000);
+  const appointmentsOn = useFeatureEnabled('appointments');
   const [params, setParams] = useSearchParams();
   const view = VIEWS.find(([v]) => v === params.get('view'))?.[0] ?? 'list';
   const setView = (v: View) =>
@@ -159,6 +162,7 @@ export function MySchedulePage() {
         {view === 'list' ? (
           <>
             <Upcoming now={now} />
+            {appointmentsOn && <MyAppointments />}
             <Past now={now} />
           </>
         ) : (

@@ -23,6 +23,7 @@ export function AppointmentRow(props: { appointment: Appointment; who: 'coach' |
             {a.service.name} <span className="text-sm font-normal text-slate-600">with {other}</span>
           </p>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <Badge tone="info">1-on-1</Badge>
             <Badge tone={STATUS_TONES[a.status]}>{APPOINTMENT_STATUS_LABELS[a.status]}</Badge>
             {a.compReason && <span>Complimentary: {a.compReason}</span>}
           </div>

@@ -1,6 +1,32 @@
 import { Plus, X } from 'lucide-react';
 import { Button } from '../../components/ui/button';
-import { Input } from '../../components/ui/input';
+import { Select } from '../../components/ui/input';
+
+// Quarter hours in 24-hour studio time ("07:15"): a select reads the same on every phone, where a
+// time input would follow the device's 12/24-hour setting and clip "07:00 AM" on a narrow screen.
+const QUARTERS = Array.from(
+  { length: 96 },
+  (_, i) => `${String(Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`,
+);
+
+function TimeSelect(props: { value: string; onChange: (v: string) => void; label: string; end?: boolean }) {
+  const options = props.end ? [...QUARTERS.slice(1), '24:00'] : QUARTERS;
+  const all = options.includes(props.value) ? options : [props.value, ...options].sort();
+  return (
+    <Select
+      className="w-24 px-2 tabular-nums"
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
+      {all.map((t) => (
+        <option key={t} value={t}>
+          {t}
+        </option>
+      ))}
+    </Select>
+  );
+}
 
 export interface TimeRange {
   start: string;
@@ -33,22 +59,17 @@ export function TimeRangesInput(props: {
       {props.value.length === 0 && <p className="py-2 text-sm text-slate-600">{props.emptyText ?? 'Not working'}</p>}
       {props.value.map((range, i) => (
         <div key={i} className="flex items-center gap-2">
-          <Input
-            type="time"
-            step={300}
-            className="w-28 px-2"
-            aria-label={`${props.label}, range ${i + 1} from`}
+          <TimeSelect
+            label={`${props.label}, range ${i + 1} from`}
             value={range.start}
-            onChange={(e) => set(i, { start: e.target.value })}
+            onChange={(start) => set(i, { start })}
           />
           <span aria-hidden>–</span>
-          <Input
-            type="time"
-            step={300}
-            className="w-28 px-2"
-            aria-label={`${props.label}, range ${i + 1} until`}
+          <TimeSelect
+            label={`${props.label}, range ${i + 1} until`}
             value={range.end}
-            onChange={(e) => set(i, { end: e.target.value })}
+            onChange={(end) => set(i, { end })}
+            end
           />
           <Button
             variant="ghost"

@@ -63,7 +63,7 @@ export const planView = z.object({
   purchasableByClient: z.boolean(),
   allowRepeatPurchase: z.boolean(),
   classTypes: z.array(z.object({ id: z.string(), name: z.string() })),
-  coversAllClassTypes: z.boolean().optional().describe('Pays for every class type (classTypes is then empty)'),
+  coversAllClassTypes: z.boolean().describe('Pays for every class type (classTypes is then empty)'),
   appointmentServices: z
     .array(z.object({ id: z.string(), name: z.string() }))
     .optional()

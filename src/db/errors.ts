@@ -9,6 +9,8 @@ export const SQLSTATE = {
   uniqueViolation: '23505',
   foreignKeyViolation: '23503',
   checkViolation: '23514',
+  /** An exclusion constraint (the appointments' one-place-at-a-time rule). */
+  exclusionViolation: '23P01',
   deadlockDetected: '40P01',
   serializationFailure: '40001',
   /** `roster_abort(reason)` (migration 0008, statement-abort.ts). */
@@ -56,6 +58,13 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const pg = postgresErrorOf(error);
   if (pg?.code !== SQLSTATE.uniqueViolation) return false;
   return constraint === undefined || pg.constraint === constraint || pg.message.includes(constraint);
+}
+
+/** True when the named exclusion constraint refused the row. */
+export function isExclusionViolation(error: unknown, constraint: string): boolean {
+  const pg = postgresErrorOf(error);
+  if (pg?.code !== SQLSTATE.exclusionViolation) return false;
+  return pg.constraint === constraint || pg.message.includes(constraint);
 }
 
 /** PostgreSQL picked this transaction as a deadlock victim or failed it to keep serializability: try again. */

@@ -102,6 +102,28 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'PUT /api/me/check-in-preferences': 'signedIn',
   'GET /api/me/questionnaires/:week': 'signedIn',
   'PUT /api/me/questionnaires/:week': 'signedIn',
+  // 1-on-1 appointments (resource rules — a coach only their own availability, a client only their
+  // own appointments — are tested in tests/appointments/appointments.api.test.ts)
+  'GET /api/appointment-services': 'signedIn',
+  'POST /api/admin/appointment-services': 'admin',
+  'PATCH /api/admin/appointment-services/:id': 'admin',
+  'GET /api/coaches/:id/availability': 'staff',
+  'PUT /api/coaches/:id/availability/weekly': 'staff',
+  'PUT /api/coaches/:id/availability/overrides/:date': 'staff',
+  'DELETE /api/coaches/:id/availability/overrides/:date': 'staff',
+  'POST /api/coaches/:id/time-off': 'staff',
+  'DELETE /api/coaches/:id/time-off/:timeOffId': 'staff',
+  'GET /api/appointments/slots': 'signedIn',
+  'POST /api/appointments': 'signedIn',
+  'GET /api/appointments/:id': 'signedIn',
+  'PATCH /api/appointments/:id': 'signedIn',
+  'POST /api/appointments/:id/cancel': 'signedIn',
+  'POST /api/appointments/:id/move': 'staff',
+  'POST /api/appointments/:id/attendance': 'staff',
+  'GET /api/me/appointments': 'signedIn',
+  'GET /api/admin/users/:id/appointments': 'staff',
+  'GET /api/coaches/:id/calendar': 'staff',
+  'GET /api/calendar': 'staff',
 };
 
 const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {
@@ -132,6 +154,8 @@ beforeAll(async () => {
     coach: await createUser(t.app, 'COACH'),
     admin: await createUser(t.app, 'ADMIN'),
   };
+  // Off by default; every flagged route is checked switched off in the last test.
+  await as(t.app, people.admin).put('/api/admin/settings/features.appointments.enabled', { value: true });
 });
 afterAll(async () => t.close());
 

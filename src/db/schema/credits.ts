@@ -44,6 +44,8 @@ export const membershipPlans = pgTable(
     currency: text().notNull().default('GBP'),
     purchasableByClient: boolean().notNull().default(true),
     allowRepeatPurchase: boolean().notNull().default(true),
+    /** Pays for every class type; false = only those in plan_class_types (none = no classes). ADR 0017. */
+    coversAllClassTypes: boolean().notNull().default(true),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -59,7 +61,7 @@ export const membershipPlans = pgTable(
   ],
 );
 
-/** The class types a plan pays for. A plan with no rows here pays for every class type. */
+/** The class types a plan pays for when it does not cover them all (`coversAllClassTypes`). */
 export const planClassTypes = pgTable(
   'plan_class_types',
   {
@@ -174,6 +176,8 @@ export const creditTransactions = pgTable(
     description: text().notNull(),
     registrationId: uuid(),
     sessionId: uuid(),
+    /** The 1-on-1 appointment a line pays for or refunds (ADR 0017); no foreign key, like the others. */
+    appointmentId: uuid(),
     actorId: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
@@ -188,5 +192,9 @@ export const creditTransactions = pgTable(
     index('credit_transactions_user_seq_idx').on(t.userId, t.seq),
     index('credit_transactions_grant_idx').on(t.grantId),
     index('credit_transactions_registration_idx').on(t.registrationId),
+    // Partial: a class booking's ledger row (appointment_id null) writes no entry here.
+    index('credit_transactions_appointment_idx')
+      .on(t.appointmentId)
+      .where(sql`appointment_id IS NOT NULL`),
   ],
 );

@@ -5,6 +5,7 @@ import {
   MEMBERSHIP_STATUSES as COHORT_MEMBERSHIP_STATUSES,
   QUESTIONNAIRE_RESPONSE_STATUSES,
 } from '../../domain/cohorts/cohort-status';
+import { APPOINTMENT_STATUSES } from '../../domain/appointments/types';
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
@@ -31,3 +32,5 @@ export const feedbackStatus = pgEnum('feedback_status', FEEDBACK_STATUSES);
 export const promptKind = pgEnum('prompt_kind', PROMPT_KINDS);
 export const promptDirection = pgEnum('prompt_direction', PROMPT_DIRECTIONS);
 export const weightUnit = pgEnum('weight_unit', WEIGHT_UNITS);
+
+export const appointmentStatus = pgEnum('appointment_status', APPOINTMENT_STATUSES);

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'cohorts.coach': ['COACH', 'ADMIN'],
   'cohorts.manageAll': ['ADMIN'],
   'imports.run': ['ADMIN'],
+  'appointmentServices.manage': ['ADMIN'],
+  'appointments.staff': ['COACH', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

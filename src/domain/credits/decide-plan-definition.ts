@@ -18,6 +18,9 @@ export interface PlanDefinitionInput {
   purchasableByClient?: boolean;
   allowRepeatPurchase?: boolean;
   classTypeIds?: string[];
+  /** Pays for every class type. Default: when it lists neither class types nor services (ADR 0017). */
+  coversAllClassTypes?: boolean;
+  appointmentServiceIds?: string[];
   active?: boolean;
 }
 
@@ -36,6 +39,8 @@ export interface PlanDefinition {
   purchasableByClient: boolean;
   allowRepeatPurchase: boolean;
   classTypeIds: string[];
+  coversAllClassTypes: boolean;
+  appointmentServiceIds: string[];
   active: boolean;
 }
 
@@ -104,7 +109,20 @@ export function decidePlanDefinition(input: PlanDefinitionInput, studioCurrency:
     currency: input.currency ?? studioCurrency,
     purchasableByClient: input.purchasableByClient ?? true,
     allowRepeatPurchase: input.allowRepeatPurchase ?? true,
-    classTypeIds: [...new Set(input.classTypeIds ?? [])],
+    ...coverageOf(input),
     active: input.active ?? true,
   };
+}
+
+/**
+ * What the plan pays for (ADR 0017): every class type, or the listed ones (none = no classes), and
+ * the listed appointment services. Left unsaid, a plan listing nothing pays for every class type,
+ * as plans did before appointments; a PT pack (services only) then pays for no class.
+ */
+function coverageOf(input: PlanDefinitionInput) {
+  const classTypeIds = [...new Set(input.classTypeIds ?? [])];
+  const appointmentServiceIds = [...new Set(input.appointmentServiceIds ?? [])];
+  const coversAllClassTypes =
+    input.coversAllClassTypes ?? (classTypeIds.length === 0 && appointmentServiceIds.length === 0);
+  return { classTypeIds: coversAllClassTypes ? [] : classTypeIds, coversAllClassTypes, appointmentServiceIds };
 }

@@ -2,7 +2,7 @@ import { DomainError } from '../shared/domain-error';
 import { compareConsumptionOrder, type CandidateGrant } from './consumption-order';
 
 export interface DebitCandidate extends CandidateGrant {
-  /** False when the grant's plan does not pay for this class type. */
+  /** False when the grant's plan does not pay for this class type (or appointment service). */
   coversClassType: boolean;
 }
 

@@ -58,3 +58,41 @@ const bookingLedgerContext = (input: BookingLedgerInput): MovementContext => ({
 export function bookingDebitValues(debits: readonly Debit[], input: BookingLedgerInput): Record<string, unknown> {
   return movementValues(toMovements(debits), bookingLedgerContext(input));
 }
+
+/**
+ * The same debit for a 1-on-1 appointment (ADR 0017): grants whose plan covers the service,
+ * locked in grant id order (ADR 0008), CONSUME rows carrying the appointment id. A plan that pays
+ * only for classes is refused as INSUFFICIENT_CREDITS naming the service.
+ */
+export async function consumeCreditsForAppointment(
+  tx: Tx,
+  input: Pick<ConsumeCreditsInput, 'userId' | 'cost' | 'actorId' | 'description' | 'now'> & {
+    appointmentId: string;
+    serviceId: string;
+    serviceName: string;
+    startsAt: Date;
+  },
+): Promise<{ consumed: Array<{ grantId: string; amount: number }> }> {
+  const candidates = await loadDebitCandidates(
+    tx,
+    { userId: input.userId, serviceId: input.serviceId, sessionStart: input.startsAt },
+    true,
+  );
+  const debits = planDebit(candidates, input.cost);
+  if (debits instanceof DomainError) {
+    if (debits.code !== 'CLASS_TYPE_NOT_ALLOWED') throw debits;
+    throw new DomainError('INSUFFICIENT_CREDITS', `None of your plans pays for ${input.serviceName}`, {
+      needed: input.cost,
+      available: 0,
+    });
+  }
+  await applyMovements(tx, toMovements(debits), {
+    kind: 'CONSUME',
+    reasonCode: 'APPOINTMENT',
+    description: input.description,
+    actorId: input.actorId,
+    appointmentId: input.appointmentId,
+    now: input.now,
+  });
+  return { consumed: debits };
+}

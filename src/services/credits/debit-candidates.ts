@@ -3,30 +3,47 @@ import type { Executor } from '../../db/client';
 import type { DebitCandidate } from '../../domain/credits/plan-debit';
 import { rowsOf } from '../../db/rows';
 
-export interface CandidateQuery {
-  userId: string;
-  classTypeId: string;
-  sessionStart: Date;
+/**
+ * What a credit would pay for (ADR 0017): a class of a class type, or a 1-on-1 appointment of a
+ * service. `sessionStart` is when it starts (a grant's window must hold it).
+ */
+export type CandidateQuery = { userId: string; sessionStart: Date } & (
+  { classTypeId: string; serviceId?: undefined } | { serviceId: string; classTypeId?: undefined }
+);
+
+/**
+ * Whether the grant's plan pays for this: a plan covers every class type or the listed ones, and
+ * only the appointment services it lists; an admin grant (no membership) pays for anything.
+ */
+function coverage(paidFor: { classTypeId: SQL } | { serviceId: SQL }): SQL {
+  if ('serviceId' in paidFor)
+    return sql`(g.membership_id IS NULL
+        OR EXISTS (SELECT 1 FROM plan_appointment_services ps WHERE ps.plan_id = m.plan_id AND ps.service_id = ${paidFor.serviceId}))`;
+  return sql`(g.membership_id IS NULL
+        OR EXISTS (SELECT 1 FROM membership_plans p WHERE p.id = m.plan_id AND p.covers_all_class_types)
+        OR EXISTS (SELECT 1 FROM plan_class_types pc WHERE pc.plan_id = m.plan_id AND pc.class_type_id = ${paidFor.classTypeId}))`;
 }
 
 /**
- * The grants that could pay for a session of `classTypeId` starting at `sessionStart` (SQL
+ * The grants that could pay for a class or an appointment starting at `sessionStart` (SQL
  * expressions, so a caller can use columns of its own query): window holds the start, credits
- * left, membership not paused; each flagged with whether its plan covers the class type (a plan
- * listing no class types covers all; an admin grant covers all). The one definition of
+ * left, membership not paused; each flagged with whether its plan covers what is paid for
+ * (`coverage`). The one definition of
  * "usable", shared by the standalone query and the booking's locked read. `alsoLock` (grant
  * ids) widens the rows to grants a caller must lock in the same sweep (flagged not usable).
  */
-function candidateSelect(userId: SQL, classTypeId: SQL, sessionStart: SQL, alsoLock?: SQL) {
+function candidateSelect(
+  userId: SQL,
+  paidFor: { classTypeId: SQL } | { serviceId: SQL },
+  sessionStart: SQL,
+  alsoLock?: SQL,
+) {
   const usable = sql`g.user_id = ${userId} AND g.remaining > 0 AND g.valid_from <= ${sessionStart}
       AND (g.valid_until IS NULL OR g.valid_until > ${sessionStart})
       AND (m.status IS NULL OR m.status <> 'PAUSED')`;
   return sql`
     SELECT g.id AS grant_id, g.remaining, g.valid_until, g.created_at,
-      (g.membership_id IS NULL
-        OR NOT EXISTS (SELECT 1 FROM plan_class_types pc WHERE pc.plan_id = m.plan_id)
-        OR EXISTS (SELECT 1 FROM plan_class_types pc WHERE pc.plan_id = m.plan_id AND pc.class_type_id = ${classTypeId})
-      ) AS covers_class_type${alsoLock ? sql`, (${usable}) AS usable` : sql``}
+      ${coverage(paidFor)} AS covers_class_type${alsoLock ? sql`, (${usable}) AS usable` : sql``}
     FROM credit_grants g LEFT JOIN memberships m ON m.id = g.membership_id
     WHERE (${usable})${alsoLock ? sql` OR g.id = ANY(${alsoLock})` : sql``}`;
 }
@@ -63,7 +80,9 @@ export async function loadDebitCandidates(
 ): Promise<DebitCandidate[]> {
   const select = candidateSelect(
     sql`${query.userId}`,
-    sql`${query.classTypeId}::uuid`,
+    query.serviceId !== undefined
+      ? { serviceId: sql`${query.serviceId}::uuid` }
+      : { classTypeId: sql`${query.classTypeId}::uuid` },
     sql`${query.sessionStart.toISOString()}::timestamptz`,
     lock ? sql`${`{${alsoLock.join(',')}}`}::uuid[]` : undefined,
   );
@@ -82,7 +101,7 @@ export async function loadDebitCandidates(
  * refuses if a grant changed in between (see ledger-writes.ts).
  */
 export function debitCandidatesJson(userId: SQL, classTypeId: SQL, sessionStart: SQL): SQL {
-  return sql`(SELECT COALESCE(json_agg(c), '[]'::json) FROM (${candidateSelect(userId, classTypeId, sessionStart)}) c)`;
+  return sql`(SELECT COALESCE(json_agg(c), '[]'::json) FROM (${candidateSelect(userId, { classTypeId }, sessionStart)}) c)`;
 }
 
 /** Parses the array `debitCandidatesJson` produced (PGlite may hand JSON back as text). */

@@ -20,6 +20,8 @@ export interface MovementContext {
   actorId: string | null;
   registrationId?: string | null;
   sessionId?: string | null;
+  /** The 1-on-1 appointment the credits pay for or come back from (ADR 0017). */
+  appointmentId?: string | null;
   now: Date;
 }
 
@@ -49,10 +51,10 @@ export function movementCtes(count: number): SQL {
     ),
     ledger AS (
       INSERT INTO credit_transactions
-        (user_id, grant_id, kind, amount, reason_code, description, registration_id, session_id, actor_id, created_at)
+        (user_id, grant_id, kind, amount, reason_code, description, registration_id, session_id, appointment_id, actor_id, created_at)
       SELECT moved.user_id, moved.id, ${sql.placeholder('ledgerKind')}, moved.amount, ${sql.placeholder('ledgerReasonCode')},
         ${sql.placeholder('ledgerDescription')}, ${sql.placeholder('ledgerRegistrationId')}::uuid, ${sql.placeholder('ledgerSessionId')}::uuid,
-        ${sql.placeholder('ledgerActorId')}, ${sql.placeholder('ledgerAt')}::timestamptz
+        ${sql.placeholder('ledgerAppointmentId')}::uuid, ${sql.placeholder('ledgerActorId')}, ${sql.placeholder('ledgerAt')}::timestamptz
       FROM moved
       RETURNING grant_id
     )`;
@@ -66,6 +68,7 @@ export function movementValues(movements: readonly Movement[], context: Movement
     ledgerDescription: context.description,
     ledgerRegistrationId: context.registrationId ?? null,
     ledgerSessionId: context.sessionId ?? null,
+    ledgerAppointmentId: context.appointmentId ?? null,
     ledgerActorId: context.actorId,
     ledgerAt: context.now.toISOString(),
   };

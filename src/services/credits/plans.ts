@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
-import { classTypes, memberships, membershipPlans, planClassTypes } from '../../db/schema';
+import {
+  appointmentServices,
+  classTypes,
+  memberships,
+  membershipPlans,
+  planAppointmentServices,
+  planClassTypes,
+} from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import {
   decidePlanDefinition,
@@ -21,6 +28,8 @@ export interface PlanView extends Omit<PlanRow, 'type' | 'features'> {
   /** Major units, for display and for the edit form (e.g. 109.5). */
   price: number;
   classTypes: Array<{ id: string; name: string }>;
+  /** The 1-on-1 services it pays for (routes leave it out while appointments are off). */
+  appointmentServices?: Array<{ id: string; name: string }>;
   /** Members holding it now (active or paused); admins only. */
   activeMembers?: number;
 }
@@ -34,6 +43,12 @@ async function withClassTypes(db: Database | Tx, rows: PlanRow[], countMembers: 
     .innerJoin(classTypes, eq(classTypes.id, planClassTypes.classTypeId))
     .where(inArray(planClassTypes.planId, ids))
     .orderBy(asc(classTypes.name));
+  const serviceLinks = await db
+    .select({ planId: planAppointmentServices.planId, id: appointmentServices.id, name: appointmentServices.name })
+    .from(planAppointmentServices)
+    .innerJoin(appointmentServices, eq(appointmentServices.id, planAppointmentServices.serviceId))
+    .where(inArray(planAppointmentServices.planId, ids))
+    .orderBy(asc(appointmentServices.name));
   const counts = countMembers
     ? await db
         .select({ planId: memberships.planId, n: count() })
@@ -47,6 +62,7 @@ async function withClassTypes(db: Database | Tx, rows: PlanRow[], countMembers: 
     features: r.features ?? [],
     price: r.priceMinor / 100,
     classTypes: links.filter((l) => l.planId === r.id).map(({ id, name }) => ({ id, name })),
+    appointmentServices: serviceLinks.filter((l) => l.planId === r.id).map(({ id, name }) => ({ id, name })),
     ...(countMembers ? { activeMembers: Number(counts.find((c) => c.planId === r.id)?.n ?? 0) } : {}),
   }));
 }
@@ -85,9 +101,30 @@ async function checkClassTypes(tx: Tx, ids: string[]) {
   }
 }
 
-async function writeClassTypes(tx: Tx, planId: string, ids: string[]) {
+async function checkServices(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: appointmentServices.id })
+    .from(appointmentServices)
+    .where(inArray(appointmentServices.id, ids));
+  if (found.length !== ids.length) {
+    throw new DomainError('VALIDATION_ERROR', 'appointmentServiceIds: one of the services does not exist', {
+      field: 'appointmentServiceIds',
+    });
+  }
+}
+
+async function writeCoverage(tx: Tx, planId: string, plan: PlanDefinition) {
+  await checkClassTypes(tx, plan.classTypeIds);
+  await checkServices(tx, plan.appointmentServiceIds);
   await tx.delete(planClassTypes).where(eq(planClassTypes.planId, planId));
-  if (ids.length > 0) await tx.insert(planClassTypes).values(ids.map((classTypeId) => ({ planId, classTypeId })));
+  if (plan.classTypeIds.length > 0)
+    await tx.insert(planClassTypes).values(plan.classTypeIds.map((classTypeId) => ({ planId, classTypeId })));
+  await tx.delete(planAppointmentServices).where(eq(planAppointmentServices.planId, planId));
+  if (plan.appointmentServiceIds.length > 0)
+    await tx
+      .insert(planAppointmentServices)
+      .values(plan.appointmentServiceIds.map((serviceId) => ({ planId, serviceId })));
 }
 
 function decide(input: PlanDefinitionInput, currency: string): PlanDefinition {
@@ -99,13 +136,12 @@ function decide(input: PlanDefinitionInput, currency: string): PlanDefinition {
 export async function createPlan(db: Database, actor: Actor, input: PlanDefinitionInput, now: Date): Promise<PlanView> {
   return inTransaction(db, async (tx) => {
     const plan = decide(input, (await loadSettings(tx))['studio.currency']);
-    await checkClassTypes(tx, plan.classTypeIds);
-    const { classTypeIds, ...columns } = plan;
+    const { classTypeIds: _c, appointmentServiceIds: _s, ...columns } = plan;
     const [row] = await tx
       .insert(membershipPlans)
       .values({ ...columns, createdAt: now, updatedAt: now })
       .returning();
-    await writeClassTypes(tx, row!.id, classTypeIds);
+    await writeCoverage(tx, row!.id, plan);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'plan.created',
@@ -137,17 +173,19 @@ export async function updatePlan(
     const merged: PlanDefinitionInput = {
       ...before,
       classTypeIds: before.classTypes.map((c) => c.id),
+      appointmentServiceIds: (before.appointmentServices ?? []).map((c) => c.id),
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
       type: before.type,
     };
+    // A patch that lists class types without saying "all" means those (empty = the old "all" rule).
+    if (patch.classTypeIds !== undefined && patch.coversAllClassTypes === undefined) delete merged.coversAllClassTypes;
     const plan = decide(merged, before.currency);
-    await checkClassTypes(tx, plan.classTypeIds);
-    const { classTypeIds, ...columns } = plan;
+    const { classTypeIds: _c, appointmentServiceIds: _s, ...columns } = plan;
     await tx
       .update(membershipPlans)
       .set({ ...columns, updatedAt: now })
       .where(eq(membershipPlans.id, planId));
-    await writeClassTypes(tx, planId, classTypeIds);
+    await writeCoverage(tx, planId, plan);
     const after = await getPlan(tx, planId);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -9,6 +9,7 @@ export interface CompEntry {
   reason: string;
   registrationId?: string | null;
   sessionId?: string | null;
+  appointmentId?: string | null;
   actorId: string;
   now: Date;
 }
@@ -28,6 +29,7 @@ export async function recordComp(tx: Executor, entry: CompEntry): Promise<void> 
     description: `${entry.description}. Reason: ${entry.reason}`,
     registrationId: entry.registrationId ?? null,
     sessionId: entry.sessionId ?? null,
+    appointmentId: entry.appointmentId ?? null,
     actorId: entry.actorId,
     createdAt: entry.now,
   });

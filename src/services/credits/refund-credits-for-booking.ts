@@ -25,10 +25,27 @@ interface RefundInput {
  * each other's rows and only one gives the credits back.
  */
 export async function refundCreditsForBooking(tx: Tx, input: RefundInput): Promise<{ refunded: number }> {
-  const touched = tx
-    .select({ grantId: creditTransactions.grantId })
-    .from(creditTransactions)
-    .where(eq(creditTransactions.registrationId, input.registrationId));
+  return refundLedgerOf(tx, { registrationId: input.registrationId }, input);
+}
+
+/** The same refund rule for a 1-on-1 appointment: its credits go back to the grants they came from. */
+export async function refundCreditsForAppointment(
+  tx: Tx,
+  input: Omit<RefundInput, 'registrationId'> & { appointmentId: string },
+): Promise<{ refunded: number }> {
+  return refundLedgerOf(tx, { appointmentId: input.appointmentId }, input);
+}
+
+async function refundLedgerOf(
+  tx: Tx,
+  paidFor: { registrationId: string } | { appointmentId: string },
+  input: Omit<RefundInput, 'registrationId'>,
+): Promise<{ refunded: number }> {
+  const ofPaidFor =
+    'registrationId' in paidFor
+      ? eq(creditTransactions.registrationId, paidFor.registrationId)
+      : eq(creditTransactions.appointmentId, paidFor.appointmentId);
+  const touched = tx.select({ grantId: creditTransactions.grantId }).from(creditTransactions).where(ofPaidFor);
   const locked = await tx
     .select({ id: creditGrants.id })
     .from(creditGrants)
@@ -46,28 +63,26 @@ export async function refundCreditsForBooking(tx: Tx, input: RefundInput): Promi
       description: creditTransactions.description,
     })
     .from(creditTransactions)
-    .where(
-      and(
-        eq(creditTransactions.registrationId, input.registrationId),
-        inArray(creditTransactions.kind, ['CONSUME', 'REFUND']),
-      ),
-    )
+    .where(and(ofPaidFor, inArray(creditTransactions.kind, ['CONSUME', 'REFUND'])))
     .orderBy(asc(creditTransactions.seq));
   const refunds = planRefund(rows as RegistrationMovement[]);
   if (refunds.length === 0) return { refunded: 0 };
 
-  await applyMovements(tx, refunds, refundContext(rows as BookingMovement[], input));
+  await applyMovements(tx, refunds, { ...refundContext(rows as BookingMovement[], input), ...paidFor });
   return { refunded: refunds.reduce((sum, r) => sum + r.amount, 0) };
 }
 
-function refundContext(movements: readonly BookingMovement[], input: RefundInput): MovementContext {
+function refundContext(
+  movements: readonly BookingMovement[],
+  input: Omit<RefundInput, 'registrationId'> & { registrationId?: string },
+): MovementContext {
   const booking = movements.find((r) => r.kind === 'CONSUME');
   return {
     kind: 'REFUND',
     reasonCode: 'BOOKING_REFUND',
     description: booking ? `${booking.description} — ${input.reason}` : input.reason,
     actorId: input.actorId,
-    registrationId: input.registrationId,
+    registrationId: input.registrationId ?? null,
     sessionId: booking?.sessionId ?? null,
     now: input.now,
   };

@@ -8,6 +8,7 @@ import { getClassType } from './class-types';
 import { getSessionView, type SessionView } from './session-views';
 import { isUniqueViolation } from '../../db/errors';
 import { assertCoach } from './staff-checks';
+import { appointmentsOfCoach, lockCoachTime } from '../appointments/coach-time';
 
 export interface CreateSessionInput extends SessionInput {
   classTypeId: string;
@@ -27,6 +28,11 @@ export async function createSession(
   if (draft instanceof DomainError) throw draft;
   try {
     return await db.transaction(async (tx) => {
+      // The coach-time lock and check that 1-on-1 booking takes too (coach-time.ts): a class and an
+      // appointment of one coach never overlap, whichever is written first.
+      await lockCoachTime(tx, input.coachId);
+      if ((await appointmentsOfCoach(tx, input.coachId, draft.startTime, draft.endTime)).length > 0)
+        throw new DomainError('SLOT_TAKEN', 'The coach has a 1-on-1 appointment at that time', { field: 'startTime' });
       const [created] = await tx
         .insert(classSessions)
         .values({ ...draft, classTypeId: classType.id, coachId: input.coachId, createdAt: now, updatedAt: now })

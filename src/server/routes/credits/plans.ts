@@ -1,13 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { access } from '../../../domain/access/policy';
-import { createPlan, listPlans, updatePlan } from '../../../services/credits/plans';
+import { isFeatureEnabled } from '../../../domain/settings/setting-definitions';
+import { createPlan, listPlans, updatePlan, type PlanView } from '../../../services/credits/plans';
+import { loadSettings } from '../../../services/settings/settings-service';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
 import { planBody, planList, planPatch, planView } from '../../../contracts/credits';
 
 export default async function planRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // A switched-off feature leaves no trace: plans name the 1-on-1 services they pay for only while it is on.
+  const shown = async (plans: PlanView[]) => {
+    if (isFeatureEnabled(await loadSettings(app.deps.db), 'appointments')) return plans;
+    return plans.map(({ appointmentServices: _hidden, ...plan }) => plan);
+  };
 
   r.get(
     '/api/plans',
@@ -20,7 +27,7 @@ export default async function planRoutes(app: FastifyInstance) {
         response: { 200: planList, ...commonErrors },
       },
     },
-    async (request) => ({ plans: await listPlans(app.deps.db, actorOf(request)) }),
+    async (request) => ({ plans: await shown(await listPlans(app.deps.db, actorOf(request))) }),
   );
 
   r.post(
@@ -35,7 +42,9 @@ export default async function planRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createPlan(app.deps.db, actorOf(request), request.body, app.deps.now())),
+      reply
+        .code(201)
+        .send((await shown([await createPlan(app.deps.db, actorOf(request), request.body, app.deps.now())]))[0]!),
   );
 
   r.patch(
@@ -50,6 +59,9 @@ export default async function planRoutes(app: FastifyInstance) {
         response: { 200: planView, ...commonErrors },
       },
     },
-    async (request) => updatePlan(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),
+    async (request) =>
+      (
+        await shown([await updatePlan(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now())])
+      )[0]!,
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
+import { NextAppointmentWidget } from '../features/appointments/home-widget';
 import { RecentNotificationsWidget } from '../features/home/recent-notifications-widget';
 import { StudioPeopleWidget } from '../features/home/studio-people-widget';
 import { MyCreditsWidget } from '../features/memberships/credits-widget';
@@ -21,6 +22,7 @@ export interface DashboardWidget {
 export const dashboardWidgets: DashboardWidget[] = [
   { id: 'next-class', roles: ['CLIENT'], feature: 'sessions', Component: NextClassWidget },
   { id: 'todays-classes', roles: ['COACH', 'ADMIN'], feature: 'sessions', Component: TodaysClassesWidget },
+  { id: 'next-appointment', roles: ['CLIENT'], feature: 'appointments', Component: NextAppointmentWidget },
   { id: 'my-cohort', roles: ['CLIENT'], feature: 'cohorts', Component: MyCohortWidget },
   { id: 'cohort-reviews', roles: ['COACH', 'ADMIN'], feature: 'cohorts', Component: ReviewsWaitingWidget },
   { id: 'my-credits', roles: ['CLIENT'], Component: MyCreditsWidget },

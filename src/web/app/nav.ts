@@ -11,7 +11,16 @@ import {
   UserRound,
   Users,
 } from 'lucide-react';
-import { BadgePoundSterling, Contact, Upload, Wallet } from 'lucide-react';
+import {
+  BadgePoundSterling,
+  CalendarClock,
+  CalendarPlus,
+  Clock,
+  Contact,
+  Dumbbell,
+  Upload,
+  Wallet,
+} from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 
@@ -53,10 +62,50 @@ export const navItems: NavItem[] = [
   },
   { to: '/cohort', label: 'My cohort', icon: Target, roles: ['CLIENT'], feature: 'cohorts', section: 'main' },
   { to: '/cohorts', label: 'Cohorts', icon: Target, roles: ['COACH', 'ADMIN'], feature: 'cohorts', section: 'main' },
+  {
+    to: '/book',
+    label: 'Book a 1-on-1',
+    icon: CalendarPlus,
+    roles: ['CLIENT'],
+    feature: 'appointments',
+    section: 'main',
+  },
+  {
+    to: '/appointments/calendar',
+    label: 'My calendar',
+    icon: CalendarClock,
+    roles: ['COACH'],
+    feature: 'appointments',
+    section: 'main',
+  },
+  {
+    to: '/appointments/calendar',
+    label: '1-on-1 calendar',
+    icon: CalendarClock,
+    roles: ['ADMIN'],
+    feature: 'appointments',
+    section: 'main',
+  },
+  {
+    to: '/appointments/availability',
+    label: 'My availability',
+    icon: Clock,
+    roles: ['COACH', 'ADMIN'],
+    feature: 'appointments',
+    section: 'main',
+  },
   { to: '/membership', label: 'Membership', icon: Wallet, roles: ['CLIENT'], section: 'main' },
   { to: '/members', label: 'Members', icon: Contact, roles: ['COACH', 'ADMIN'], section: 'main' },
   { to: '/admin/users', label: 'Users', icon: Users, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/plans', label: 'Plans', icon: BadgePoundSterling, roles: ['ADMIN'], section: 'admin' },
+  {
+    to: '/admin/appointment-services',
+    label: '1-on-1 services',
+    icon: Dumbbell,
+    roles: ['ADMIN'],
+    feature: 'appointments',
+    section: 'admin',
+  },
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/outbox', label: 'Email outbox', icon: Mail, roles: ['ADMIN'], section: 'admin' },

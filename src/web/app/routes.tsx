@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
+import { appointmentRoutes } from '../features/appointments/routes';
 import { cohortRoutes } from '../features/cohorts/routes';
 import { lazyPage } from './lazy-page';
 
@@ -51,6 +52,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/schedule/series/new', element: <ScheduleGeneratorPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   { path: '/schedule/class-types', element: <ClassTypesPage />, roles: ['COACH', 'ADMIN'], feature: 'sessions' },
   ...cohortRoutes,
+  ...appointmentRoutes,
   { path: '/membership', element: <MyMembershipPage /> },
   { path: '/plans', element: <PlansPage /> },
   { path: '/members', element: <MembersPage />, roles: ['COACH', 'ADMIN'] },

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Feature } from '../features/studio/use-studio';
+import { UserAppointmentsSection } from '../features/appointments/user-appointments-section';
 import { UserAuditSection } from '../features/admin/user-audit-section';
 import { UserCohortSection } from '../features/cohorts/user-cohort-section';
 import { UserCreditsSection } from '../features/memberships/user-credits-section';
@@ -19,6 +20,7 @@ export interface UserDetailSection {
 export const userDetailSections: UserDetailSection[] = [
   { id: 'memberships-and-credits', Component: UserCreditsSection },
   { id: 'bookings', feature: 'sessions', Component: UserBookingsSection },
+  { id: 'appointments', feature: 'appointments', Component: UserAppointmentsSection },
   { id: 'cohort', feature: 'cohorts', Component: UserCohortSection },
   { id: 'audit', Component: UserAuditSection },
 ];

@@ -43,6 +43,8 @@ function PlanRow(props: { plan: Plan; onError: (m: string | null) => void }) {
         <p className="mt-0.5 text-sm text-slate-700">
           {priceText(p)} · {planTerms(p)}
           {p.classTypes.length > 0 && ` · ${p.classTypes.map((c) => c.name).join(', ')} only`}
+          {p.coversAllClassTypes === false && p.classTypes.length === 0 && ' · no classes'}
+          {!!p.appointmentServices?.length && ` · 1-on-1: ${p.appointmentServices.map((s) => s.name).join(', ')}`}
         </p>
         <p className="text-sm text-slate-600">
           {p.activeMembers === 1 ? '1 member' : `${p.activeMembers ?? 0} members`} now

@@ -12,8 +12,8 @@ import { Input, Select, Textarea } from '../../components/ui/input';
 import { errorMessage } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
-import { useClassTypes } from '../sessions/queries';
-import { useFeatureEnabled, useStudio } from '../studio/use-studio';
+import { useStudio } from '../studio/use-studio';
+import { PlanCoverageFields } from './plan-coverage-fields';
 import { useSavePlan } from './queries';
 import { PLAN_TYPE_LABELS } from './text';
 import type { Plan, PlanInput, PlanType } from './types';
@@ -37,7 +37,14 @@ const WEEKS_MAX = Math.floor(3650 / 7);
  */
 const nullableNumber = z.number().nullable();
 const planForm = planBody
-  .pick({ name: true, type: true, description: true, classTypeIds: true })
+  .pick({
+    name: true,
+    type: true,
+    description: true,
+    classTypeIds: true,
+    coversAllClassTypes: true,
+    appointmentServiceIds: true,
+  })
   .extend({
     // An empty price input is null, so the API's rule answers "Fill this in".
     price: z.number().nullable().pipe(planBody.shape.price),
@@ -104,6 +111,10 @@ function toForm(p?: Plan): PlanForm {
     purchasableByClient: p?.purchasableByClient ?? true,
     allowRepeatPurchase: p?.allowRepeatPurchase ?? true,
     classTypeIds: p?.classTypes.map((c) => c.id) ?? [],
+    // Older answers have no flag: no class type listed meant every class type.
+    coversAllClassTypes: p ? (p.coversAllClassTypes ?? p.classTypes.length === 0) : true,
+    // Absent while appointments are off: left undefined, so saving does not clear what it covers.
+    appointmentServiceIds: p ? p.appointmentServices?.map((s) => s.id) : [],
   };
 }
 
@@ -133,6 +144,7 @@ const FORM_FIELDS = [
   'features',
   'price',
   'classTypeIds',
+  'appointmentServiceIds',
   'creditsPerWeek',
   'commitmentMonths',
   'totalCredits',
@@ -167,8 +179,6 @@ function Check(props: { label: string; hint: string; input: UseFormRegisterRetur
 /** Create or edit a plan. Only the fields of the chosen type are shown; the type is fixed once created. */
 export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (open: boolean) => void }) {
   const { currency } = useStudio();
-  const sessionsOn = useFeatureEnabled('sessions');
-  const classTypes = useClassTypes(false);
   const save = useSavePlan();
   const form = useForm<PlanForm, unknown, PlanFormValues>({
     resolver: zodResolver(planForm),
@@ -200,10 +210,8 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
   );
   const type = form.watch('type');
   const classTypeIds = form.watch('classTypeIds') ?? [];
-  const toggleClassType = (id: string, on: boolean) =>
-    form.setValue('classTypeIds', on ? [...classTypeIds, id] : classTypeIds.filter((c) => c !== id), {
-      shouldDirty: true,
-    });
+  const coversAllClassTypes = form.watch('coversAllClassTypes') ?? true;
+  const appointmentServiceIds = form.watch('appointmentServiceIds') ?? [];
   const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
 
   return (
@@ -270,30 +278,14 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
             </Field>
           </div>
         )}
-        {sessionsOn && classTypes.data && classTypes.data.length > 0 && (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Class types it pays for</legend>
-            <p className="text-sm text-slate-600">Tick none for every class type.</p>
-            <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
-              {classTypes.data.map((c) => (
-                <label key={c.id} className="flex min-h-11 items-center gap-3 text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-5 accent-brand-700"
-                    checked={classTypeIds.includes(c.id)}
-                    onChange={(e) => toggleClassType(c.id, e.target.checked)}
-                  />
-                  {c.name}
-                </label>
-              ))}
-            </div>
-            {errors.classTypeIds?.message && (
-              <p className="text-sm text-red-700" role="alert">
-                {errors.classTypeIds.message}
-              </p>
-            )}
-          </fieldset>
-        )}
+        <PlanCoverageFields
+          value={{ coversAllClassTypes, classTypeIds, appointmentServiceIds }}
+          onChange={(v) => {
+            for (const key of ['coversAllClassTypes', 'classTypeIds', 'appointmentServiceIds'] as const)
+              form.setValue(key, v[key], { shouldDirty: true });
+          }}
+          error={errors.classTypeIds?.message ?? errors.appointmentServiceIds?.message}
+        />
         <Check
           label="Clients can see it"
           hint="Listed on the clients’ plans page. Otherwise only admins can assign it."

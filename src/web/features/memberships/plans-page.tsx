@@ -52,6 +52,11 @@ export function PlansPage() {
                 {p.classTypes.length > 0 && (
                   <p className="text-sm text-slate-700">For {p.classTypes.map((c) => c.name).join(', ')} classes</p>
                 )}
+                {!!p.appointmentServices?.length && (
+                  <p className="text-sm text-slate-700">
+                    For 1-on-1s: {p.appointmentServices.map((s) => s.name).join(', ')}
+                  </p>
+                )}
                 <div className="mt-auto pt-2">
                   {!p.allowRepeatPurchase && <Badge tone="info">Once per person</Badge>}
                   <p className="mt-2 text-sm text-slate-600">Ask the studio to join.</p>

@@ -7,6 +7,8 @@ import { Card } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { api, errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
+import { MyAppointmentRow, useMyUpcomingAppointments } from '../appointments/my-appointments';
+import { useFeatureEnabled } from '../studio/use-studio';
 import { BookingRow } from './booking-row';
 import { CalendarFeedCard } from './calendar-feed-card';
 import { ClassEmailsCard } from './class-emails-card';
@@ -25,13 +27,15 @@ const VIEWS: Array<[View, string]> = [
   ['month', 'Month'],
 ];
 
-function Upcoming(props: { now: Date }) {
+/** Classes and (while appointments are on) 1-on-1s ahead, in one list by start time. */
+function Upcoming(props: { now: Date; appointmentsOn: boolean }) {
   // Anchored when the page opens (a query key that moved every minute would refetch every minute).
   const [range] = useState(() => ({
     from: new Date(props.now.getTime() - DAY),
     to: new Date(props.now.getTime() + WINDOW_DAYS * DAY),
   }));
   const bookings = useMyBookings(range);
+  const appointments = useMyUpcomingAppointments(props.now, props.appointmentsOn);
   const live = (bookings.data ?? []).filter(
     (b) =>
       new Date(b.session.startTime) > props.now &&
@@ -45,24 +49,41 @@ function Upcoming(props: { now: Date }) {
       </h2>
       {bookings.isPending && <Spinner />}
       {bookings.error && <Alert tone="error">{errorMessage(bookings.error)}</Alert>}
-      {bookings.data && live.length === 0 && (
+      {appointments.error && <Alert tone="error">{errorMessage(appointments.error)}</Alert>}
+      {bookings.data && live.length === 0 && appointments.upcoming.length === 0 && (
         <EmptyState
-          title="No classes booked"
+          title={props.appointmentsOn ? 'Nothing booked' : 'No classes booked'}
           action={
-            <Link to="/classes" className="font-medium text-brand-700 underline">
-              Find a class
-            </Link>
+            <span className="flex justify-center gap-4">
+              <Link to="/classes" className="font-medium text-brand-700 underline">
+                Find a class
+              </Link>
+              {props.appointmentsOn && (
+                <Link to="/book" className="font-medium text-brand-700 underline">
+                  Book a 1-on-1
+                </Link>
+              )}
+            </span>
           }
         >
-          Classes you book or wait for show up here.
+          {props.appointmentsOn ? 'Classes and 1-on-1s' : 'Classes'} you book or wait for show up here.
         </EmptyState>
       )}
-      {live.length > 0 && (
+      {live.length + appointments.upcoming.length > 0 && (
         <Card>
           <ul className="divide-y divide-slate-100">
-            {live.map((b) => (
-              <BookingRow key={b.id} booking={b} now={props.now} />
-            ))}
+            {[
+              ...live.map((b) => ({
+                at: b.session.startTime,
+                row: <BookingRow key={b.id} booking={b} now={props.now} />,
+              })),
+              ...appointments.upcoming.map((a) => ({
+                at: a.startTime,
+                row: <MyAppointmentRow key={a.id} appointment={a} now={props.now} />,
+              })),
+            ]
+              .sort((x, y) => x.at.localeCompare(y.at))
+              .map((entry) => entry.row)}
           </ul>
         </Card>
       )}
@@ -123,6 +144,7 @@ function Past(props: { now: Date }) {
 /** The client's own classes: what is ahead, what happened, and the calendar feed. */
 export function MySchedulePage() {
   const now = useNow(60_000);
+  const appointmentsOn = useFeatureEnabled('appointments');
   const [params, setParams] = useSearchParams();
   const view = VIEWS.find(([v]) => v === params.get('view'))?.[0] ?? 'list';
   const setView = (v: View) =>
@@ -158,7 +180,7 @@ export function MySchedulePage() {
       <div className="space-y-6">
         {view === 'list' ? (
           <>
-            <Upcoming now={now} />
+            <Upcoming now={now} appointmentsOn={appointmentsOn} />
             <Past now={now} />
           </>
         ) : (

@@ -45,14 +45,17 @@ export function WeekNavigator(props: {
   );
 }
 
-/** Seven day buttons (studio days); each says how many classes it has. */
+/** Seven day buttons (studio days); each says how many classes (or other `noun`s) it has. */
 export function DayStrip(props: {
   weekStart: LocalDate;
+  /** Singular and plural of what is counted (default class / classes). */
+  noun?: [string, string];
   selected: LocalDate;
   today: LocalDate;
   counts: Record<LocalDate, number>;
   onSelect: (day: LocalDate) => void;
 }) {
+  const noun = props.noun ?? ['class', 'classes'];
   return (
     <ul className="grid grid-cols-7 gap-1" aria-label="Days of the week">
       {weekDays(props.weekStart).map((day) => {
@@ -90,12 +93,12 @@ export function DayStrip(props: {
                 {count === 0 ? (
                   <>
                     <span aria-hidden>–</span>
-                    <span className="sr-only">no classes</span>
+                    <span className="sr-only">no {noun[1]}</span>
                   </>
                 ) : (
                   <>
                     {count}
-                    <span className="sr-only">{count === 1 ? ' class' : ' classes'}</span>
+                    <span className="sr-only">{count === 1 ? ` ${noun[0]}` : ` ${noun[1]}`}</span>
                   </>
                 )}
               </span>

@@ -8,6 +8,12 @@ import {
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
+import {
+  PAYMENT_KINDS,
+  PAYMENT_PROVIDERS,
+  PAYMENT_STATUSES,
+  SUBSCRIPTION_STATUSES,
+} from '../../domain/payments/payment-types';
 import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
@@ -31,3 +37,8 @@ export const feedbackStatus = pgEnum('feedback_status', FEEDBACK_STATUSES);
 export const promptKind = pgEnum('prompt_kind', PROMPT_KINDS);
 export const promptDirection = pgEnum('prompt_direction', PROMPT_DIRECTIONS);
 export const weightUnit = pgEnum('weight_unit', WEIGHT_UNITS);
+
+export const paymentProvider = pgEnum('payment_provider', PAYMENT_PROVIDERS);
+export const paymentStatus = pgEnum('payment_status', PAYMENT_STATUSES);
+export const paymentKind = pgEnum('payment_kind', PAYMENT_KINDS);
+export const subscriptionStatus = pgEnum('subscription_status', SUBSCRIPTION_STATUSES);

@@ -78,6 +78,16 @@ export const ERROR_CODES = {
     'WEEK_NOT_STARTED',
   ],
   import: ['IMPORT_RUN_NOT_FOUND', 'IMPORT_FILE_INVALID', 'IMPORT_WRONG_FILE'],
+  payments: [
+    'PAYMENT_NOT_FOUND',
+    'PAYMENT_NOT_NEEDED',
+    'PAYMENT_NOT_AVAILABLE',
+    'ONLINE_PAYMENTS_OFF',
+    'PAYMENT_NOT_REFUNDABLE',
+    'BILLING_NOT_SET_UP',
+    'WEBHOOK_SIGNATURE_INVALID',
+    'PAYMENT_PROVIDER_ERROR',
+  ],
 } as const;
 
 export type ErrorArea = keyof typeof ERROR_CODES;

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'cohorts.coach': ['COACH', 'ADMIN'],
   'cohorts.manageAll': ['ADMIN'],
   'imports.run': ['ADMIN'],
+  'payments.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -43,7 +43,10 @@ export const paymentView = z.object({
 export const paymentList = z.object({ payments: z.array(paymentView) });
 
 export const paymentListQuery = z.object({
-  filter: z.enum(['all', 'attention']).default('all').describe('attention: failed renewals and paid plans that could not start'),
+  filter: z
+    .enum(['all', 'attention'])
+    .default('all')
+    .describe('attention: failed renewals and paid plans that could not start'),
 });
 
 export const refundBody = z.object({

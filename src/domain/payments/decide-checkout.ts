@@ -24,9 +24,11 @@ export interface CheckoutDecision {
  * price, in the studio's currency; a term plan only when they hold none (the membership would
  * be refused after the money was taken). The webhook checks again when the payment lands.
  */
-export function decideCheckout(
-  state: { plan: PurchasablePlan | null; holdsTermPlan: boolean; studioCurrency: string },
-): CheckoutDecision | DomainError {
+export function decideCheckout(state: {
+  plan: PurchasablePlan | null;
+  holdsTermPlan: boolean;
+  studioCurrency: string;
+}): CheckoutDecision | DomainError {
   const { plan } = state;
   if (!plan || !plan.purchasableByClient) return new DomainError('PLAN_NOT_FOUND', 'That plan does not exist');
   if (!plan.active) return new DomainError('PLAN_INACTIVE', `${plan.name} is no longer offered.`);

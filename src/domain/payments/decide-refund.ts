@@ -25,7 +25,10 @@ export interface RefundDecision {
  * for; a partial one shortens it: the same share of its unused credits is revoked, the latest
  * first (ADR 0019).
  */
-export function decideRefund(payment: RefundablePayment, command: { amountMinor: number }): RefundDecision | DomainError {
+export function decideRefund(
+  payment: RefundablePayment,
+  command: { amountMinor: number },
+): RefundDecision | DomainError {
   if (!isPaid(payment.status))
     return new DomainError('PAYMENT_NOT_REFUNDABLE', 'Only a payment that has been received can be refunded.');
   const left = payment.amountMinor - payment.refundedMinor;

@@ -15,7 +15,9 @@ export function planRevocation(
 ): Array<{ grantId: string; amount: number }> {
   const unused = grants.reduce((sum, g) => sum + g.remaining, 0);
   let toTake = Math.min(unused, Math.ceil(unused * share - 1e-9));
-  const latestFirst = [...grants].sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime() || (a.id < b.id ? 1 : -1));
+  const latestFirst = [...grants].sort(
+    (a, b) => b.validFrom.getTime() - a.validFrom.getTime() || (a.id < b.id ? 1 : -1),
+  );
   const movements: Array<{ grantId: string; amount: number }> = [];
   for (const grant of latestFirst) {
     if (toTake <= 0) break;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { payments, paymentSubscriptions } from '../../db/schema';
 import { receiptNumber } from '../../domain/payments/payment-types';
@@ -48,6 +48,16 @@ export async function markPaid(tx: Tx, payment: PaymentRow, refs: PaidRefs, now:
   const patch = refsPatch(payment, refs);
   if (payment.status !== 'OPEN' && payment.status !== 'PENDING' && payment.status !== 'FAILED') {
     await tx.update(payments).set(patch).where(eq(payments.id, payment.id));
+    if (patch.providerSubscriptionId) {
+      // The first invoice came before the checkout's event: the checkout knows the card or Direct Debit.
+      await tx
+        .update(paymentSubscriptions)
+        .set({
+          method: sql`coalesce(${paymentSubscriptions.method}, ${patch.method})`,
+          providerCustomerId: sql`coalesce(${paymentSubscriptions.providerCustomerId}, ${patch.providerCustomerId})`,
+        })
+        .where(eq(paymentSubscriptions.providerSubscriptionId, patch.providerSubscriptionId));
+    }
     return;
   }
   let membershipId: string | null = null;
@@ -60,7 +70,11 @@ export async function markPaid(tx: Tx, payment: PaymentRow, refs: PaidRefs, now:
         sp,
         null,
         payment.userId,
-        { planId: payment.planId!, startDate: localDateOf(now, timeZone), paymentReference: receiptNumber(payment.receiptNo) },
+        {
+          planId: payment.planId!,
+          startDate: localDateOf(now, timeZone),
+          paymentReference: receiptNumber(payment.receiptNo),
+        },
         now,
       ),
     );

@@ -22,7 +22,9 @@ async function customerOf(db: Database, provider: PaymentProvider, userId: strin
   const [row] = await db
     .select({ id: payments.providerCustomerId })
     .from(payments)
-    .where(and(eq(payments.userId, userId), eq(payments.provider, provider.name), isNotNull(payments.providerCustomerId)))
+    .where(
+      and(eq(payments.userId, userId), eq(payments.provider, provider.name), isNotNull(payments.providerCustomerId)),
+    )
     .orderBy(desc(payments.createdAt))
     .limit(1);
   return row?.id ?? null;
@@ -31,7 +33,12 @@ async function customerOf(db: Database, provider: PaymentProvider, userId: strin
 /** My membership's billing: the live subscription (next payment, card or Direct Debit) if any. */
 export async function myBilling(db: Database, provider: PaymentProvider, userId: string): Promise<BillingView> {
   const [row] = await db
-    .select({ s: paymentSubscriptions, planName: membershipPlans.name, price: membershipPlans.priceMinor, currency: membershipPlans.currency })
+    .select({
+      s: paymentSubscriptions,
+      planName: membershipPlans.name,
+      price: membershipPlans.priceMinor,
+      currency: membershipPlans.currency,
+    })
     .from(paymentSubscriptions)
     .innerJoin(memberships, eq(memberships.id, paymentSubscriptions.membershipId))
     .innerJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))

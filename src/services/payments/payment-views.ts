@@ -2,7 +2,12 @@ import { and, desc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { paymentRefunds, payments, users } from '../../db/schema';
-import { receiptNumber, type PaymentKind, type PaymentProviderName, type PaymentStatus } from '../../domain/payments/payment-types';
+import {
+  receiptNumber,
+  type PaymentKind,
+  type PaymentProviderName,
+  type PaymentStatus,
+} from '../../domain/payments/payment-types';
 import { DomainError } from '../../domain/shared/domain-error';
 
 export interface PaymentView {
@@ -63,7 +68,12 @@ async function loadPayments(db: Executor, where: SQL | undefined, limit = 200): 
     createdAt: p.createdAt,
     refunds: refunds
       .filter((r) => r.paymentId === p.id)
-      .map((r) => ({ amountMinor: r.amountMinor, reason: r.reason, creditsRevoked: r.creditsRevoked, createdAt: r.createdAt })),
+      .map((r) => ({
+        amountMinor: r.amountMinor,
+        reason: r.reason,
+        creditsRevoked: r.creditsRevoked,
+        createdAt: r.createdAt,
+      })),
   }));
 }
 
@@ -82,7 +92,13 @@ export async function myPayment(db: Executor, userId: string, id: string): Promi
 
 /** A client's payments and receipts (checkouts they walked away from are left out). */
 export const myPayments = (db: Executor, userId: string) =>
-  loadPayments(db, and(eq(payments.userId, userId), inArray(payments.status, ['PENDING', 'SUCCEEDED', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED'])));
+  loadPayments(
+    db,
+    and(
+      eq(payments.userId, userId),
+      inArray(payments.status, ['PENDING', 'SUCCEEDED', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED']),
+    ),
+  );
 
 /** Admins: every payment but abandoned checkouts, or only those needing a person. */
 export const listPayments = (db: Executor, filter: 'all' | 'attention') =>
@@ -90,5 +106,8 @@ export const listPayments = (db: Executor, filter: 'all' | 'attention') =>
     db,
     filter === 'attention'
       ? isNotNull(payments.attention)
-      : or(isNotNull(payments.attention), inArray(payments.status, ['PENDING', 'SUCCEEDED', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED'])),
+      : or(
+          isNotNull(payments.attention),
+          inArray(payments.status, ['PENDING', 'SUCCEEDED', 'FAILED', 'PARTIALLY_REFUNDED', 'REFUNDED']),
+        ),
   );

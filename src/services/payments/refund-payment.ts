@@ -87,7 +87,14 @@ export async function refundPayment(
       // Another admin's refund landed in between: this one was recorded by them, or is stale.
       throw new DomainError('CONFLICT', 'This payment was just refunded by someone else. Reload and check.');
     }
-    return applyRefund(tx, actor, locked.payment, decision, { ...input, providerRefundId: providerRefund.refundId }, now);
+    return applyRefund(
+      tx,
+      actor,
+      locked.payment,
+      decision,
+      { ...input, providerRefundId: providerRefund.refundId },
+      now,
+    );
   });
 }
 

@@ -22,7 +22,10 @@ export async function startCheckout(
   now: Date,
 ): Promise<{ paymentId: string; url: string }> {
   if (!provider.online) {
-    throw new DomainError('ONLINE_PAYMENTS_OFF', 'This studio takes payments in person: ask the studio to add your plan.');
+    throw new DomainError(
+      'ONLINE_PAYMENTS_OFF',
+      'This studio takes payments in person: ask the studio to add your plan.',
+    );
   }
   const prepared = await inTransaction(db, async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
@@ -46,7 +49,13 @@ export async function startCheckout(
     const [customer] = await tx
       .select({ id: payments.providerCustomerId })
       .from(payments)
-      .where(and(eq(payments.userId, actor.id), eq(payments.provider, provider.name), isNotNull(payments.providerCustomerId)))
+      .where(
+        and(
+          eq(payments.userId, actor.id),
+          eq(payments.provider, provider.name),
+          isNotNull(payments.providerCustomerId),
+        ),
+      )
       .orderBy(desc(payments.createdAt))
       .limit(1);
     const [row] = await tx

@@ -13,7 +13,12 @@ async function lockSubscription(tx: Tx, providerSubscriptionId: string) {
     .select({ s: paymentSubscriptions, status: memberships.status, planId: memberships.planId })
     .from(paymentSubscriptions)
     .innerJoin(memberships, eq(memberships.id, paymentSubscriptions.membershipId))
-    .where(and(eq(paymentSubscriptions.provider, 'STRIPE'), eq(paymentSubscriptions.providerSubscriptionId, providerSubscriptionId)))
+    .where(
+      and(
+        eq(paymentSubscriptions.provider, 'STRIPE'),
+        eq(paymentSubscriptions.providerSubscriptionId, providerSubscriptionId),
+      ),
+    )
     .for('update', { of: paymentSubscriptions });
   return row ?? null;
 }

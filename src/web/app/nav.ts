@@ -11,7 +11,7 @@ import {
   UserRound,
   Users,
 } from 'lucide-react';
-import { BadgePoundSterling, Contact, Upload, Wallet } from 'lucide-react';
+import { BadgePoundSterling, Contact, CreditCard, Upload, Wallet } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 
@@ -57,6 +57,7 @@ export const navItems: NavItem[] = [
   { to: '/members', label: 'Members', icon: Contact, roles: ['COACH', 'ADMIN'], section: 'main' },
   { to: '/admin/users', label: 'Users', icon: Users, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/plans', label: 'Plans', icon: BadgePoundSterling, roles: ['ADMIN'], section: 'admin' },
+  { to: '/admin/payments', label: 'Payments', icon: CreditCard, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/outbox', label: 'Email outbox', icon: Mail, roles: ['ADMIN'], section: 'admin' },

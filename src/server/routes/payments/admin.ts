@@ -56,13 +56,6 @@ export default async function adminPaymentRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      refundPayment(
-        app.deps.db,
-        app.deps.payments,
-        actorOf(request),
-        request.params.id,
-        request.body,
-        app.deps.now(),
-      ),
+      refundPayment(app.deps.db, app.deps.payments, actorOf(request), request.params.id, request.body, app.deps.now()),
   );
 }

@@ -85,7 +85,6 @@ export default async function myPaymentRoutes(app: FastifyInstance) {
         response: { 200: contract['POST /api/me/billing/portal'].response, ...commonErrors },
       },
     },
-    async (request) =>
-      openBillingPortal(app.deps.db, app.deps.payments, actorOf(request).id, app.deps.config.baseUrl),
+    async (request) => openBillingPortal(app.deps.db, app.deps.payments, actorOf(request).id, app.deps.config.baseUrl),
   );
 }

@@ -23,6 +23,9 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   JOBS_ENABLED: booleanFromEnv.default(true),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,7 +51,23 @@ export type AppConfig = {
   logLevel: string;
   /** Requests per minute per IP on sign-in, sign-up and password reset. */
   authRateLimitPerMinute: number;
+  /** Online payments (ADR 0019); absent = manual payments only, no "Buy" buttons. */
+  stripe?: StripeConfig;
 };
+
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecret: string;
+  /** STRIPE_API_BASE split into the client's options (a test server such as stripe-mock). */
+  api?: { host: string; port: number; protocol: 'http' | 'https' };
+}
+
+function stripeApiOf(base: string | undefined): StripeConfig['api'] {
+  if (!base) return undefined;
+  const url = new URL(base);
+  const protocol = url.protocol === 'http:' ? 'http' : 'https';
+  return { host: url.hostname, port: Number(url.port || (protocol === 'http' ? 80 : 443)), protocol };
+}
 
 // Used only when BETTER_AUTH_SECRET is not set, i.e. the local embedded demo. A real
 // deployment sets its own secret; `loadConfig` refuses to run PostgreSQL without one.
@@ -66,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
     throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (!e.STRIPE_SECRET_KEY !== !e.STRIPE_WEBHOOK_SECRET) {
+    throw new Error('STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together');
   }
   return {
     port: e.PORT,
@@ -93,5 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsEnabled: e.JOBS_ENABLED,
     logLevel: e.LOG_LEVEL,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? {
+            secretKey: e.STRIPE_SECRET_KEY,
+            webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+            api: stripeApiOf(e.STRIPE_API_BASE),
+          }
+        : undefined,
   };
 }

@@ -15,6 +15,7 @@ export const healthView = z.object({ status: z.literal('ok'), db: z.enum(['pglit
 export const publicSettings = z.object({
   studio: z.object({ name: z.string(), timezone: z.string(), currency: z.string(), weekStartsOn: z.string() }),
   features: z.object({ appointments: z.boolean(), sessions: z.boolean(), cohorts: z.boolean() }),
+  payments: z.object({ online: z.boolean().describe('Clients can buy and subscribe online (Stripe is set up)') }),
 });
 
 export const signInOptions = z.object({ google: z.boolean() });

@@ -28,6 +28,7 @@ import { idParam } from './common';
 import { cohortRoutes } from './cohort-routes';
 import { creditRoutes } from './credit-routes';
 import { importRoutes } from './import-routes';
+import { paymentRoutes } from './payment-routes';
 import { sessionRoutes } from './session-routes';
 
 /**
@@ -72,6 +73,7 @@ export const apiContract = {
   ...cohortRoutes,
   ...importRoutes,
   ...appointmentRoutes,
+  ...paymentRoutes,
 } satisfies Record<RouteKey, RouteContract>;
 
 export type ApiContract = typeof apiContract;

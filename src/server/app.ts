@@ -7,6 +7,8 @@ import type { AppConfig } from '../config';
 import type { DatabaseHandle } from '../db/client';
 import { logDatabaseOutagesTo } from '../db/database-availability';
 import { createAuth } from '../services/auth/create-auth';
+import { manualProvider } from '../services/payments/manual-provider';
+import { createStripeProvider } from '../services/payments/stripe-provider';
 import { secretRedactingLogOptions } from './logging/redact-secrets';
 import { registerAccessControl } from './plugins/access';
 import { registerAuthRoutes } from './plugins/auth-bridge';
@@ -77,6 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     dbKind: database.kind,
     auth: createAuth(database.db, config),
     config,
+    payments: config.stripe ? createStripeProvider(config.stripe) : manualProvider,
     now: options.now ?? (() => new Date()),
   };
   app.decorate('deps', deps);

@@ -4,12 +4,15 @@ import type { AccessRule } from '../domain/access/policy';
 import type { Actor } from '../domain/access/roles';
 import type { Feature, SettingValues } from '../domain/settings/setting-definitions';
 import type { Auth } from '../services/auth/create-auth';
+import type { PaymentProvider } from '../services/payments/provider';
 
 export interface AppDeps {
   db: Database;
   dbKind: DatabaseKind;
   auth: Auth;
   config: AppConfig;
+  /** Stripe when configured, otherwise the manual provider (payments recorded by an admin). */
+  payments: PaymentProvider;
   /** The clock every use case reads; tests move it. */
   now: () => Date;
 }

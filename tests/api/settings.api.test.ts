@@ -15,6 +15,7 @@ describe('settings and feature flags', () => {
     expect(r.json()).toEqual({
       studio: { name: 'Roster Studio', timezone: 'Europe/London', currency: 'GBP', weekStartsOn: 'Monday' },
       features: { appointments: false, sessions: true, cohorts: true },
+      payments: { online: false },
     });
   });
 

@@ -10,6 +10,12 @@ import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
 import { EMAIL_STATUSES } from '../../domain/email/email-status';
+import {
+  PAYMENT_KINDS,
+  PAYMENT_PROVIDERS,
+  PAYMENT_STATUSES,
+  SUBSCRIPTION_STATUSES,
+} from '../../domain/payments/payment-types';
 import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
@@ -36,3 +42,7 @@ export const weightUnit = pgEnum('weight_unit', WEIGHT_UNITS);
 
 export const emailStatus = pgEnum('email_status', EMAIL_STATUSES);
 export const appointmentStatus = pgEnum('appointment_status', APPOINTMENT_STATUSES);
+export const paymentProvider = pgEnum('payment_provider', PAYMENT_PROVIDERS);
+export const paymentStatus = pgEnum('payment_status', PAYMENT_STATUSES);
+export const paymentKind = pgEnum('payment_kind', PAYMENT_KINDS);
+export const subscriptionStatus = pgEnum('subscription_status', SUBSCRIPTION_STATUSES);

@@ -7,3 +7,4 @@ export * from './sessions';
 export * from './cohorts';
 export * from './imports';
 export * from './appointments';
+export * from './payments';

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'imports.run': ['ADMIN'],
   'appointmentServices.manage': ['ADMIN'],
   'appointments.staff': ['COACH', 'ADMIN'],
+  'payments.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import groupSessionRoutes from './sessions';
 import membershipAndCreditRoutes from './credits';
 import coachingCohortRoutes from './cohorts';
 import oneOnOneAppointmentRoutes from './appointments';
+import paymentRoutes from './payments';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -26,4 +27,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   coachingCohortRoutes,
   adminImportRoutes,
   oneOnOneAppointmentRoutes,
+  paymentRoutes,
 ];

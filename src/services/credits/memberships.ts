@@ -42,6 +42,12 @@ export async function myMemberships(db: Database, userId: string): Promise<Membe
   return loadMemberships(db, { userId, heldOnly: true });
 }
 
+export interface StartMembershipInput {
+  planId: string;
+  startDate: LocalDate;
+  paymentReference?: string | null;
+}
+
 /**
  * An admin gives a user a plan. In one transaction: the membership, its first credits (a pack's
  * credits, or the weekly grants of the current and bookable weeks), an audit entry and a
@@ -51,83 +57,97 @@ export async function assignMembership(
   db: Database,
   actor: Actor,
   userId: string,
-  input: { planId: string; startDate: LocalDate; paymentReference?: string | null },
+  input: StartMembershipInput,
   now: Date,
 ): Promise<MembershipView> {
   try {
-    return await inTransaction(db, async (tx) => {
-      // Serialise assignments for this user so the repeat-purchase check sees the other one.
-      const [user] = await tx
-        .select({ id: users.id, name: users.name, banned: users.banned })
-        .from(users)
-        .where(eq(users.id, userId))
-        .for('update');
-      if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
-      const inactive = refuseInactiveUser({ name: user.name, active: !user.banned });
-      if (inactive) throw inactive;
-      const { 'studio.timezone': timeZone } = await loadSettings(tx);
-      const [plan] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, input.planId));
-      const existing = await loadMemberships(tx, { userId });
-      const decision = decideMembershipAssignment(
-        { plan: plan ? { ...plan, type: plan.type } : null, existing, today: localDateOf(now, timeZone) },
-        { startDate: input.startDate },
-      );
-      if (decision instanceof DomainError) throw decision;
-      const [row] = await tx
-        .insert(memberships)
-        .values({
-          userId,
-          planId: plan!.id,
-          ...decision,
-          paymentReference: input.paymentReference?.trim() || null,
-          assignedBy: actor.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      if (decision.planType === 'PACK') {
-        await insertGrants(
-          tx,
-          [
-            {
-              userId,
-              membershipId: row!.id,
-              source: 'PACK_PURCHASE',
-              amount: plan!.totalCredits!,
-              validFrom: startOfLocalDate(decision.startDate, timeZone),
-              validUntil: decision.endDate ? startOfLocalDate(addLocalDays(decision.endDate, 1), timeZone) : null,
-              weekStart: null,
-              description: `${plan!.name} credits`,
-            },
-          ],
-          { kind: 'GRANT', reasonCode: 'PACK_PURCHASE', actorId: actor.id, now },
-        );
-      } else {
-        await allocateForMemberships(tx, [row!.id], now);
-      }
-      const [view] = await loadMemberships(tx, { ids: [row!.id] });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: 'membership.assigned',
-        targetType: 'membership',
-        targetId: row!.id,
-        after: view,
-      });
-      await notifyUser(tx, {
-        userId,
-        feature: null,
-        kind: 'membership_assigned',
-        title: `Your ${plan!.name} membership is set up`,
-        body: `It starts on ${spokenDate(decision.startDate)}. Your credits are ready to book with.`,
-        link: '/membership',
-        email: true,
-        dedupeKey: `membership-assigned:${row!.id}`,
-      });
-      return view!;
-    });
+    return await inTransaction(db, (tx) => startMembership(tx, actor.id, userId, input, now));
   } catch (error) {
     throw asConflict(error);
   }
+}
+
+/**
+ * Starts a membership inside the caller's transaction: an admin's assignment, or a payment the
+ * provider confirmed (then `actorId` is null). Locks the user row first (ADR 0008 stage 2) so
+ * two starts for one person run one after the other; the grants it creates are new rows.
+ * A clash with the one-term-plan index surfaces as MEMBERSHIP_CONFLICT via `asConflict`.
+ */
+export async function startMembership(
+  tx: Tx,
+  actorId: string | null,
+  userId: string,
+  input: StartMembershipInput,
+  now: Date,
+): Promise<MembershipView> {
+  // Serialise assignments for this user so the repeat-purchase check sees the other one.
+  const [user] = await tx
+    .select({ id: users.id, name: users.name, banned: users.banned })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
+  if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user');
+  const inactive = refuseInactiveUser({ name: user.name, active: !user.banned });
+  if (inactive) throw inactive;
+  const { 'studio.timezone': timeZone } = await loadSettings(tx);
+  const [plan] = await tx.select().from(membershipPlans).where(eq(membershipPlans.id, input.planId));
+  const existing = await loadMemberships(tx, { userId });
+  const decision = decideMembershipAssignment(
+    { plan: plan ? { ...plan, type: plan.type } : null, existing, today: localDateOf(now, timeZone) },
+    { startDate: input.startDate },
+  );
+  if (decision instanceof DomainError) throw decision;
+  const [row] = await tx
+    .insert(memberships)
+    .values({
+      userId,
+      planId: plan!.id,
+      ...decision,
+      paymentReference: input.paymentReference?.trim() || null,
+      assignedBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (decision.planType === 'PACK') {
+    await insertGrants(
+      tx,
+      [
+        {
+          userId,
+          membershipId: row!.id,
+          source: 'PACK_PURCHASE',
+          amount: plan!.totalCredits!,
+          validFrom: startOfLocalDate(decision.startDate, timeZone),
+          validUntil: decision.endDate ? startOfLocalDate(addLocalDays(decision.endDate, 1), timeZone) : null,
+          weekStart: null,
+          description: `${plan!.name} credits`,
+        },
+      ],
+      { kind: 'GRANT', reasonCode: 'PACK_PURCHASE', actorId, now },
+    );
+  } else {
+    await allocateForMemberships(tx, [row!.id], now);
+  }
+  const [view] = await loadMemberships(tx, { ids: [row!.id] });
+  await recordAudit(tx, {
+    actorId,
+    action: 'membership.assigned',
+    targetType: 'membership',
+    targetId: row!.id,
+    after: view,
+  });
+  await notifyUser(tx, {
+    userId,
+    feature: null,
+    kind: 'membership_assigned',
+    title: `Your ${plan!.name} membership is set up`,
+    body: `It starts on ${spokenDate(decision.startDate)}. Your credits are ready to book with.`,
+    link: '/membership',
+    email: true,
+    dedupeKey: `membership-assigned:${row!.id}`,
+  });
+  return view!;
 }
 
 /**
@@ -140,7 +160,7 @@ async function revokeGrantsFrom(
   membershipId: string,
   fromDate: LocalDate,
   timeZone: string,
-  actorId: string,
+  actorId: string | null,
   now: Date,
 ) {
   const cut = startOfLocalDate(fromDate, timeZone);
@@ -201,65 +221,80 @@ export async function changeMembershipStatus(
   target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
   now: Date,
 ): Promise<MembershipView> {
-  return inTransaction(db, async (tx) => {
-    const [row] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
-    if (!row) throw new DomainError('MEMBERSHIP_NOT_FOUND', 'That membership does not exist');
-    if (target === 'ACTIVE') {
-      // Resuming gives credits again; pausing and cancelling stay open (tidying up after a
-      // deactivation). Read without locking the user: a deactivation racing this resume would
-      // at worst leave a resumed plan on a closed account, which nobody can spend from.
-      const [owner] = await tx
-        .select({ name: users.name, banned: users.banned })
-        .from(users)
-        .where(eq(users.id, row.userId));
-      const inactive = owner ? refuseInactiveUser({ name: owner.name, active: !owner.banned }) : null;
-      if (inactive) throw inactive;
-    }
-    const { 'studio.timezone': timeZone } = await loadSettings(tx);
-    const today = localDateOf(now, timeZone);
-    const change = decideMembershipChange(
-      {
-        planType: row.planType,
-        status: row.status,
-        startDate: row.startDate,
-        endDate: row.endDate,
-        pausedOn: row.pausedOn,
-      },
-      target,
-      today,
-    );
-    if (change instanceof DomainError) throw change;
-    const [before] = await loadMemberships(tx, { ids: [membershipId] });
-    await tx
-      .update(memberships)
-      .set({ status: change.status, endDate: change.endDate, pausedOn: change.pausedOn, updatedAt: now })
-      .where(eq(memberships.id, membershipId));
-    if (change.revokeFrom) await revokeGrantsFrom(tx, membershipId, change.revokeFrom, timeZone, actor.id, now);
-    if (change.allocate) await allocateForMemberships(tx, [membershipId], now);
-    const [after] = await loadMemberships(tx, { ids: [membershipId] });
-    const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `membership.${verb}`,
-      targetType: 'membership',
-      targetId: row.id,
-      before,
-      after,
-    });
-    await notifyUser(tx, {
-      userId: row.userId,
-      feature: null,
-      kind: `membership_${verb}`,
-      title: `Your ${after!.planName} membership has been ${verb}`,
-      body:
-        target === 'CANCELLED'
-          ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
-          : target === 'PAUSED'
-            ? 'Your credits are on hold and no new weekly credits are added until the studio resumes it.'
-            : 'Your weekly credits are back and ready to book with.',
-      link: '/membership',
-      email: true,
-    });
-    return after!;
+  return inTransaction(db, (tx) => applyMembershipStatus(tx, actor.id, membershipId, target, now));
+}
+
+/**
+ * changeMembershipStatus inside the caller's transaction (a payment event pauses or cancels too;
+ * `actorId` is then null and `why` words the notification). Locks the membership row, then its
+ * grants in one sweep by id (revokeGrantsFrom), as ADR 0008 orders them.
+ */
+export async function applyMembershipStatus(
+  tx: Tx,
+  actorId: string | null,
+  membershipId: string,
+  target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
+  now: Date,
+  why?: string,
+): Promise<MembershipView> {
+  const [row] = await tx.select().from(memberships).where(eq(memberships.id, membershipId)).for('update');
+  if (!row) throw new DomainError('MEMBERSHIP_NOT_FOUND', 'That membership does not exist');
+  if (target === 'ACTIVE') {
+    // Resuming gives credits again; pausing and cancelling stay open (tidying up after a
+    // deactivation). Read without locking the user: a deactivation racing this resume would
+    // at worst leave a resumed plan on a closed account, which nobody can spend from.
+    const [owner] = await tx
+      .select({ name: users.name, banned: users.banned })
+      .from(users)
+      .where(eq(users.id, row.userId));
+    const inactive = owner ? refuseInactiveUser({ name: owner.name, active: !owner.banned }) : null;
+    if (inactive) throw inactive;
+  }
+  const { 'studio.timezone': timeZone } = await loadSettings(tx);
+  const today = localDateOf(now, timeZone);
+  const change = decideMembershipChange(
+    {
+      planType: row.planType,
+      status: row.status,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      pausedOn: row.pausedOn,
+    },
+    target,
+    today,
+  );
+  if (change instanceof DomainError) throw change;
+  const [before] = await loadMemberships(tx, { ids: [membershipId] });
+  await tx
+    .update(memberships)
+    .set({ status: change.status, endDate: change.endDate, pausedOn: change.pausedOn, updatedAt: now })
+    .where(eq(memberships.id, membershipId));
+  if (change.revokeFrom) await revokeGrantsFrom(tx, membershipId, change.revokeFrom, timeZone, actorId, now);
+  if (change.allocate) await allocateForMemberships(tx, [membershipId], now);
+  const [after] = await loadMemberships(tx, { ids: [membershipId] });
+  const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
+  await recordAudit(tx, {
+    actorId,
+    action: `membership.${verb}`,
+    targetType: 'membership',
+    targetId: row.id,
+    before,
+    after,
   });
+  await notifyUser(tx, {
+    userId: row.userId,
+    feature: null,
+    kind: `membership_${verb}`,
+    title: `Your ${after!.planName} membership has been ${verb}`,
+    body:
+      (why ? `${why} ` : '') +
+      (target === 'CANCELLED'
+        ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
+        : target === 'PAUSED'
+          ? 'Your credits are on hold and no new weekly credits are added until it resumes.'
+          : 'Your weekly credits are back and ready to book with.'),
+    link: '/membership',
+    email: true,
+  });
+  return after!;
 }

@@ -19,6 +19,7 @@ import {
   Contact,
   Dumbbell,
   Upload,
+  CreditCard,
   Wallet,
 } from 'lucide-react';
 import type { Role } from '../features/auth/use-me';
@@ -106,6 +107,7 @@ export const navItems: NavItem[] = [
     feature: 'appointments',
     section: 'admin',
   },
+  { to: '/admin/payments', label: 'Payments', icon: CreditCard, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/settings', label: 'Settings', icon: Settings, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/audit-log', label: 'Audit log', icon: ScrollText, roles: ['ADMIN'], section: 'admin' },
   { to: '/admin/outbox', label: 'Email outbox', icon: Mail, roles: ['ADMIN'], section: 'admin' },

@@ -18,6 +18,8 @@ const AdminPlansPage = lazyPage(() => import('../features/memberships/admin-plan
 const ImportPage = lazyPage(() => import('../features/import/import-page'), 'ImportPage');
 const MembersPage = lazyPage(() => import('../features/memberships/members-page'), 'MembersPage');
 const MyMembershipPage = lazyPage(() => import('../features/memberships/my-membership-page'), 'MyMembershipPage');
+const PaymentReceivedPage = lazyPage(() => import('../features/payments/payment-received-page'), 'PaymentReceivedPage');
+const AdminPaymentsPage = lazyPage(() => import('../features/payments/admin-payments-page'), 'AdminPaymentsPage');
 const PlansPage = lazyPage(() => import('../features/memberships/plans-page'), 'PlansPage');
 const ClassTypesPage = lazyPage(() => import('../features/sessions/class-types-page'), 'ClassTypesPage');
 const ClassesPage = lazyPage(() => import('../features/sessions/classes-page'), 'ClassesPage');
@@ -55,8 +57,10 @@ export const appRoutes: AppRoute[] = [
   ...appointmentRoutes,
   { path: '/membership', element: <MyMembershipPage /> },
   { path: '/plans', element: <PlansPage /> },
+  { path: '/payments/:id', element: <PaymentReceivedPage /> },
   { path: '/members', element: <MembersPage />, roles: ['COACH', 'ADMIN'] },
   { path: '/admin/plans', element: <AdminPlansPage />, roles: ['ADMIN'] },
+  { path: '/admin/payments', element: <AdminPaymentsPage />, roles: ['ADMIN'] },
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
   { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },
   { path: '/admin/settings', element: <SettingsPage />, roles: ['ADMIN'] },

@@ -41,6 +41,7 @@ export default async function settingsRoutes(app: FastifyInstance) {
           sessions: isFeatureEnabled(s, 'sessions'),
           cohorts: isFeatureEnabled(s, 'cohorts'),
         },
+        payments: { online: app.deps.payments.online },
       };
     },
   );

@@ -4,6 +4,7 @@ import { Badge } from '../../components/ui/badge';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
+import { BillingSection } from '../payments/billing-section';
 import { CreditHistory } from './credit-history';
 import { CreditSummary } from './credit-summary';
 import { membershipKeys, useMyCredits, useMyMemberships } from './queries';
@@ -30,8 +31,7 @@ function MembershipCard(props: { membership: Membership }) {
         {m.commitmentEndsOn && <p>Commitment until {localDateText(m.commitmentEndsOn, true)}</p>}
         {m.status === 'PAUSED' && (
           <Alert tone="warning" className="mt-2">
-            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold until the studio resumes
-            it.
+            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold until it resumes.
           </Alert>
         )}
       </CardBody>
@@ -88,6 +88,7 @@ export function MyMembershipPage() {
             {credits.data && <CreditSummary data={credits.data} />}
           </CardBody>
         </Card>
+        <BillingSection />
         <Card className="lg:col-span-2">
           <CardHeader title={<span id="history-heading">Credit history</span>} />
           <CardBody>

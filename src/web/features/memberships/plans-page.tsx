@@ -4,22 +4,29 @@ import { Badge } from '../../components/ui/badge';
 import { Card, CardBody } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
+import { BuyButton } from '../payments/buy-button';
+import { useOnlinePayments } from '../payments/queries';
 import { useStudio } from '../studio/use-studio';
 import { usePlans } from './queries';
 import { PLAN_TYPE_LABELS, planTerms, priceText } from './text';
 
 /**
- * The plans a client can take, with price and what is included. Joining is arranged with the
- * studio until online payment exists: there is no checkout here.
+ * The plans a client can take, with price and what is included. With online payments on, a
+ * client buys or subscribes here (Checkout); otherwise joining is arranged with the studio.
  */
 export function PlansPage() {
   const studio = useStudio();
+  const online = useOnlinePayments();
   const plans = usePlans();
   return (
     <>
       <PageHeader
         title="Plans"
-        description={`What ${studio.name} offers. To join a plan, ask the studio and they will set it up for you.`}
+        description={
+          online
+            ? `What ${studio.name} offers. Buy a pack or subscribe here; your credits are ready as soon as the payment is confirmed.`
+            : `What ${studio.name} offers. To join a plan, ask the studio and they will set it up for you.`
+        }
       />
       {plans.isPending && <Spinner />}
       {plans.error && <Alert tone="error">{errorMessage(plans.error)}</Alert>}
@@ -59,7 +66,13 @@ export function PlansPage() {
                 )}
                 <div className="mt-auto pt-2">
                   {!p.allowRepeatPurchase && <Badge tone="info">Once per person</Badge>}
-                  <p className="mt-2 text-sm text-slate-600">Ask the studio to join.</p>
+                  {online && p.price > 0 ? (
+                    <div className="mt-2">
+                      <BuyButton planId={p.id} planName={p.name} monthly={p.type === 'RECURRING'} />
+                    </div>
+                  ) : (
+                    <p className="mt-2 text-sm text-slate-600">Ask the studio to join.</p>
+                  )}
                 </div>
               </CardBody>
             </Card>

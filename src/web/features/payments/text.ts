@@ -1,0 +1,31 @@
+import { formatMoney } from '../../lib/format';
+import type { Payment } from './queries';
+
+/** Words shown about payments; the server decides every rule. */
+
+export const money = (minor: number, currency: string) => formatMoney(minor / 100, currency);
+
+export const METHOD_LABELS: Record<string, string> = {
+  card: 'Card',
+  bacs_debit: 'Direct Debit',
+  cash: 'Cash',
+  bank_transfer: 'Bank transfer',
+};
+export const methodText = (method: string | null) => (method ? (METHOD_LABELS[method] ?? method) : '—');
+
+export const PAYMENT_STATUS_LABELS: Record<Payment['status'], string> = {
+  OPEN: 'Not paid yet',
+  PENDING: 'Waiting for the bank',
+  SUCCEEDED: 'Paid',
+  FAILED: 'Failed',
+  PARTIALLY_REFUNDED: 'Partly refunded',
+  REFUNDED: 'Refunded',
+};
+export const PAYMENT_STATUS_TONES = {
+  OPEN: 'neutral',
+  PENDING: 'info',
+  SUCCEEDED: 'success',
+  FAILED: 'danger',
+  PARTIALLY_REFUNDED: 'warning',
+  REFUNDED: 'neutral',
+} as const;

@@ -23,6 +23,12 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   JOBS_ENABLED: booleanFromEnv.default(true),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  VAPID_PUBLIC_KEY: z.string().min(20).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(20).optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,6 +54,8 @@ export type AppConfig = {
   logLevel: string;
   /** Requests per minute per IP on sign-in, sign-up and password reset. */
   authRateLimitPerMinute: number;
+  /** Web Push signing (ADR 0020): keys from the environment, or made once and kept in the database. */
+  vapid: { subject: string; keys?: { publicKey: string; privateKey: string } };
 };
 
 // Used only when BETTER_AUTH_SECRET is not set, i.e. the local embedded demo. A real
@@ -63,6 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   if (e.DATABASE_URL && !e.BETTER_AUTH_SECRET) {
     throw new Error('BETTER_AUTH_SECRET (at least 16 characters) is required with DATABASE_URL');
+  }
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
+    throw new Error('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
   }
   if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
     throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
@@ -93,5 +104,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsEnabled: e.JOBS_ENABLED,
     logLevel: e.LOG_LEVEL,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    vapid: {
+      subject: e.VAPID_SUBJECT ?? vapidSubjectOf(e.EMAIL_FROM),
+      keys:
+        e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+          ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+          : undefined,
+    },
   };
+}
+
+/** Push services contact a sender through this: by default the address emails come from. */
+function vapidSubjectOf(emailFrom: string): string {
+  const address = /<([^>]+)>/.exec(emailFrom)?.[1] ?? emailFrom;
+  return `mailto:${address.trim()}`;
 }

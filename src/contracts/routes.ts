@@ -27,6 +27,7 @@ import { idParam } from './common';
 import { cohortRoutes } from './cohort-routes';
 import { creditRoutes } from './credit-routes';
 import { importRoutes } from './import-routes';
+import { pushRoutes } from './push-routes';
 import { sessionRoutes } from './session-routes';
 
 /**
@@ -70,6 +71,7 @@ export const apiContract = {
   ...creditRoutes,
   ...cohortRoutes,
   ...importRoutes,
+  ...pushRoutes,
 } satisfies Record<RouteKey, RouteContract>;
 
 export type ApiContract = typeof apiContract;

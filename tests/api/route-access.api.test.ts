@@ -102,6 +102,10 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'PUT /api/me/check-in-preferences': 'signedIn',
   'GET /api/me/questionnaires/:week': 'signedIn',
   'PUT /api/me/questionnaires/:week': 'signedIn',
+  // Web Push (outside /api: /sw.js, the service worker, a public file like the app's scripts)
+  'GET /api/push/public-key': 'signedIn',
+  'POST /api/me/push-subscriptions': 'signedIn',
+  'DELETE /api/me/push-subscriptions': 'signedIn',
 };
 
 const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {

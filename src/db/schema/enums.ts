@@ -8,6 +8,7 @@ import {
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
+import { PUSH_DELIVERY_STATUSES, PUSH_URGENCIES } from '../../domain/push/push-policy';
 import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
@@ -31,3 +32,6 @@ export const feedbackStatus = pgEnum('feedback_status', FEEDBACK_STATUSES);
 export const promptKind = pgEnum('prompt_kind', PROMPT_KINDS);
 export const promptDirection = pgEnum('prompt_direction', PROMPT_DIRECTIONS);
 export const weightUnit = pgEnum('weight_unit', WEIGHT_UNITS);
+
+export const pushUrgency = pgEnum('push_urgency', PUSH_URGENCIES);
+export const pushDeliveryStatus = pgEnum('push_delivery_status', PUSH_DELIVERY_STATUSES);

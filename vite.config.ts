@@ -2,11 +2,31 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The SPA lives in src/web and is built into dist/web, which the Fastify server serves.
 export default defineConfig({
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // The service worker (src/web/sw.ts, ADR 0020): Workbox precaches every built file; the page
+    // registers it itself (src/web/pwa/update-prompt.tsx) and asks before a new version takes over.
+    // The manifest is the server's (/manifest.webmanifest, named after the studio), not the plugin's.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,png,svg,woff2}'],
+        // The largest chunk (charts, staff pages) is precached too, so every page opens offline.
+        maximumFileSizeToCacheInBytes: 3_000_000,
+      },
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -26,6 +26,12 @@ const envSchema = z.object({
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_API_BASE: z.string().url().optional(),
+  VAPID_PUBLIC_KEY: z.string().min(20).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(20).optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +59,8 @@ export type AppConfig = {
   authRateLimitPerMinute: number;
   /** Online payments (ADR 0019); absent = manual payments only, no "Buy" buttons. */
   stripe?: StripeConfig;
+  /** Web Push signing (ADR 0020): keys from the environment, or made once and kept in the database. */
+  vapid: { subject: string; keys?: { publicKey: string; privateKey: string } };
 };
 
 export interface StripeConfig {
@@ -82,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   if (e.DATABASE_URL && !e.BETTER_AUTH_SECRET) {
     throw new Error('BETTER_AUTH_SECRET (at least 16 characters) is required with DATABASE_URL');
+  }
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
+    throw new Error('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
   }
   if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
     throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
@@ -123,5 +134,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             api: stripeApiOf(e.STRIPE_API_BASE),
           }
         : undefined,
+    vapid: {
+      subject: e.VAPID_SUBJECT ?? vapidSubjectOf(e.EMAIL_FROM),
+      keys:
+        e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+          ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+          : undefined,
+    },
   };
+}
+
+/** Push services contact a sender through this: by default the address emails come from. */
+function vapidSubjectOf(emailFrom: string): string {
+  const address = /<([^>]+)>/.exec(emailFrom)?.[1] ?? emailFrom;
+  return `mailto:${address.trim()}`;
 }

@@ -29,6 +29,7 @@ import { cohortRoutes } from './cohort-routes';
 import { creditRoutes } from './credit-routes';
 import { importRoutes } from './import-routes';
 import { paymentRoutes } from './payment-routes';
+import { pushRoutes } from './push-routes';
 import { sessionRoutes } from './session-routes';
 
 /**
@@ -74,6 +75,7 @@ export const apiContract = {
   ...importRoutes,
   ...appointmentRoutes,
   ...paymentRoutes,
+  ...pushRoutes,
 } satisfies Record<RouteKey, RouteContract>;
 
 export type ApiContract = typeof apiContract;

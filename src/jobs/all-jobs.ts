@@ -3,7 +3,10 @@ import type { AppDeps } from '../server/types';
 import { sendAppointmentReminders } from '../services/appointments/send-reminders';
 import { loadSettings } from '../services/settings/settings-service';
 import { closeStartedWaitlists } from '../services/sessions/close-started-waitlists';
+import { loadVapidKeys } from '../services/push/vapid-keys';
 import { deliverEmailOutbox } from './deliver-email-outbox';
+import { deliverPushOutbox } from './deliver-push-outbox';
+import { createPushSender, type PushSend } from './push-sender';
 import { cohortsJobs } from './cohorts-jobs';
 import { creditsJobs } from './credits-jobs';
 import type { ScheduledJob } from './scheduler';
@@ -21,6 +24,19 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
       run: (now) => deliverEmailOutbox(deps.db, transport, now, deps.config.baseUrl),
     });
   }
+  // Pushes for what cannot wait (a waitlist place): every 5 s, each row claimed by one instance.
+  let send: PushSend | undefined;
+  jobs.push({
+    name: 'deliver-push-outbox',
+    everyMs: 5_000,
+    run: async (now) => {
+      send ??= createPushSender({
+        subject: deps.config.vapid.subject,
+        ...(await loadVapidKeys(deps.db, deps.config.vapid.keys)),
+      });
+      return deliverPushOutbox(deps.db, send, now);
+    },
+  });
   jobs.push(...sessionsJobs(deps));
   // Whoever still waits when a class starts: WAITLIST_CLOSED, told once (idempotent, every instance).
   jobs.push({

@@ -134,6 +134,10 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/admin/users/:id/appointments': 'staff',
   'GET /api/coaches/:id/calendar': 'staff',
   'GET /api/calendar': 'staff',
+  // Web Push (outside /api: /sw.js, the service worker, a public file like the app's scripts)
+  'GET /api/push/public-key': 'signedIn',
+  'POST /api/me/push-subscriptions': 'signedIn',
+  'DELETE /api/me/push-subscriptions': 'signedIn',
 };
 
 const ALLOWED: Record<Level, Array<'anonymous' | 'client' | 'coach' | 'admin'>> = {

@@ -16,6 +16,7 @@ import {
   PAYMENT_STATUSES,
   SUBSCRIPTION_STATUSES,
 } from '../../domain/payments/payment-types';
+import { PUSH_DELIVERY_STATUSES, PUSH_URGENCIES } from '../../domain/push/push-policy';
 import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
@@ -46,3 +47,5 @@ export const paymentProvider = pgEnum('payment_provider', PAYMENT_PROVIDERS);
 export const paymentStatus = pgEnum('payment_status', PAYMENT_STATUSES);
 export const paymentKind = pgEnum('payment_kind', PAYMENT_KINDS);
 export const subscriptionStatus = pgEnum('subscription_status', SUBSCRIPTION_STATUSES);
+export const pushUrgency = pgEnum('push_urgency', PUSH_URGENCIES);
+export const pushDeliveryStatus = pgEnum('push_delivery_status', PUSH_DELIVERY_STATUSES);

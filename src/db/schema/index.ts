@@ -8,3 +8,4 @@ export * from './cohorts';
 export * from './imports';
 export * from './appointments';
 export * from './payments';
+export * from './push';

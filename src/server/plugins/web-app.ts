@@ -16,7 +16,16 @@ export async function registerWebApp(app: FastifyInstance) {
   const hasBuild = existsSync(`${webDistDir}/index.html`);
   if (hasBuild) {
     // wildcard: files are looked up per request, so a rebuild while the server runs is served too.
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: true,
+      index: false,
+      maxAge: '1h',
+      // The service worker is checked at every load: a cached copy would keep a new release away.
+      setHeaders: (reply, path) => {
+        if (path.endsWith('/sw.js')) reply.header('cache-control', 'no-cache');
+      },
+    });
     // The app's own page is never cached, so a new release is picked up at the next load.
     app.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
   }

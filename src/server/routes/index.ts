@@ -12,6 +12,7 @@ import membershipAndCreditRoutes from './credits';
 import coachingCohortRoutes from './cohorts';
 import oneOnOneAppointmentRoutes from './appointments';
 import paymentRoutes from './payments';
+import pushNotificationRoutes from './push';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -28,4 +29,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   adminImportRoutes,
   oneOnOneAppointmentRoutes,
   paymentRoutes,
+  pushNotificationRoutes,
 ];

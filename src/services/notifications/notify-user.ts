@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { notifications, users } from '../../db/schema';
 import type { Feature } from '../../domain/settings/setting-definitions';
+import { pushUrgencyOf } from '../../domain/push/push-policy';
 import { enqueueEmail } from '../email/enqueue-email';
+import { enqueuePush } from '../push/enqueue-push';
 
 export interface NotificationInput {
   userId: string;
@@ -14,13 +16,16 @@ export interface NotificationInput {
   link?: string;
   /** Also send it by email (through the outbox). */
   email?: boolean;
-  /** Makes the notification (and its email) happen at most once for this key. */
+  /** Makes the notification (and its email and pushes) happen at most once for this key. */
   dedupeKey?: string;
+  /** The class this is about starts then: a push about it is not delivered after that. */
+  classStartsAt?: Date;
 }
 
 /**
- * The one way Roster tells a person something: an in-app notification (the bell) and,
- * optionally, an email. Call it with the caller's transaction so the message exists exactly
+ * The one way Roster tells a person something: an in-app notification (the bell), optionally an
+ * email, and — for the kinds that cannot wait (`pushUrgencyOf`) — a push to each device they
+ * turned notifications on for. Call it with the caller's transaction so the message exists exactly
  * when the change that caused it commits. Returns false when the dedupe key was already used.
  */
 export async function notifyUser(tx: Executor, input: NotificationInput): Promise<boolean> {
@@ -38,6 +43,17 @@ export async function notifyUser(tx: Executor, input: NotificationInput): Promis
     .onConflictDoNothing()
     .returning({ id: notifications.id });
   if (inserted.length === 0) return false;
+  const urgency = pushUrgencyOf(input.kind);
+  if (urgency) {
+    await enqueuePush(tx, {
+      notificationId: inserted[0]!.id,
+      userId: input.userId,
+      feature: input.feature,
+      urgency,
+      classStartsAt: input.classStartsAt ?? null,
+      payload: { title: input.title, body: input.body, link: input.link ?? null, tag: inserted[0]!.id },
+    });
+  }
   if (input.email) {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
     if (user) {

@@ -189,6 +189,7 @@ async function notifyChange(tx: Tx, session: LockedSession, now: Date) {
       link: `/classes/${session.id}`,
       email: true,
       dedupeKey: `session-changed:${p.id}:${now.getTime()}`,
+      classStartsAt: session.startTime,
     });
   }
 }

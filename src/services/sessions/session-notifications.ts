@@ -38,6 +38,7 @@ export async function notifyPromoted(
     link: linkTo(input.session.id),
     email: true,
     dedupeKey: `session-promoted:${input.registrationId}`,
+    classStartsAt: input.session.startTime,
   });
 }
 
@@ -66,6 +67,7 @@ export async function notifySessionCancelled(
       link: linkTo(input.session.id),
       email: true,
       dedupeKey: `session-cancelled:${person.registrationId}`,
+      classStartsAt: input.session.startTime,
     });
   }
 }
@@ -149,6 +151,7 @@ export async function sendClassReminders(db: Database, now: Date): Promise<{ sen
         link: linkTo(r.sessionId),
         email: true,
         dedupeKey: `session-reminder:${r.id}`,
+        classStartsAt: asDate(r.start_time),
       }),
     );
     if (created) sent++;

@@ -8,6 +8,7 @@ import { Guard } from './guards';
 import { AppLayout } from './layout';
 import { lazyPage } from './lazy-page';
 import { appRoutes } from './routes';
+import { UpdatePrompt } from '../pwa/update-prompt';
 import { StudioHead } from './studio-head';
 
 // The auth pages are chunks of their own too: they carry better-auth's client, which signed-in pages don't need.
@@ -97,6 +98,7 @@ export function App() {
         </Routes>
       </BrowserRouter>
       <Toaster position="top-center" closeButton />
+      <UpdatePrompt />
     </QueryClientProvider>
   );
 }

@@ -5,6 +5,8 @@ import { cn } from '../lib/cn';
 import { useMe, useSignOut, type Me } from '../features/auth/use-me';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { usePublicSettings, type PublicSettings } from '../features/studio/use-studio';
+import { InstallHint } from '../pwa/install-hint';
+import { OfflineBanner } from '../pwa/offline-banner';
 import { navItems, type NavItem } from './nav';
 
 const loadMenuSheet = () => import('./menu-sheet');
@@ -119,6 +121,8 @@ export function AppLayout() {
       </header>
 
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-5 pb-28 sm:px-6 md:pt-8 md:pb-10">
+        <OfflineBanner />
+        <InstallHint />
         <Outlet />
       </main>
 

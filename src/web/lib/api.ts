@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import type { FieldError } from '../../contracts/common';
 import type { ApiContract } from '../../contracts/routes';
 import type { ErrorCode } from '../../domain/shared/error-codes';
+import { toast } from 'sonner';
+import { CACHED_AT_HEADER } from '../pwa/offline-rules';
+import { reportAnswer } from '../pwa/offline-state';
 
 /** The codes an `ApiError` can carry: the server's, and the two this client makes up itself. */
 export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR' | 'HTTP_ERROR';
@@ -71,8 +74,15 @@ async function request(method: Method, template: string, options: RequestOptions
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', 'Could not reach the studio server. Check your connection and try again.');
+    // A change that needs the server says so out loud (a toast), whatever screen it came from.
+    const message = navigator.onLine
+      ? 'Could not reach the studio server. Check your connection and try again.'
+      : "You're offline — try again when you're connected.";
+    if (method !== 'GET') toast.error(message, { id: 'network-error' });
+    throw new ApiError(0, 'NETWORK_ERROR', message);
   }
+  // Served by the service worker's cache when the network failed: the offline banner says from when.
+  if (method === 'GET') reportAnswer(response.headers.get(CACHED_AT_HEADER));
   const text = await response.text();
   const data: unknown = text ? safeJson(text) : null;
   if (!response.ok) {

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, type ApiResponse } from '../../lib/api';
+import { clearOfflineData } from '../../pwa/offline-state';
 
 export type { Role } from '../../../domain/access/roles';
 export type Me = ApiResponse<'GET /api/me'>;
@@ -27,6 +28,7 @@ export function useSignOut() {
     const { authClient } = await import('../../lib/auth-client');
     await authClient.signOut();
     queryClient.clear();
+    await clearOfflineData();
     window.location.assign('/sign-in');
   };
 }

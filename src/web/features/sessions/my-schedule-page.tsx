@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { startOfDay } from 'date-fns';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert';
@@ -29,11 +30,12 @@ const VIEWS: Array<[View, string]> = [
 
 /** Classes and (while appointments are on) 1-on-1s ahead, in one list by start time. */
 function Upcoming(props: { now: Date; appointmentsOn: boolean }) {
-  // Anchored when the page opens (a query key that moved every minute would refetch every minute).
-  const [range] = useState(() => ({
-    from: new Date(props.now.getTime() - DAY),
-    to: new Date(props.now.getTime() + WINDOW_DAYS * DAY),
-  }));
+  // Anchored on the day (a query key that moved every minute would refetch every minute), and the
+  // same address all day long, so the service worker's copy answers it offline.
+  const [range] = useState(() => {
+    const today = startOfDay(props.now).getTime();
+    return { from: new Date(today - DAY), to: new Date(today + WINDOW_DAYS * DAY) };
+  });
   const bookings = useMyBookings(range);
   const appointments = useMyUpcomingAppointments(props.now, props.appointmentsOn);
   const live = (bookings.data ?? []).filter(
@@ -94,7 +96,8 @@ function Upcoming(props: { now: Date; appointmentsOn: boolean }) {
 /** Past classes, newest first, a window of 60 days at a time. */
 function Past(props: { now: Date }) {
   const [windows, setWindows] = useState(1);
-  const [end] = useState(() => props.now.getTime());
+  // The end of today, the same all day long (see Upcoming): past windows open offline too.
+  const [end] = useState(() => startOfDay(props.now).getTime() + DAY);
   const results = useQueries({
     queries: Array.from({ length: windows }, (_, i) => {
       const to = new Date(end - i * WINDOW_DAYS * DAY).toISOString();

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import type { ClassTypeInput, ClassTypePatch, ScheduleInput, SessionInput, SessionPatch } from './types';
+import { rememberFirstBooking } from '../../pwa/first-booking';
 
 /*
  * Data hooks of the group-sessions area. Every mutation refreshes what it can have changed:
@@ -63,6 +64,9 @@ export function useBook() {
         params: { id: input.sessionId },
         body: input.userId ? { userId: input.userId } : {},
       }),
+    onSuccess: (_answer, input) => {
+      if (!input.userId) rememberFirstBooking();
+    },
     onSettled: () => refreshAfterBookingChange(queryClient),
   });
 }

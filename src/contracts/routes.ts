@@ -29,6 +29,7 @@ import {
 import { idParam } from './common';
 import { cohortRoutes } from './cohort-routes';
 import { creditRoutes } from './credit-routes';
+import { peopleRoutes } from './people-routes';
 import { importRoutes } from './import-routes';
 import { sessionRoutes } from './session-routes';
 
@@ -75,6 +76,7 @@ export const apiContract = {
   ...accountRoutes,
   ...sessionRoutes,
   ...creditRoutes,
+  ...peopleRoutes,
   ...cohortRoutes,
   ...importRoutes,
 } satisfies Record<RouteKey, RouteContract>;

@@ -6,3 +6,4 @@ export * from './credits';
 export * from './sessions';
 export * from './cohorts';
 export * from './imports';
+export * from './people';

@@ -31,6 +31,8 @@ export const ERROR_CODES = {
     'EMAIL_TAKEN',
     'NO_EMAIL_YET',
     'INVITE_NOT_NEEDED',
+    'WAIVER_REQUIRED',
+    'WAIVER_CHANGED',
   ],
   credits: [
     'PLAN_NOT_FOUND',

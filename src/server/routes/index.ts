@@ -10,6 +10,7 @@ import staffRoutes from './staff';
 import groupSessionRoutes from './sessions';
 import membershipAndCreditRoutes from './credits';
 import coachingCohortRoutes from './cohorts';
+import peopleRoutes from './people';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -24,4 +25,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   membershipAndCreditRoutes,
   coachingCohortRoutes,
   adminImportRoutes,
+  peopleRoutes,
 ];

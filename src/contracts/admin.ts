@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/roles';
 import { EMAIL_STATUSES } from '../domain/email/email-status';
 import { timestamp } from './common';
+import { emailAddress, oneOf, personName, phoneNumber } from './fields';
 
 /** Zod schemas of the admin screens: users, the audit log and the email outbox. */
 
@@ -9,10 +10,21 @@ export const userSummary = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
+  phone: z.string().nullable(),
   role: z.enum(ROLES),
   active: z.boolean(),
+  /** Has a password or a Google sign-in; false for an invite not yet used and for imported people. */
+  hasSignIn: z.boolean(),
   createdAt: timestamp,
 });
+
+/** What an admin edits of a person: name, email and phone (an empty phone clears it). */
+export const personDetailsBody = z.object({ name: personName(), email: emailAddress(), phone: phoneNumber() });
+
+/** Adds a person and emails them an invite with a link to choose a password. */
+export const inviteUserBody = personDetailsBody.extend({ role: oneOf('Role', ROLES) });
+
+export const emailSent = z.object({ sentTo: z.string() });
 
 export const userSearchQuery = z.object({
   query: z.string().max(200).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MULTI_LINE_TEXT as MULTI_LINE, ONE_LINE_TEXT as ONE_LINE } from '../domain/shared/plain-text';
 import { isLocalDate } from '../domain/time/studio-week';
+import { PERSON_NAME_MAX } from '../domain/users/person-name';
 import { dateWindowMessage, isWithinDateWindow } from './date-window';
 
 /**
@@ -60,3 +61,24 @@ export function listOf<T extends z.ZodType>(label: string, item: T, max: number,
   const schema = z.array(item, { error: `${label} must be a list` }).max(max, `At most ${max} ${label.toLowerCase()}`);
   return tooFew ? schema.min(1, tooFew) : schema;
 }
+
+/** A person's name: the one rule of src/domain/users/person-name.ts (sign-up applies it too). */
+export const personName = () =>
+  text('Name', PERSON_NAME_MAX).refine((value) => !/[<>]/.test(value), 'Name cannot contain < or >');
+
+/** An email address, lower-cased as better-auth stores it. */
+export const emailAddress = () =>
+  z
+    .string({ error: 'Email must be text' })
+    .trim()
+    .toLowerCase()
+    .max(254, 'Email can be at most 254 characters')
+    .pipe(z.email({ error: 'Enter an email address like name@example.com' }));
+
+/** A phone number as people write it; empty clears it. */
+export const phoneNumber = () =>
+  z
+    .string({ error: 'Phone must be text' })
+    .trim()
+    .max(40, 'Phone can be at most 40 characters')
+    .regex(/^[+0-9 ()./-]*$/, 'Phone can hold digits, spaces and + ( ) - . /');

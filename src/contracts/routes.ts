@@ -22,11 +22,15 @@ import {
   userSearchQuery,
   userSearchResult,
   userSummary,
+  emailSent,
+  inviteUserBody,
+  personDetailsBody,
 } from './admin';
 import { appointmentRoutes } from './appointment-routes';
 import { idParam } from './common';
 import { cohortRoutes } from './cohort-routes';
 import { creditRoutes } from './credit-routes';
+import { peopleRoutes } from './people-routes';
 import { importRoutes } from './import-routes';
 import { paymentRoutes } from './payment-routes';
 import { pushRoutes } from './push-routes';
@@ -63,6 +67,10 @@ const accountRoutes = {
   'GET /api/admin/users': { query: userSearchQuery, response: userSearchResult },
   'GET /api/admin/users/:id': { params: idParam, response: userSummary },
   'PATCH /api/admin/users/:id': { params: idParam, body: userChangeBody, response: userSummary },
+  'POST /api/admin/users': { body: inviteUserBody, response: userSummary },
+  'PUT /api/admin/users/:id/details': { params: idParam, body: personDetailsBody, response: userSummary },
+  'POST /api/admin/users/:id/invite': { params: idParam, response: emailSent },
+  'POST /api/admin/users/:id/password-reset': { params: idParam, response: emailSent },
   'GET /api/admin/audit-log': { query: auditLogQuery, response: auditLogPage },
   'GET /api/admin/outbox': { query: outboxQuery, response: outboxPage },
 } satisfies Record<RouteKey, RouteContract>;
@@ -71,6 +79,7 @@ export const apiContract = {
   ...accountRoutes,
   ...sessionRoutes,
   ...creditRoutes,
+  ...peopleRoutes,
   ...cohortRoutes,
   ...importRoutes,
   ...appointmentRoutes,

@@ -5,6 +5,7 @@ import type { Actor } from '../domain/access/roles';
 import type { Feature, SettingValues } from '../domain/settings/setting-definitions';
 import type { Auth } from '../services/auth/create-auth';
 import type { PaymentProvider } from '../services/payments/provider';
+import type { RequestWaiver } from '../services/auth/look-up-request-session';
 
 export interface AppDeps {
   db: Database;
@@ -28,6 +29,8 @@ declare module 'fastify' {
     sessionUser: { id: string; name: string; email: string } | null;
     /** The studio settings, read with the session for every route that is not public or has a feature flag. */
     settings: SettingValues | null;
+    /** The current waiver version and the caller's accepted one, read with the session (ADR 0021). */
+    waiver: RequestWaiver | null;
   }
   interface FastifyContextConfig {
     /** Who may call this route. Required on every /api route (checked at start-up). */

@@ -14,6 +14,8 @@ export const users = pgTable('user', {
   image: text(),
   /** Optional; filled by imports (TeamUp's customer list has it). */
   phone: text(),
+  /** The latest waiver version this person accepted (waiver_acceptances has each one), read with the session. */
+  waiverVersion: integer(),
   role: text().notNull().default('CLIENT'),
   banned: boolean().notNull().default(false),
   banReason: text(),

@@ -9,3 +9,4 @@ export * from './imports';
 export * from './appointments';
 export * from './payments';
 export * from './push';
+export * from './people';

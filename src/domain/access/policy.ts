@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'memberships.manage': ['ADMIN'],
   'credits.adjust': ['ADMIN'],
   'members.read': ['COACH', 'ADMIN'],
+  /** A client's profile: emergency contact, date of birth, health notes. */
+  'clients.profile': ['COACH', 'ADMIN'],
+  'waiver.publish': ['ADMIN'],
   'classTypes.manage': ['COACH', 'ADMIN'],
   'sessions.manage': ['COACH', 'ADMIN'],
   'cohortTypes.manage': ['ADMIN'],

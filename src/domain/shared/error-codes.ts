@@ -23,7 +23,17 @@ export const ERROR_CODES = {
   ],
   /** The database's own integrity checks, the last line of defence. */
   database: ['CONFLICT', 'REFERENCE_NOT_FOUND', 'CONSTRAINT_VIOLATION'],
-  users: ['USER_NOT_FOUND', 'CANNOT_CHANGE_SELF', 'LAST_ADMIN', 'USER_INACTIVE'],
+  users: [
+    'USER_NOT_FOUND',
+    'CANNOT_CHANGE_SELF',
+    'LAST_ADMIN',
+    'USER_INACTIVE',
+    'EMAIL_TAKEN',
+    'NO_EMAIL_YET',
+    'INVITE_NOT_NEEDED',
+    'WAIVER_REQUIRED',
+    'WAIVER_CHANGED',
+  ],
   credits: [
     'PLAN_NOT_FOUND',
     'MEMBERSHIP_NOT_FOUND',

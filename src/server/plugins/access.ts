@@ -69,6 +69,7 @@ export function registerAccessControl(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionUser', null);
   app.decorateRequest('settings', null);
+  app.decorateRequest('waiver', null);
 
   app.decorate('apiRoutes', [] as ApiRouteInfo[]);
   app.addHook('onRoute', (route) => {
@@ -96,6 +97,7 @@ export function registerAccessControl(app: FastifyInstance) {
     const token = needsActor ? verifiedSessionToken(request.headers.cookie, app.deps.config.authSecret) : null;
     const lookup = await lookUpRequestSession(app.deps.db, token, new Date());
     request.settings = lookup.settings;
+    request.waiver = lookup.waiver;
     if (config.feature && !isFeatureEnabled(lookup.settings, config.feature)) {
       return sendError(reply, 404, 'FEATURE_DISABLED', `This studio has turned off ${config.feature}`);
     }

@@ -13,6 +13,7 @@ import coachingCohortRoutes from './cohorts';
 import oneOnOneAppointmentRoutes from './appointments';
 import paymentRoutes from './payments';
 import pushNotificationRoutes from './push';
+import peopleRoutes from './people';
 
 /** Every API route module. Each area adds its own here. */
 export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -30,4 +31,5 @@ export const apiRoutes: Array<(app: FastifyInstance) => Promise<void>> = [
   oneOnOneAppointmentRoutes,
   paymentRoutes,
   pushNotificationRoutes,
+  peopleRoutes,
 ];

@@ -27,6 +27,16 @@ export interface RequestSessionLookup {
    * better-auth's own getSession, which updates the row and re-issues the cookie.
    */
   refreshDue: boolean;
+  /**
+   * The studio's current waiver version (0: it asks for none) and the latest one this user
+   * accepted, read in the same statement: the booking refuses a client without it at no extra cost.
+   */
+  waiver: RequestWaiver;
+}
+
+export interface RequestWaiver {
+  current: number;
+  accepted: number | null;
 }
 
 /**
@@ -67,7 +77,8 @@ function verifyCookie(cookieHeader: string, secret: string): string | null {
 
 const lookupStatement = preparedStatement(
   () => sql`
-    SELECT st.settings, u.id, u.name, u.email, u.role, u.banned, s.expires_at
+    SELECT st.settings, u.id, u.name, u.email, u.role, u.banned, u.waiver_version, s.expires_at,
+      (SELECT CASE WHEN w.text = '' THEN 0 ELSE w.version END FROM waiver_versions w ORDER BY w.version DESC LIMIT 1) AS current_waiver
     FROM (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]'::json) AS settings FROM system_settings) st
     LEFT JOIN (session s JOIN "user" u ON u.id = s.user_id)
       ON s.token = ${sql.placeholder('token')} AND s.expires_at > ${sql.placeholder('now')}::timestamptz`,
@@ -86,16 +97,30 @@ export async function lookUpRequestSession(
 ): Promise<RequestSessionLookup> {
   const result = await lookupStatement(db, { token, now: now.toISOString() });
   const row = (
-    result as unknown as { rows: Array<SessionUserRow & { settings: unknown; expires_at: Date | string | null }> }
+    result as unknown as {
+      rows: Array<
+        SessionUserRow & {
+          settings: unknown;
+          expires_at: Date | string | null;
+          waiver_version: number | null;
+          current_waiver: number | null;
+        }
+      >;
+    }
   ).rows[0];
   const stored: unknown = typeof row?.settings === 'string' ? JSON.parse(row.settings) : row?.settings;
   const settings = resolveSettings((stored ?? []) as Array<{ key: string; value: unknown }>);
-  if (!row || row.id === null || row.id === undefined) return { settings, user: null, refreshDue: false };
+  const waiver = {
+    current: Number(row?.current_waiver ?? 0),
+    accepted: row?.waiver_version === null || row?.waiver_version === undefined ? null : Number(row.waiver_version),
+  };
+  if (!row || row.id === null || row.id === undefined) return { settings, user: null, refreshDue: false, waiver };
   const expiresAt = new Date(row.expires_at as string).getTime();
   const refreshDue = expiresAt - SESSION_EXPIRES_IN_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime();
   return {
     settings,
     user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.banned === true },
     refreshDue,
+    waiver,
   };
 }

@@ -2,31 +2,12 @@ import { and, asc, count, eq, ilike, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { sessions, users } from '../../db/schema';
-import { isRole, type Actor, type Role } from '../../domain/access/roles';
+import type { Actor, Role } from '../../domain/access/roles';
 import { DomainError } from '../../domain/shared/domain-error';
 import { decideUserChange, type UserChange } from '../../domain/users/decide-user-change';
 import { revokeFeedToken } from '../sessions/calendar-feed';
 import { recordAudit } from '../audit/record-audit';
-
-export interface UserSummary {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  createdAt: Date;
-}
-
-function toSummary(u: typeof users.$inferSelect): UserSummary {
-  return {
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    role: isRole(u.role) ? u.role : 'CLIENT',
-    active: !u.banned,
-    createdAt: u.createdAt,
-  };
-}
+import { loadUserSummary, toSummary, userWithSignIn, type UserSummary } from './user-summary';
 
 export async function searchUsers(db: Database, opts: { query?: string; role?: Role; limit: number; offset: number }) {
   const q = opts.query?.trim();
@@ -36,16 +17,20 @@ export async function searchUsers(db: Database, opts: { query?: string; role?: R
     opts.role ? eq(users.role, opts.role) : undefined,
   );
   const [rows, [total]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(asc(users.name), asc(users.id)).limit(opts.limit).offset(opts.offset),
+    db
+      .select(userWithSignIn)
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(opts.limit)
+      .offset(opts.offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { users: rows.map(toSummary), total: Number(total?.n ?? 0) };
 }
 
 export async function getUserSummary(db: Database, userId: string): Promise<UserSummary> {
-  const [row] = await db.select().from(users).where(eq(users.id, userId));
-  if (!row) throw new DomainError('USER_NOT_FOUND', 'No such user');
-  return toSummary(row);
+  return loadUserSummary(db, userId);
 }
 
 /** Changes a user's role and/or active state, ends their sessions when deactivated, and audits it. */
@@ -54,7 +39,7 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
     // Lock the target row so two admins changing the same user serialize.
     const [target] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
     if (!target) throw new DomainError('USER_NOT_FOUND', 'No such user');
-    const before = toSummary(target);
+    const before = await loadUserSummary(tx, target.id);
     const [admins] = await tx
       .select({ n: count() })
       .from(users)
@@ -68,7 +53,7 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
       change,
     );
     if (decision instanceof DomainError) throw decision;
-    const [updated] = await tx
+    await tx
       .update(users)
       .set({
         role: decision.role,
@@ -76,21 +61,20 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
         banReason: decision.active ? null : 'Deactivated by an admin',
         updatedAt: new Date(),
       })
-      .where(eq(users.id, userId))
-      .returning();
+      .where(eq(users.id, userId));
     // A deactivated user is signed out everywhere at once.
     // …and their calendar feed URL stops working (a reactivated client gets a new one).
     if (!decision.active) {
       await tx.delete(sessions).where(eq(sessions.userId, userId));
       await revokeFeedToken(tx, userId);
     }
-    const after = toSummary(updated!);
+    const after = await loadUserSummary(tx, userId);
     if (before.role !== after.role) {
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'user.role_changed',
         targetType: 'user',
-        targetId: updated!.id,
+        targetId: userId,
         before: { role: before.role },
         after: { role: after.role },
       });
@@ -100,7 +84,7 @@ export async function changeUser(db: Database, actor: Actor, userId: string, cha
         actorId: actor.id,
         action: after.active ? 'user.reactivated' : 'user.deactivated',
         targetType: 'user',
-        targetId: updated!.id,
+        targetId: userId,
         before: { active: before.active },
         after: { active: after.active },
       });

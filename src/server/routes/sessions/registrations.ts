@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { access } from '../../../domain/access/policy';
+import { refuseWithoutWaiver } from '../../../domain/users/refuse-without-waiver';
 import { bookSession } from '../../../services/sessions/book-session';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
@@ -34,6 +35,9 @@ export default async function registrationRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
+      // Read with the session (no extra query on the booking's hot path, ADR 0021).
+      const noWaiver = refuseWithoutWaiver(actorOf(request), request.body.userId ?? actorOf(request).id, request.waiver!);
+      if (noWaiver) throw noWaiver;
       const result = await bookSession(
         app.deps.db,
         actorOf(request),

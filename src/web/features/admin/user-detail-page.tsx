@@ -6,7 +6,9 @@ import { Badge } from '../../components/ui/badge';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { api, errorMessage } from '../../lib/api';
 import { userDetailSections } from '../../app/user-detail-sections';
+import { isPlaceholderEmail } from '../../../domain/users/placeholder-email';
 import { usePublicSettings } from '../studio/use-studio';
+import { PersonDetailsCard } from './person-details-card';
 
 export function UserDetailPage() {
   const { id = '' } = useParams();
@@ -28,12 +30,13 @@ export function UserDetailPage() {
         title={u.name}
         description={
           <>
-            {u.email} · <Badge tone="brand">{u.role.toLowerCase()}</Badge>{' '}
-            {!u.active && <Badge tone="danger">Deactivated</Badge>}
+            {isPlaceholderEmail(u.email) ? 'No email yet' : u.email} ·{' '}
+            <Badge tone="brand">{u.role.toLowerCase()}</Badge> {!u.active && <Badge tone="danger">Deactivated</Badge>}
           </>
         }
       />
       <div className="space-y-5">
+        <PersonDetailsCard person={u} />
         {sections.map((s) => (
           <s.Component key={s.id} userId={u.id} />
         ))}

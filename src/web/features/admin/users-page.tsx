@@ -10,11 +10,12 @@ import { Dialog } from '../../components/ui/dialog';
 import { Input, Select } from '../../components/ui/input';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { api, errorMessage, type ApiResponse } from '../../lib/api';
+import { isPlaceholderEmail } from '../../../domain/users/placeholder-email';
 import { useMe, type Role } from '../auth/use-me';
+import { PersonDialog } from './person-dialog';
+import { ROLE_LABELS, ROLE_PLURALS } from './role-labels';
 
-export type AdminUser = ApiResponse<'GET /api/admin/users/:id'>;
-
-const ROLE_LABELS: Record<Role, string> = { CLIENT: 'Client', COACH: 'Coach', ADMIN: 'Admin' };
+type AdminUser = ApiResponse<'GET /api/admin/users/:id'>;
 
 function useChangeUser() {
   const queryClient = useQueryClient();
@@ -29,6 +30,7 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
   const { user } = props;
   const change = useChangeUser();
   const [confirming, setConfirming] = useState(false);
+  const [newRole, setNewRole] = useState<Role | null>(null);
   const run = (input: { role?: Role; active?: boolean }) =>
     change.mutate(
       { id: user.id, ...input },
@@ -53,8 +55,11 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
           </Link>{' '}
           {!user.active && <Badge tone="danger">Deactivated</Badge>}
           {props.isSelf && <Badge tone="info">You</Badge>}
+          <SignInBadge user={user} />
         </p>
-        <p className="truncate text-sm text-slate-600">{user.email}</p>
+        <p className="truncate text-sm text-slate-600">
+          {isPlaceholderEmail(user.email) ? 'No email yet' : user.email}
+        </p>
       </div>
       <div className="flex items-center gap-2">
         <label className="sr-only" htmlFor={`role-${user.id}`}>
@@ -65,7 +70,7 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
           className="h-9 w-32 text-sm"
           value={user.role}
           disabled={change.isPending}
-          onChange={(e) => run({ role: e.target.value as Role })}
+          onChange={(e) => setNewRole(e.target.value as Role)}
         >
           {Object.entries(ROLE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -83,6 +88,28 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
           </Button>
         )}
       </div>
+      <Dialog
+        open={newRole !== null}
+        onOpenChange={(open) => !open && setNewRole(null)}
+        title={`Change the role of ${user.name}?`}
+        description={newRole && `Role: ${ROLE_LABELS[user.role]} → ${ROLE_LABELS[newRole]}. ${ROLE_EFFECTS[newRole]}`}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setNewRole(null)}>
+              Keep {ROLE_LABELS[user.role].toLowerCase()}
+            </Button>
+            <Button
+              loading={change.isPending}
+              onClick={() => {
+                if (newRole) run({ role: newRole });
+                setNewRole(null);
+              }}
+            >
+              Make {newRole ? ROLE_LABELS[newRole].toLowerCase() : ''}
+            </Button>
+          </>
+        }
+      />
       <Dialog
         open={confirming}
         onOpenChange={setConfirming}
@@ -110,12 +137,26 @@ function UserRow(props: { user: AdminUser; isSelf: boolean; onError: (m: string 
   );
 }
 
+const ROLE_EFFECTS: Record<Role, string> = {
+  CLIENT: 'They book classes and see only their own things.',
+  COACH: 'They see the schedule, class rosters and members, and run classes.',
+  ADMIN: 'They can change every setting, plan and person, including you.',
+};
+
+/** Whether the person can sign in yet: imported or invited people cannot until they choose a password. */
+function SignInBadge({ user }: { user: AdminUser }) {
+  if (user.hasSignIn) return null;
+  if (isPlaceholderEmail(user.email)) return <Badge tone="warning">No email yet</Badge>;
+  return <Badge tone="neutral">Not signed in yet</Badge>;
+}
+
 export function UsersPage() {
   const me = useMe().data!;
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const deferredQuery = useDeferredValue(query);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   const users = useQuery({
     queryKey: ['admin', 'users', deferredQuery, role],
     queryFn: () =>
@@ -126,8 +167,14 @@ export function UsersPage() {
     <>
       <PageHeader
         title="Users"
-        description="Everyone with an account: change roles, deactivate or reactivate. Every change is recorded in the audit log."
+        description="Everyone with an account: add and invite people, change roles, deactivate or reactivate. Every change is recorded in the audit log."
+        actions={
+          <Button className="whitespace-nowrap" onClick={() => setAdding(true)}>
+            Add a person
+          </Button>
+        }
       />
+      <PersonDialog open={adding} onOpenChange={setAdding} />
       <div className="mb-4 flex flex-col gap-2 sm:flex-row">
         <label className="sr-only" htmlFor="user-search">
           Search users
@@ -149,9 +196,9 @@ export function UsersPage() {
           onChange={(e) => setRole(e.target.value as Role | '')}
         >
           <option value="">All roles</option>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+          {Object.entries(ROLE_PLURALS).map(([value, label]) => (
             <option key={value} value={value}>
-              {label}s
+              {label}
             </option>
           ))}
         </Select>

@@ -12,6 +12,8 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const token = params.get('token');
+  // An invite from the studio uses the same one-time link as a reset (ADR 0021).
+  const invited = params.get('invite') === '1';
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(
     params.get('error') ? 'This reset link is invalid or has expired. Ask for a new one.' : null,
@@ -33,7 +35,7 @@ export function ResetPasswordPage() {
 
   return (
     <AuthCard
-      title="Choose a new password"
+      title={invited ? 'Welcome! Choose your password' : 'Choose a new password'}
       footer={
         <Link to="/forgot-password" className="font-medium text-brand-700 underline">
           Ask for a new link
@@ -45,7 +47,7 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={submit} className="space-y-4" noValidate>
           {error && <Alert tone="error">{error}</Alert>}
-          <Field label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+          <Field label={invited ? 'Password' : 'New password'} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
             <Input
               type="password"
               autoComplete="new-password"
@@ -55,7 +57,7 @@ export function ResetPasswordPage() {
             />
           </Field>
           <Button type="submit" className="w-full" loading={busy}>
-            Save new password
+            {invited ? 'Save password' : 'Save new password'}
           </Button>
         </form>
       )}

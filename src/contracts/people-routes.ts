@@ -1,0 +1,12 @@
+import { idParam } from './common';
+import { acceptWaiverBody, clientProfileBody, clientProfileView, publishWaiverBody, waiverView } from './people';
+import type { RouteContract, RouteKey } from './routes';
+
+/** A client's profile for staff, and the studio's waiver (see `routes.ts`). */
+export const peopleRoutes = {
+  'GET /api/clients/:id/profile': { params: idParam, response: clientProfileView },
+  'PUT /api/clients/:id/profile': { params: idParam, body: clientProfileBody, response: clientProfileView },
+  'GET /api/me/waiver': { response: waiverView },
+  'POST /api/me/waiver/accept': { body: acceptWaiverBody, response: waiverView },
+  'PUT /api/admin/waiver': { body: publishWaiverBody, response: waiverView },
+} as const satisfies Record<RouteKey, RouteContract>;

@@ -151,7 +151,7 @@ export async function sendClassReminders(db: Database, now: Date): Promise<{ sen
         link: linkTo(r.sessionId),
         email: true,
         dedupeKey: `session-reminder:${r.id}`,
-        classStartsAt: asDate(r.start_time),
+        classStartsAt: r.startTime,
       }),
     );
     if (created) sent++;

@@ -58,7 +58,13 @@ export async function startRoster(
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHealth(baseUrl, child, 90_000);
+  try {
+    // The demo seed on a busy shared machine can take a while.
+    await waitForHealth(baseUrl, child, 240_000);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
   return {
     baseUrl,
     stop: async () => {

@@ -25,7 +25,8 @@ export function RefundDialog(props: { payment: Payment; onClose: () => void }) {
   const refund = useRefund(p.id);
   const form = useForm<RefundForm, unknown, z.output<typeof refundBody>>({
     resolver: zodResolver(refundBody),
-    defaultValues: { amountMinor: left, reason: '' },
+    // The amount starts from the input's own value (pounds), read through setValueAs.
+    defaultValues: { reason: '' },
   });
   const unplaced = useServerFieldErrors(form, refund.error, FIELDS);
   const { errors } = form.formState;

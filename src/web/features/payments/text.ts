@@ -14,7 +14,7 @@ export const METHOD_LABELS: Record<string, string> = {
 export const methodText = (method: string | null) => (method ? (METHOD_LABELS[method] ?? method) : '—');
 
 export const PAYMENT_STATUS_LABELS: Record<Payment['status'], string> = {
-  OPEN: 'Not paid yet',
+  OPEN: 'Awaiting confirmation',
   PENDING: 'Waiting for the bank',
   SUCCEEDED: 'Paid',
   FAILED: 'Failed',

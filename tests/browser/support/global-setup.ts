@@ -59,7 +59,8 @@ export default async function setup(project: TestProject) {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHealth(baseUrl, child, 90_000);
+  // A busy machine (shared CI runner, several suites at once) may need longer: BROWSER_SERVER_TIMEOUT_MS.
+  await waitForHealth(baseUrl, child, Number(process.env.BROWSER_SERVER_TIMEOUT_MS ?? 90_000));
   project.provide('baseUrl', baseUrl);
   return async () => {
     child.kill('SIGTERM');

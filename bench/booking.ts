@@ -2,6 +2,7 @@ import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { bookingViolations, createBookingFixture, seqScans, walWritten } from './sessions/booking-fixture';
 import {
+  benchDatabase,
   cpuSampler,
   fmt,
   processCpuSampler,
@@ -55,7 +56,7 @@ function summarizeRefusals(responses: Array<{ status: number; body: BookingAnswe
 }
 
 async function main() {
-  const url = recreateDatabase(adminUrl, 'roster_bench_booking');
+  const url = recreateDatabase(adminUrl, benchDatabase('booking'));
   const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
   await runMigrations(handle);
   const fixture = await createBookingFixture(
@@ -198,7 +199,7 @@ async function main() {
     await closeBenchClients();
     await server.stop().catch(() => undefined);
     await handle.close();
-    psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_booking WITH (FORCE)');
+    psql(adminUrl, `DROP DATABASE IF EXISTS ${benchDatabase('booking')} WITH (FORCE)`);
   }
 }
 

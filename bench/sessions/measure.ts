@@ -100,8 +100,14 @@ export function recreateDatabase(adminUrl: string, name: string): string {
  * pgbench's TPC-B-like transactions per second on the same server, in its own database: the
  * ceiling a booking transaction is compared against (see docs: benchmarking notes).
  */
+/**
+ * Prefix of the databases a benchmark creates and drops (BENCH_DB_PREFIX, default roster_bench):
+ * two people benchmarking on one PostgreSQL at once must not drop each other's database mid-run.
+ */
+export const benchDatabase = (name: string) => `${process.env.BENCH_DB_PREFIX ?? 'roster_bench'}_${name}`;
+
 export function runPgbench(adminUrl: string, seconds: number): { tps: number; cpu: number } {
-  const url = recreateDatabase(adminUrl, 'roster_bench_pgbench');
+  const url = recreateDatabase(adminUrl, benchDatabase('pgbench'));
   const u = new URL(url);
   const args = [
     '-h',
@@ -110,7 +116,7 @@ export function runPgbench(adminUrl: string, seconds: number): { tps: number; cp
     u.port || '5432',
     '-U',
     decodeURIComponent(u.username || 'postgres'),
-    'roster_bench_pgbench',
+    benchDatabase('pgbench'),
   ];
   execFileSync('pgbench', ['-i', '-s', '10', '-q', ...args], { stdio: 'ignore' });
   const cpu = cpuSampler();
@@ -120,7 +126,7 @@ export function runPgbench(adminUrl: string, seconds: number): { tps: number; cp
   });
   const used = cpu();
   const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
-  psql(adminUrl, 'DROP DATABASE IF EXISTS roster_bench_pgbench WITH (FORCE)');
+  psql(adminUrl, `DROP DATABASE IF EXISTS ${benchDatabase('pgbench')} WITH (FORCE)`);
   if (!match) throw new Error(`could not read pgbench output:\n${out}`);
   return { tps: Number(match[1]), cpu: used };
 }

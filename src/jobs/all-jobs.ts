@@ -1,4 +1,7 @@
+import { isFeatureEnabled } from '../domain/settings/setting-definitions';
 import type { AppDeps } from '../server/types';
+import { sendAppointmentReminders } from '../services/appointments/send-reminders';
+import { loadSettings } from '../services/settings/settings-service';
 import { closeStartedWaitlists } from '../services/sessions/close-started-waitlists';
 import { deliverEmailOutbox } from './deliver-email-outbox';
 import { cohortsJobs } from './cohorts-jobs';
@@ -27,5 +30,14 @@ export function allJobs(deps: AppDeps): ScheduledJob[] {
   });
   jobs.push(...creditsJobs(deps));
   jobs.push(...cohortsJobs(deps));
+  // 1-on-1 reminders (the client's class-reminder preference); nothing while appointments are off.
+  jobs.push({
+    name: 'appointments-reminders',
+    everyMs: 5 * 60_000,
+    run: async (now) =>
+      isFeatureEnabled(await loadSettings(deps.db), 'appointments')
+        ? sendAppointmentReminders(deps.db, now)
+        : { sent: 0 },
+  });
   return jobs;
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import { seedAppointments } from './appointments';
 import { seedCohorts } from './cohorts';
 import { seedCredits } from './credits';
 import { seedSessions } from './sessions';
@@ -12,5 +13,5 @@ export interface DemoSeedContext {
 
 export type DemoSeedStep = (context: DemoSeedContext) => Promise<void>;
 
-/** Each area's demo data, in order (plans before memberships before bookings). */
-export const demoSeedSteps: DemoSeedStep[] = [seedCredits, seedSessions, seedCohorts];
+/** Each area's demo data, in order (plans before memberships before bookings; 1-on-1s after classes). */
+export const demoSeedSteps: DemoSeedStep[] = [seedCredits, seedSessions, seedCohorts, seedAppointments];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, createUser, type TestApp } from '../support/test-app';
+import { sendAppointmentReminders } from '../../src/services/appointments/send-reminders';
 import { clientWithPack, creditsHeldBy, setUpAppointments, type AppointmentStudio } from './support';
 
 // Friday 20 March 2026, 12:00 in London (GMT): Monday 23 March 10:00 is 70 hours ahead.
@@ -168,5 +169,58 @@ describe('who may see what', () => {
     expect(calendar.items.map((i: { kind: string; id: string }) => `${i.kind} ${i.id}`)).toContain(
       `APPOINTMENT ${booked.id}`,
     );
+  });
+});
+
+describe('calendar feed and reminders', () => {
+  it('a booked 1-on-1 is in the client’s feed while the feature is on, and reminded once', async () => {
+    const client = await clientWithPack(t, studio, studio.ptPackId, '2026-03-20');
+    await as(t.app, client).put('/api/me/session-preferences', { reminders: true, reminderHoursBefore: 48 });
+    const booked = (await book(client, { startTime: '2026-03-21T17:00:00Z' })).json();
+    const url = new URL((await as(t.app, client).get('/api/me/calendar-feed')).json().url);
+    const feed = () => as(t.app, null).get(`${url.pathname}${url.search}`);
+    expect((await feed()).body).toContain(`UID:appointment-${booked.id}@roster`);
+    expect(await sendAppointmentReminders(t.database.db, NOW)).toMatchObject({ sent: 1 });
+    expect(await sendAppointmentReminders(t.database.db, NOW)).toMatchObject({ sent: 0 });
+    await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: false });
+    const hidden = (await feed()).body;
+    await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: true });
+    expect(hidden).not.toContain('appointment-');
+  });
+});
+
+describe('plans say what they pay for', () => {
+  it('lists the services a plan covers while the feature is on; "all class types" stays explicit', async () => {
+    const plans = () => as(t.app, studio.admin).get('/api/plans');
+    const byId = (list: Array<{ id: string }>, id: string) => list.find((p) => p.id === id) as Record<string, unknown>;
+    const on = (await plans()).json().plans;
+    expect(byId(on, studio.ptPackId)).toMatchObject({ coversAllClassTypes: false, classTypes: [] });
+    expect((byId(on, studio.ptPackId).appointmentServices as Array<{ id: string }>)[0]!.id).toBe(studio.serviceId);
+    expect(byId(on, studio.classPackId)).toMatchObject({ coversAllClassTypes: true, appointmentServices: [] });
+    const patched = await as(t.app, studio.admin).patch(`/api/admin/plans/${studio.classPackId}`, { classTypeIds: [] });
+    expect(patched.json()).toMatchObject({ coversAllClassTypes: true });
+    await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: false });
+    const off = (await plans()).json().plans;
+    await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: true });
+    expect(byId(off, studio.ptPackId)).not.toHaveProperty('appointmentServices');
+  });
+
+  it('a class cannot be put over a booked 1-on-1 of its coach', async () => {
+    const client = await clientWithPack(t, studio, studio.ptPackId, '2026-03-20');
+    expect((await book(client, { startTime: '2026-03-30T09:00:00Z' })).statusCode).toBe(201);
+    const classType = (
+      await as(t.app, studio.coach).post('/api/class-types', {
+        name: 'Yoga',
+        defaultCapacity: 8,
+        defaultDurationMins: 60,
+      })
+    ).json();
+    const clash = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: classType.id,
+      coachId: studio.coach.id,
+      startTime: '2026-03-30T09:30:00Z',
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().error.code).toBe('SLOT_TAKEN');
   });
 });

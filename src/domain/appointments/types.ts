@@ -12,4 +12,3 @@ export const LIVE_APPOINTMENT_STATUSES = [
 
 /** The grid a service's start times snap to, in minutes from midnight studio time. */
 export const START_INTERVALS = [15, 30, 60] as const;
-export type StartInterval = (typeof START_INTERVALS)[number];

@@ -5,7 +5,6 @@ import { appointmentServices, appointments, creditTransactions, users } from '..
 import type { Actor } from '../../domain/access/roles';
 import { isStaff } from '../../domain/access/roles';
 import { cancelWouldBeLate } from '../../domain/appointments/decide-cancellation';
-import type { AppointmentStatus } from '../../domain/appointments/types';
 import { DomainError } from '../../domain/shared/domain-error';
 
 const coach = alias(users, 'coach');
@@ -46,7 +45,7 @@ function toView(row: Row, actor: Actor, now: Date) {
   const { a } = row;
   return {
     id: a.id,
-    status: a.status as AppointmentStatus,
+    status: a.status,
     service: row.service,
     coach: row.coach,
     client: row.client,

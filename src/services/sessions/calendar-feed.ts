@@ -5,6 +5,8 @@ import type { Database, Tx } from '../../db/client';
 import { calendarFeedTokens, classSessions, sessionRegistrations, users } from '../../db/schema';
 import { buildCalendarFeed } from '../../domain/sessions/calendar-feed';
 import { DomainError } from '../../domain/shared/domain-error';
+import { isFeatureEnabled } from '../../domain/settings/setting-definitions';
+import { appointmentFeedEvents } from '../appointments/feed-events';
 import { loadSettings } from '../settings/settings-service';
 
 const coach = alias(users, 'coach');
@@ -70,24 +72,32 @@ export async function renderCalendarFeed(db: Database, token: string, now: Date)
       ),
     )
     .orderBy(asc(classSessions.startTime));
-  const studio = (await loadSettings(db))['studio.name'];
+  const settings = await loadSettings(db);
+  const studio = settings['studio.name'];
+  // 1-on-1 appointments sit beside the classes while that feature is on (and vanish when it is off).
+  const appointmentEvents = isFeatureEnabled(settings, 'appointments')
+    ? await appointmentFeedEvents(db, owner.userId, now, studio)
+    : [];
   return buildCalendarFeed({
     calendarName: `${studio} classes`,
     now,
-    events: rows.map(({ r, s, coachName }) => {
-      const waiting = r.status === 'WAITLISTED';
-      return {
-        uid: `${s.id}@roster`,
-        start: s.startTime,
-        end: s.endTime,
-        summary: waiting ? `Waitlist #${r.waitlistPosition}: ${s.title}` : `${s.title} with ${coachName}`,
-        location: s.location,
-        description: waiting
-          ? `You are number ${r.waitlistPosition} on the waitlist. You will be told if a place opens up.`
-          : `Booked at ${studio}. Cancel in the app if you cannot make it.`,
-        status: waiting ? ('TENTATIVE' as const) : ('CONFIRMED' as const),
-        lastModified: r.updatedAt > s.updatedAt ? r.updatedAt : s.updatedAt,
-      };
-    }),
+    events: [
+      ...appointmentEvents,
+      ...rows.map(({ r, s, coachName }) => {
+        const waiting = r.status === 'WAITLISTED';
+        return {
+          uid: `${s.id}@roster`,
+          start: s.startTime,
+          end: s.endTime,
+          summary: waiting ? `Waitlist #${r.waitlistPosition}: ${s.title}` : `${s.title} with ${coachName}`,
+          location: s.location,
+          description: waiting
+            ? `You are number ${r.waitlistPosition} on the waitlist. You will be told if a place opens up.`
+            : `Booked at ${studio}. Cancel in the app if you cannot make it.`,
+          status: waiting ? ('TENTATIVE' as const) : ('CONFIRMED' as const),
+          lastModified: r.updatedAt > s.updatedAt ? r.updatedAt : s.updatedAt,
+        };
+      }),
+    ].sort((a, b) => a.start.getTime() - b.start.getTime()),
   });
 }

@@ -205,7 +205,7 @@ describe('plans say what they pay for', () => {
     expect(byId(off, studio.ptPackId)).not.toHaveProperty('appointmentServices');
   });
 
-  it('a class cannot be put over a booked 1-on-1 of its coach', async () => {
+  it('a class cannot be put or moved over a booked 1-on-1 of its coach', async () => {
     const client = await clientWithPack(t, studio, studio.ptPackId, '2026-03-20');
     expect((await book(client, { startTime: '2026-03-30T09:00:00Z' })).statusCode).toBe(201);
     const classType = (
@@ -222,5 +222,15 @@ describe('plans say what they pay for', () => {
     });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.code).toBe('SLOT_TAKEN');
+    const later = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: classType.id,
+      coachId: studio.coach.id,
+      startTime: '2026-03-30T12:00:00Z',
+    });
+    const moved = await as(t.app, studio.coach).patch(`/api/sessions/${later.json().id}`, {
+      startTime: '2026-03-30T08:30:00Z',
+    });
+    expect(moved.statusCode).toBe(409);
+    expect(moved.json().error.code).toBe('SLOT_TAKEN');
   });
 });

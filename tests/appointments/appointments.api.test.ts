@@ -188,3 +188,49 @@ describe('calendar feed and reminders', () => {
     expect(hidden).not.toContain('appointment-');
   });
 });
+
+describe('plans say what they pay for', () => {
+  it('lists the services a plan covers while the feature is on; "all class types" stays explicit', async () => {
+    const plans = () => as(t.app, studio.admin).get('/api/plans');
+    const byId = (list: Array<{ id: string }>, id: string) => list.find((p) => p.id === id) as Record<string, unknown>;
+    const on = (await plans()).json().plans;
+    expect(byId(on, studio.ptPackId)).toMatchObject({ coversAllClassTypes: false, classTypes: [] });
+    expect((byId(on, studio.ptPackId).appointmentServices as Array<{ id: string }>)[0]!.id).toBe(studio.serviceId);
+    expect(byId(on, studio.classPackId)).toMatchObject({ coversAllClassTypes: true, appointmentServices: [] });
+    const patched = await as(t.app, studio.admin).patch(`/api/admin/plans/${studio.classPackId}`, { classTypeIds: [] });
+    expect(patched.json()).toMatchObject({ coversAllClassTypes: true });
+    await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: false });
+    const off = (await plans()).json().plans;
+    await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: true });
+    expect(byId(off, studio.ptPackId)).not.toHaveProperty('appointmentServices');
+  });
+
+  it('a class cannot be put or moved over a booked 1-on-1 of its coach', async () => {
+    const client = await clientWithPack(t, studio, studio.ptPackId, '2026-03-20');
+    expect((await book(client, { startTime: '2026-03-30T09:00:00Z' })).statusCode).toBe(201);
+    const classType = (
+      await as(t.app, studio.coach).post('/api/class-types', {
+        name: 'Yoga',
+        defaultCapacity: 8,
+        defaultDurationMins: 60,
+      })
+    ).json();
+    const clash = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: classType.id,
+      coachId: studio.coach.id,
+      startTime: '2026-03-30T09:30:00Z',
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().error.code).toBe('SLOT_TAKEN');
+    const later = await as(t.app, studio.coach).post('/api/sessions', {
+      classTypeId: classType.id,
+      coachId: studio.coach.id,
+      startTime: '2026-03-30T12:00:00Z',
+    });
+    const moved = await as(t.app, studio.coach).patch(`/api/sessions/${later.json().id}`, {
+      startTime: '2026-03-30T08:30:00Z',
+    });
+    expect(moved.statusCode).toBe(409);
+    expect(moved.json().error.code).toBe('SLOT_TAKEN');
+  });
+});

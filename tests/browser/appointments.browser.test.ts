@@ -115,7 +115,7 @@ describe('1-on-1 appointments in the browser', () => {
     await page.context().close();
   });
 
-  it('a client with a PT pack books a PT slot on a phone; the coach sees it', { timeout: 300_000 }, async () => {
+  it('a client with a PT pack books a PT slot on a phone; the coach sees it', { timeout: 900_000 }, async () => {
     await admin.goto('/admin/settings');
     await admin.getByRole('switch', { name: '1-on-1 appointments' }).click();
     await expect.poll(() => admin.getByRole('switch', { name: '1-on-1 appointments' }).isChecked()).toBe(true);

@@ -98,6 +98,8 @@ export async function importPlans(
           currency: studioCurrency,
           purchasableByClient: plan.forSale,
           allowRepeatPurchase: plan.allowRepeatPurchase,
+          // A PT or massage plan never pays for a class (ADR 0017); linking it to its service is still by hand.
+          coversAllClassTypes: !plan.forAppointments,
           active: !plan.forAppointments,
           createdAt: ctx.now,
           updatedAt: ctx.now,

@@ -17,6 +17,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { assertCoach } from './staff-checks';
 import { inTransaction } from '../../db/in-transaction';
 import { classSessions, sessionRegistrations } from '../../db/schema';
+import { appointmentsOfCoach, lockCoachTime } from '../appointments/coach-time';
 import { loadSettings } from '../settings/settings-service';
 
 export interface SessionPatch {
@@ -123,6 +124,14 @@ async function editLocked(tx: Tx, actor: Actor, session: LockedSession, patch: S
   };
   const timesError = checkSessionTimes(next);
   if (timesError) throw timesError;
+  if (patch.startTime || patch.endTime || patch.coachId) {
+    // The coach-time lock that 1-on-1 booking takes (appointments/coach-time.ts): a class moved onto
+    // a coach's booked appointment is refused, whichever transaction commits first.
+    const coachId = patch.coachId ?? session.coachId;
+    await lockCoachTime(tx, coachId);
+    if ((await appointmentsOfCoach(tx, coachId, next.startTime, next.endTime)).length > 0)
+      throw new DomainError('SLOT_TAKEN', 'The coach has a 1-on-1 appointment at that time', { field: 'startTime' });
+  }
   let placesFreed = 0;
   if (patch.capacity !== undefined) {
     const change = decideCapacityChange(session, patch.capacity);

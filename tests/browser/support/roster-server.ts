@@ -59,8 +59,8 @@ export async function startRoster(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    // The demo seed on a busy shared machine can take a while.
-    await waitForHealth(baseUrl, child, 240_000);
+    // The demo seed on a busy shared machine can take a while (BROWSER_SERVER_TIMEOUT_MS to wait longer).
+    await waitForHealth(baseUrl, child, Number(process.env.BROWSER_SERVER_TIMEOUT_MS ?? 240_000));
   } catch (error) {
     child.kill('SIGTERM');
     throw error;

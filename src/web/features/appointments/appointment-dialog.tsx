@@ -38,7 +38,7 @@ function Details(props: { appointment: Appointment }) {
       </div>
       <p className="text-sm text-slate-700">
         {a.client.name} ({a.client.email}) with {a.coach.name}
-        {a.bookedBy && ` · booked by ${a.bookedBy.name}`}
+        {a.bookedBy && a.bookedBy.id !== a.client.id && ` · booked by ${a.bookedBy.name}`}
       </p>
       {a.notes && (
         <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-800">

@@ -98,7 +98,7 @@ export function BookAppointmentPage() {
             )}
           </section>
           {slots.data?.credits && <CreditsNote credits={slots.data.credits} timeZone={timezone} self />}
-          <div className="fixed inset-x-0 bottom-16 z-20 border-t border-slate-200 bg-white p-3 md:static md:border-0 md:bg-transparent md:p-0">
+          <div className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-20 border-t border-slate-200 bg-white p-3 md:static md:border-0 md:bg-transparent md:p-0">
             <Button className="w-full md:w-auto" disabled={!picked} onClick={() => setConfirming(true)}>
               {picked ? `Book ${formatInZone(picked.startTime, timezone, "EEE d MMM 'at' HH:mm")}` : 'Choose a time'}
             </Button>

@@ -39,9 +39,9 @@ export function CancelAppointment(props: { appointment: Appointment; staff?: boo
         variant="secondary"
         className={props.className}
         onClick={() => setOpen(true)}
-        aria-label={`Cancel ${what}`}
+        aria-label={props.staff ? `Cancel appointment: ${what}` : `Cancel ${what}`}
       >
-        Cancel
+        {props.staff ? 'Cancel appointment' : 'Cancel'}
       </Button>
       <Dialog
         open={open}

@@ -5,7 +5,10 @@ import { Card } from '../../components/ui/card';
 import { Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
-import { useStudio } from '../studio/use-studio';
+import { MyAppointmentRow } from '../appointments/my-appointments';
+import { useMyAppointments } from '../appointments/queries';
+import type { Appointment } from '../appointments/types';
+import { useFeatureEnabled, useStudio } from '../studio/use-studio';
 import { BookingRow } from './booking-row';
 import { useMyBookings } from './queries';
 import {
@@ -30,7 +33,31 @@ function byDay(bookings: MyBooking[], tz: string) {
   return days;
 }
 
-function DayList(props: { day: LocalDate; bookings: MyBooking[]; now: Date; today: LocalDate }) {
+/** 1-on-1s that belong on a calendar: all but cancelled ones. */
+function appointmentsByDay(appointments: Appointment[], tz: string) {
+  const days: Record<LocalDate, Appointment[]> = {};
+  for (const a of appointments)
+    if (a.status !== 'CANCELLED' && a.status !== 'LATE_CANCELLED') (days[localDateOf(a.startTime, tz)] ??= []).push(a);
+  return days;
+}
+
+function DayList(props: {
+  day: LocalDate;
+  bookings: MyBooking[];
+  appointments: Appointment[];
+  now: Date;
+  today: LocalDate;
+}) {
+  const rows = [
+    ...props.bookings.map((b) => ({
+      at: b.session.startTime,
+      row: <BookingRow key={b.id} booking={b} now={props.now} showDate={false} />,
+    })),
+    ...props.appointments.map((a) => ({
+      at: a.startTime,
+      row: <MyAppointmentRow key={a.id} appointment={a} now={props.now} />,
+    })),
+  ].sort((x, y) => x.at.localeCompare(y.at));
   return (
     <section aria-labelledby={`day-${props.day}`}>
       <h3
@@ -43,15 +70,11 @@ function DayList(props: { day: LocalDate; bookings: MyBooking[]; now: Date; toda
         {formatLocalDate(props.day, 'EEEE d MMMM')}
         {props.day === props.today && ' · today'}
       </h3>
-      {props.bookings.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="px-1 pb-2 text-sm text-slate-500">No classes</p>
       ) : (
         <Card>
-          <ul className="divide-y divide-slate-100">
-            {props.bookings.map((b) => (
-              <BookingRow key={b.id} booking={b} now={props.now} showDate={false} />
-            ))}
-          </ul>
+          <ul className="divide-y divide-slate-100">{rows.map((r) => r.row)}</ul>
         </Card>
       )}
     </section>
@@ -67,6 +90,9 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
   const last = grid[grid.length - 1]![6]!;
   const bookings = useMyBookings(instantRange(first, last, timezone));
   const days = byDay(bookings.data ?? [], timezone);
+  const appointmentsOn = useFeatureEnabled('appointments');
+  const appointments = useMyAppointments({ from: first, to: last }, appointmentsOn);
+  const appointmentDays = appointmentsByDay(appointments.data ?? [], timezone);
   const month = week.day.slice(0, 7);
 
   return (
@@ -109,7 +135,14 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
       {bookings.data && props.mode === 'week' && (
         <div className="space-y-3">
           {grid[0]!.map((d) => (
-            <DayList key={d} day={d} bookings={days[d] ?? []} now={week.now} today={week.today} />
+            <DayList
+              key={d}
+              day={d}
+              bookings={days[d] ?? []}
+              appointments={appointmentDays[d] ?? []}
+              now={week.now}
+              today={week.today}
+            />
           ))}
         </div>
       )}
@@ -135,6 +168,7 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
                 <tr key={row[0]}>
                   {row.map((d) => {
                     const list = days[d] ?? [];
+                    const oneOnOnes = appointmentDays[d] ?? [];
                     const inMonth = d.startsWith(month);
                     const selected = d === week.day;
                     return (
@@ -142,7 +176,7 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
                         <button
                           type="button"
                           aria-pressed={selected}
-                          aria-label={`${formatLocalDate(d, 'EEEE d MMMM')}: ${list.length === 0 ? 'no classes' : `${list.length} ${list.length === 1 ? 'class' : 'classes'}`}`}
+                          aria-label={`${formatLocalDate(d, 'EEEE d MMMM')}: ${list.length === 0 ? 'no classes' : `${list.length} ${list.length === 1 ? 'class' : 'classes'}`}${oneOnOnes.length ? `, ${oneOnOnes.length} 1-on-1` : ''}`}
                           onClick={() => week.setDay(d)}
                           className={cn(
                             'flex h-14 w-full flex-col items-center justify-start gap-1 rounded-lg border pt-1 text-sm sm:h-20',
@@ -163,6 +197,13 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
                                 style={{ backgroundColor: b.session.classType.color }}
                               />
                             ))}
+                            {oneOnOnes.slice(0, 2).map((a) => (
+                              <span
+                                key={a.id}
+                                className="size-2 rounded-sm"
+                                style={{ backgroundColor: a.service.color }}
+                              />
+                            ))}
                           </span>
                         </button>
                       </td>
@@ -172,7 +213,13 @@ export function MyCalendar(props: { mode: 'week' | 'month' }) {
               ))}
             </tbody>
           </table>
-          <DayList day={week.day} bookings={days[week.day] ?? []} now={week.now} today={week.today} />
+          <DayList
+            day={week.day}
+            bookings={days[week.day] ?? []}
+            appointments={appointmentDays[week.day] ?? []}
+            now={week.now}
+            today={week.today}
+          />
         </>
       )}
     </div>

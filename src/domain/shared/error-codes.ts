@@ -77,7 +77,7 @@ export const ERROR_CODES = {
     'WEEK_OUT_OF_RANGE',
     'WEEK_NOT_STARTED',
   ],
-  import: ['IMPORT_RUN_NOT_FOUND', 'IMPORT_FILE_INVALID', 'IMPORT_WRONG_FILE'],
+  import: ['IMPORT_RUN_NOT_FOUND', 'IMPORT_FILE_INVALID', 'IMPORT_WRONG_FILE', 'IMPORT_RUNNING'],
 } as const;
 
 export type ErrorArea = keyof typeof ERROR_CODES;

@@ -59,7 +59,8 @@ export type ImportReportBody = z.infer<typeof importReport>;
 
 export const importRunBody = z.object({
   id: z.string(),
-  status: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED']),
+  /** INTERRUPTED: RUNNING, but its process stopped writing progress minutes ago (it died). */
+  status: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED', 'INTERRUPTED']),
   step: z.string(),
   percent: z.number().int().min(0).max(100),
   report: importReport.nullable(),

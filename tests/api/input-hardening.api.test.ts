@@ -29,9 +29,11 @@ afterAll(async () => t.close());
 
 function expectValidation(response: { statusCode: number; json(): unknown }, field: string) {
   expect(response.statusCode).toBe(400);
-  const body = response.json() as { error: { code: string; message: string } };
+  const body = response.json() as { error: { code: string; message: string; fields: Array<{ path: string }> } };
   expect(body.error.code).toBe('VALIDATION_ERROR');
-  expect(body.error.message.startsWith(`${field}:`)).toBe(true);
+  expect(body.error.fields.map((f) => f.path)).toContain(field);
+  // The top-level message is a sentence for a person; the path is only in `fields`.
+  expect(body.error.message.startsWith(`${field}:`)).toBe(false);
 }
 
 describe('dates outside 5 years of today are refused, naming the field (items 6 and 7)', () => {

@@ -98,6 +98,9 @@ describe('memberships and credits', () => {
     await page.getByRole('link', { name: 'Chris Doyle' }).click();
     await page.getByRole('heading', { name: 'Memberships' }).waitFor();
     await page.getByRole('button', { name: 'Assign a plan' }).click();
+    // Nothing chosen: the form says so under the field, before asking the server.
+    await page.getByRole('dialog').getByRole('button', { name: 'Assign plan' }).click();
+    await page.getByRole('dialog').getByText('Choose a plan', { exact: true }).waitFor();
     await page.getByRole('dialog').getByLabel('Plan').selectOption({ label: 'Drop-in' });
     await page.getByLabel('Payment reference').fill('Cash at the desk');
     await page.getByRole('dialog').getByRole('button', { name: 'Assign plan' }).click();

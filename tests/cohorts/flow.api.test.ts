@@ -143,7 +143,7 @@ describe('a cohort from creation to feedback', () => {
       400,
       'VALIDATION_ERROR',
     );
-    expect(missing).toMatch(/^answers\.challenges/);
+    expect(missing).toMatch(/^"What challenged you this week\?" needs/);
     t.clock.set('2026-03-30T21:00:00Z'); // Monday of week 2: still open (grace days)
     expect(ok(await as(t.app, p.client).get('/api/me/cohort')).questionnaire).toMatchObject({
       week: 1,
@@ -350,7 +350,7 @@ describe('a cohort from creation to feedback', () => {
       400,
       'VALIDATION_ERROR',
     );
-    expect(notDefault).toMatch(/^values\.bodyFat/);
+    expect(notDefault).toMatch(/^Body fat: not one of the questions/);
     const after = ok(await as(t.app, p.otherClient).get('/api/me/check-in-prompts'));
     expect(after.today.checkIn).toMatchObject({
       date: '2026-03-30',

@@ -64,7 +64,8 @@ describe('plans', () => {
       price: 100,
     });
     expectError(r, 400, 'VALIDATION_ERROR');
-    expect(r.json().error.message).toMatch(/^durationDays:/);
+    expect(r.json().error.message).toMatch(/^A prepaid plan needs its length in days/);
+    expect(r.json().error.fields).toContainEqual({ path: 'durationDays', message: expect.any(String) });
     expectError(
       await as(t.app, admin).post('/api/admin/plans', { name: 'No price', type: 'PACK', totalCredits: 3 }),
       400,

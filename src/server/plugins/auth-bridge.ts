@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from '../../domain/access/policy';
 import { CLIENT_IP_HEADER } from '../../services/auth/create-auth';
+import { splitLeadIn, validationMessage } from './validation-message';
 import { sendError } from './errors';
 
 /**
@@ -72,5 +73,13 @@ function toErrorBody(text: string, status: number) {
       ? 'Too many attempts. Please wait a minute and try again.'
       : (parsed.message ?? 'Authentication failed');
   const code = status === 429 ? 'RATE_LIMITED' : (parsed.code ?? fallback);
+  // Roster's own refusals inside better-auth (person-name-hooks.ts) say "name: …": the field goes
+  // to `fields` and the message reads like every other validation error's.
+  const split = splitLeadIn(message);
+  if (code === 'VALIDATION_ERROR' && split.path) {
+    const fields = [{ path: split.path, message: split.message }];
+    const sentence = validationMessage(fields);
+    return { error: { code, message: sentence, fields }, code, message: sentence };
+  }
   return { error: { code, message }, code, message };
 }

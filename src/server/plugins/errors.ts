@@ -6,6 +6,7 @@ import { isDomainError, type DomainError } from '../../domain/shared/domain-erro
 import type { ErrorCode } from '../../domain/shared/error-codes';
 import { statusForCode } from '../error-status';
 import { databaseUnavailableReply } from './database-unavailable';
+import { splitLeadIn, validationMessage } from './validation-message';
 
 /** `fields` (validation and field-level domain errors) lets a form show each message under its input. */
 export function sendError(
@@ -42,28 +43,30 @@ function validationFields(error: FastifyError): FieldError[] {
   });
 }
 
-/** The first problem as one line ("capacity: Capacity must be…"), for clients that show one message. */
-function describeValidation(fields: FieldError[]): string {
-  const first = fields[0];
-  if (!first) return 'Invalid request';
-  return first.path ? `${first.path}: ${first.message}` : first.message;
-}
-
 /** A domain error about one field: its message without the "field: " lead-in the domain writes. */
 function domainFields(error: DomainError): FieldError[] | undefined {
-  const path = error.details?.field;
+  const split = splitLeadIn(error.message);
+  const path = error.details?.field ?? (error.code === 'VALIDATION_ERROR' ? split.path : null);
   if (!path) return undefined;
-  const plain = /^[A-Za-z][\w.-]*:\s*([\s\S]+)$/.exec(error.message)?.[1] ?? error.message;
-  return [{ path, message: plain.charAt(0).toUpperCase() + plain.slice(1) }];
+  return [{ path, message: split.message.charAt(0).toUpperCase() + split.message.slice(1) }];
+}
+
+/** A domain VALIDATION_ERROR reads like a zod one: a sentence on top, the field's words in `fields`. */
+function domainMessage(error: DomainError, fields: FieldError[] | undefined): string {
+  if (error.code !== 'VALIDATION_ERROR') return error.message;
+  return fields ? validationMessage(fields) : splitLeadIn(error.message).message;
 }
 
 /** Every error leaves as `{ error: { code, message, fields? } }` with the right status, never an HTML page. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((raw: unknown, request, reply) => {
-    if (isDomainError(raw)) return sendError(reply, statusForCode(raw.code), raw.code, raw.message, domainFields(raw));
+    if (isDomainError(raw)) {
+      const fields = domainFields(raw);
+      return sendError(reply, statusForCode(raw.code), raw.code, domainMessage(raw, fields), fields);
+    }
     if (hasZodFastifySchemaValidationErrors(raw)) {
       const fields = validationFields(raw);
-      return sendError(reply, 400, 'VALIDATION_ERROR', describeValidation(fields), fields);
+      return sendError(reply, 400, 'VALIDATION_ERROR', validationMessage(fields), fields);
     }
     const error = raw as FastifyError;
     switch (error.code) {

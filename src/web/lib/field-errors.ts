@@ -29,12 +29,6 @@ export function splitFieldError(error: unknown): FieldError | null {
   return fieldErrorsOf(error)[0] ?? null;
 }
 
-/** The first field problem by its top-level field ("durationDays", "classTypeIds"). */
-export function serverFieldError(error: unknown): { field: string; message: string } | null {
-  const first = splitFieldError(error);
-  return first ? { field: first.path.split('.')[0]!, message: first.message } : null;
-}
-
 /** A field error not shown under a field, told with the field's place: "Question 3: A question needs a label". */
 export function describeFieldError(field: FieldError): string {
   const [head, index] = field.path.split('.');

@@ -74,6 +74,6 @@ export default async function adminImportRoutes(app: FastifyInstance) {
         response: { 200: importRunBody, ...commonErrors },
       },
     },
-    async (request) => getImportRun(app.deps.db, request.params.id),
+    async (request) => getImportRun(app.deps.db, request.params.id, app.deps.now()),
   );
 }

@@ -167,7 +167,13 @@ function RunProgress(props: { run: ImportRunBody | undefined; error: unknown }) 
         <CardHeader
           as="h2"
           title={
-            run?.status === 'SUCCEEDED' ? 'Import finished' : run?.status === 'FAILED' ? 'Import stopped' : 'Importing…'
+            run?.status === 'SUCCEEDED'
+              ? 'Import finished'
+              : run?.status === 'FAILED'
+                ? 'Import stopped'
+                : run?.status === 'INTERRUPTED'
+                  ? 'Import interrupted'
+                  : 'Importing…'
           }
         />
         <CardBody className="space-y-2">
@@ -184,7 +190,7 @@ function RunProgress(props: { run: ImportRunBody | undefined; error: unknown }) 
           <p className="text-sm text-slate-700" aria-live="polite">
             {percent}% · {run?.step ?? 'Starting'}
           </p>
-          {run?.status === 'FAILED' && <Alert tone="error">{run.error}</Alert>}
+          {(run?.status === 'FAILED' || run?.status === 'INTERRUPTED') && <Alert tone="error">{run.error}</Alert>}
         </CardBody>
       </Card>
       {run?.report && <ImportReportView report={run.report} />}

@@ -50,32 +50,6 @@ describe('the app on a phone (service worker)', () => {
   });
 });
 
-describe('a new deployment', () => {
-  it('offers "New version available — Reload", and Reload brings the new version in', async () => {
-    const page = await newPage(browser, PHONE);
-    await signIn(page, account('client4').email);
-    await page.goto('/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-    // A release: the server now answers a different service worker (its precache list changed).
-    await page.context().route('**/sw.js', async (route) => {
-      const original = await route.fetch();
-      await route.fulfill({ response: original, body: `${await original.text()}\n// next release\n` });
-    });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.getByText('New version available').waitFor({ timeout: 30_000 });
-    await atBothSizes(page, 'pwa-update-prompt');
-    const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    // The page now runs under the new worker; nothing waits any longer.
-    expect(
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
-    ).toBeNull();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(before);
-    await expect(page.getByText('New version available').count()).resolves.toBe(0);
-  });
-});
-
 describe('push notifications on this device', () => {
   it('a client turns them on from the profile, and the subscription is saved', async () => {
     const fake = await startFakePushService();

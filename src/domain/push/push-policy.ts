@@ -9,7 +9,6 @@ export type PushUrgency = (typeof PUSH_URGENCIES)[number];
 
 /** What a delivery row goes through: claimed once, sent once, or given up. */
 export const PUSH_DELIVERY_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED', 'EXPIRED', 'SKIPPED'] as const;
-export type PushDeliveryStatus = (typeof PUSH_DELIVERY_STATUSES)[number];
 
 /** A push that has no class to be early for still stops being worth a buzz after a day. */
 const DEFAULT_TTL_SECONDS = 24 * 3600;

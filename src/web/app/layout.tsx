@@ -7,6 +7,7 @@ import { NotificationBell } from '../features/notifications/notification-bell';
 import { usePublicSettings, type PublicSettings } from '../features/studio/use-studio';
 import { InstallHint } from '../pwa/install-hint';
 import { OfflineBanner } from '../pwa/offline-banner';
+import { PushPrompt } from '../pwa/push-prompt';
 import { navItems, type NavItem } from './nav';
 
 const loadMenuSheet = () => import('./menu-sheet');
@@ -123,6 +124,7 @@ export function AppLayout() {
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-5 pb-28 sm:px-6 md:pt-8 md:pb-10">
         <OfflineBanner />
         <InstallHint />
+        {me.role === 'CLIENT' && <PushPrompt />}
         <Outlet />
       </main>
 

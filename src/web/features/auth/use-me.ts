@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, type ApiResponse } from '../../lib/api';
 import { clearOfflineData } from '../../pwa/offline-state';
+import { unsubscribeThisDevice } from '../../pwa/push-subscription';
 
 export type { Role } from '../../../domain/access/roles';
 export type Me = ApiResponse<'GET /api/me'>;
@@ -25,6 +26,8 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return async () => {
     // better-auth's client is loaded here rather than with every page: signed-in pages need it only now.
+    // This device stops receiving the person's pushes first (a shared phone, a front-desk tablet).
+    await unsubscribeThisDevice().catch(() => undefined);
     const { authClient } = await import('../../lib/auth-client');
     await authClient.signOut();
     queryClient.clear();

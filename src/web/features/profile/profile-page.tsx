@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/ui/page';
 import { authClient, authErrorMessage } from '../../lib/auth-client';
 import { MIN_PASSWORD_LENGTH } from '../auth/sign-up-page';
 import { useMe } from '../auth/use-me';
+import { PushNotificationsCard } from './push-notifications-card';
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
 
@@ -112,6 +113,7 @@ export function ProfilePage() {
       <div className="grid gap-5 lg:grid-cols-2">
         <NameForm name={me.name} email={me.email} role={me.role} />
         <PasswordForm />
+        <PushNotificationsCard />
       </div>
     </>
   );

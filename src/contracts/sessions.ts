@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../domain/sessions/types';
+import { REGISTRATION_PAYMENTS, REGISTRATION_STATUSES, SESSION_STATUSES } from '../domain/sessions/types';
 import { WEEKDAY_CODES } from '../domain/time/wall-clock';
 import { anyId, instant, timestamp, uuid } from './common';
 import { calendarDate, multilineText, text } from './fields';
@@ -93,6 +93,8 @@ const rosterEntry = z.object({
   registeredAt: timestamp,
   promotedAt: timestamp.nullable(),
   attendanceMarkedAt: timestamp.nullable(),
+  payment: z.enum(REGISTRATION_PAYMENTS).describe('CREDITS, COMP (free) or AT_DESK (owed until paidAt is set)'),
+  paidAt: timestamp.nullable(),
 });
 
 export const sessionDetail = sessionView.extend({
@@ -224,6 +226,14 @@ export const classTypeList = z.array(classTypeView);
 export const bookBody = optionalBody(
   z.object({ userId: anyId().optional().describe('Coaches and admins: the client to book') }),
 );
+export const deskBookingBody = z
+  .object({
+    userId: anyId(),
+    payment: z.enum(['COMP', 'AT_DESK']).describe('COMP: free, with a reason; AT_DESK: owed until marked paid'),
+    reason: text('Reason', 200, { required: false }).optional().describe('Why the place is free (COMP only)'),
+  })
+  .refine((b) => b.payment !== 'COMP' || !!b.reason, { path: ['reason'], message: 'Say why this place is free' });
+export const deskPaidResult = z.object({ id: z.string(), payment: z.literal('AT_DESK'), paidAt: timestamp });
 export const cancellationResult = z.object({
   status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
   refunded: z.number().describe('Credits given back'),

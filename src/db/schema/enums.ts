@@ -8,7 +8,7 @@ import {
 import { PROMPT_DIRECTIONS, PROMPT_KINDS } from '../../domain/cohorts/prompts';
 import { WEIGHT_UNITS } from '../../domain/cohorts/weight-units';
 import { GRANT_SOURCES, LEDGER_KINDS, MEMBERSHIP_STATUSES, PLAN_TYPES } from '../../domain/credits/plan-types';
-import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
+import { REGISTRATION_PAYMENTS, REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
  * Statuses and kinds as PostgreSQL enums, built from the domain's constants: the database refuses
@@ -18,6 +18,7 @@ import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/t
 
 export const sessionStatus = pgEnum('session_status', SESSION_STATUSES);
 export const registrationStatus = pgEnum('registration_status', REGISTRATION_STATUSES);
+export const registrationPayment = pgEnum('registration_payment', REGISTRATION_PAYMENTS);
 
 export const planType = pgEnum('plan_type', PLAN_TYPES);
 export const membershipStatus = pgEnum('membership_status', MEMBERSHIP_STATUSES);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { registrationStatus, sessionStatus } from './enums';
+import { registrationPayment, registrationStatus, sessionStatus } from './enums';
 
 /*
  * Tables of the group-sessions area. Invariants that must hold under any concurrency are
@@ -150,9 +150,14 @@ export const sessionRegistrations = pgTable(
     cancelledBy: text().references(() => users.id, { onDelete: 'set null' }),
     attendanceMarkedAt: timestamp({ withTimezone: true }),
     attendanceMarkedBy: text().references(() => users.id, { onDelete: 'set null' }),
+    /** How the place was paid (see REGISTRATION_PAYMENTS); bookings by clients are always CREDITS. */
+    payment: registrationPayment().notNull().default('CREDITS'),
+    /** AT_DESK only: when staff recorded the payment (null = still owed). */
+    paidAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('session_registrations_paid_ck', sql`${t.paidAt} IS NULL OR ${t.payment} = 'AT_DESK'`),
     uniqueIndex('session_registrations_live_uq')
       .on(t.sessionId, t.userId)
       .where(sql`${t.status} NOT IN ('CANCELLED', 'LATE_CANCELLED')`),

@@ -47,6 +47,8 @@ export interface MyCohortView {
     publishedAt: Date;
     authorName: string | null;
   }>;
+  /** Submitted weeks still waiting for the coach's reply. */
+  awaitingFeedback: number[];
   streak: number;
   checkInsThisWeek: Compliance | null;
 }
@@ -138,6 +140,9 @@ export async function getMyCohort(db: Database, actor: Actor, now: Date): Promis
       publishedAt: f.publishedAt!,
       authorName,
     })),
+    awaitingFeedback: [...submittedWeeks]
+      .filter((week) => !feedback.some(({ f }) => f.week === week))
+      .sort((a, b) => a - b),
     streak: checkInStreak(dates, today, cadence),
     checkInsThisWeek: day.weekStartDate
       ? checkInCompliance(

@@ -11,6 +11,7 @@ import { cn } from '../../lib/cn';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
+import { DeskPaymentStatus } from './desk-booking';
 import { useMarkAttendance, useRemoveRegistration } from './queries';
 import { REGISTRATION_LABELS, credits, ordinal } from './session-text';
 import type { RosterEntry, SessionDetail } from './types';
@@ -193,6 +194,7 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
                     )}
                   </p>
                   <p className="truncate text-sm text-slate-600">{e.user.email}</p>
+                  <DeskPaymentStatus sessionId={s.id} entry={e} />
                 </div>
                 {s.status === 'SCHEDULED' && e.status === 'REGISTERED' && (
                   <div className="sm:order-last">

@@ -69,6 +69,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'POST /api/admin/users/:id/memberships': 'admin',
   'GET /api/admin/users/:id/memberships': 'admin',
   'PATCH /api/admin/memberships/:id': 'admin',
+  'PUT /api/admin/memberships/:id/pause': 'admin',
   'GET /api/me/membership': 'signedIn',
   'GET /api/me/credits': 'signedIn',
   'GET /api/me/credit-transactions': 'signedIn',

@@ -179,7 +179,7 @@ export const calendarFeedTokens = pgTable('calendar_feed_tokens', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Opt-in emails about classes (promotion and studio cancellations are always sent). */
+/** Emails about classes: confirmations opt-in, reminders opt-out (promotion and studio cancellations are always sent). */
 export const sessionNotificationPreferences = pgTable(
   'session_notification_preferences',
   {
@@ -187,7 +187,8 @@ export const sessionNotificationPreferences = pgTable(
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
     bookingConfirmations: boolean().notNull().default(false),
-    reminders: boolean().notNull().default(false),
+    /** On unless the client turns it off (ADR 0022). */
+    reminders: boolean().notNull().default(true),
     reminderHoursBefore: integer().notNull().default(2),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

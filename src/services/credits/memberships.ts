@@ -140,7 +140,7 @@ async function revokeGrantsFrom(
   membershipId: string,
   fromDate: LocalDate,
   timeZone: string,
-  actorId: string,
+  actorId: string | null,
   now: Date,
 ) {
   const cut = startOfLocalDate(fromDate, timeZone);
@@ -199,51 +199,74 @@ export async function changeMembershipStatus(
       const inactive = owner ? refuseInactiveUser({ name: owner.name, active: !owner.banned }) : null;
       if (inactive) throw inactive;
     }
-    const { 'studio.timezone': timeZone } = await loadSettings(tx);
-    const today = localDateOf(now, timeZone);
-    const change = decideMembershipChange(
-      {
-        planType: row.planType,
-        status: row.status,
-        startDate: row.startDate,
-        endDate: row.endDate,
-        pausedOn: row.pausedOn,
-      },
-      target,
-      today,
-    );
-    if (change instanceof DomainError) throw change;
-    const [before] = await loadMemberships(tx, { ids: [membershipId] });
-    await tx
-      .update(memberships)
-      .set({ status: change.status, endDate: change.endDate, pausedOn: change.pausedOn, updatedAt: now })
-      .where(eq(memberships.id, membershipId));
-    if (change.revokeFrom) await revokeGrantsFrom(tx, membershipId, change.revokeFrom, timeZone, actor.id, now);
-    if (change.allocate) await allocateForMemberships(tx, [membershipId], now);
-    const [after] = await loadMemberships(tx, { ids: [membershipId] });
-    const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `membership.${verb}`,
-      targetType: 'membership',
-      targetId: row.id,
-      before,
-      after,
-    });
-    await notifyUser(tx, {
-      userId: row.userId,
-      feature: null,
-      kind: `membership_${verb}`,
-      title: `Your ${after!.planName} membership has been ${verb}`,
-      body:
-        target === 'CANCELLED'
-          ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
-          : target === 'PAUSED'
-            ? 'Your credits are on hold and no new weekly credits are added until the studio resumes it.'
-            : 'Your weekly credits are back and ready to book with.',
-      link: '/membership',
-      email: true,
-    });
-    return after!;
+    return applyStatusChange(tx, actor.id, row, target, now);
   });
+}
+
+/**
+ * Applies a status change to a membership row locked by the caller (FOR UPDATE), with its credits,
+ * audit entry and notification. `actorId` is null when the pause job acts on a booked pause.
+ */
+export async function applyStatusChange(
+  tx: Tx,
+  actorId: string | null,
+  row: typeof memberships.$inferSelect,
+  target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
+  now: Date,
+): Promise<MembershipView> {
+  const { 'studio.timezone': timeZone } = await loadSettings(tx);
+  const today = localDateOf(now, timeZone);
+  const change = decideMembershipChange(
+    {
+      planType: row.planType,
+      status: row.status,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      pausedOn: row.pausedOn,
+    },
+    target,
+    today,
+  );
+  if (change instanceof DomainError) throw change;
+  const [before] = await loadMemberships(tx, { ids: [row.id] });
+  await tx
+    .update(memberships)
+    .set({
+      status: change.status,
+      endDate: change.endDate,
+      pausedOn: change.pausedOn,
+      // A pause booked for dates ends with any resume or cancellation (the job must not pause it again).
+      ...(target === 'PAUSED' ? {} : { pauseFrom: null, pauseUntil: null, pauseReason: null }),
+      updatedAt: now,
+    })
+    .where(eq(memberships.id, row.id));
+  if (change.revokeFrom) await revokeGrantsFrom(tx, row.id, change.revokeFrom, timeZone, actorId, now);
+  if (change.allocate) await allocateForMemberships(tx, [row.id], now);
+  const [after] = await loadMemberships(tx, { ids: [row.id] });
+  const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
+  await recordAudit(tx, {
+    actorId,
+    action: `membership.${verb}`,
+    targetType: 'membership',
+    targetId: row.id,
+    before,
+    after,
+  });
+  await notifyUser(tx, {
+    userId: row.userId,
+    feature: null,
+    kind: `membership_${verb}`,
+    title: `Your ${after!.planName} membership has been ${verb}`,
+    body:
+      target === 'CANCELLED'
+        ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
+        : target === 'PAUSED'
+          ? row.pauseUntil
+            ? `Your credits are on hold and no new weekly credits are added until ${spokenDate(row.pauseUntil)}; it resumes by itself the day after.`
+            : 'Your credits are on hold and no new weekly credits are added until the studio resumes it.'
+          : 'Your weekly credits are back and ready to book with.',
+    link: '/membership',
+    email: true,
+  });
+  return after!;
 }

@@ -5,6 +5,7 @@ import type { Database, Executor } from '../../db/client';
 import { notifyUser } from '../notifications/notify-user';
 import { loadSettings } from '../settings/settings-service';
 import { asDate, rowsOf } from '../../db/rows';
+import { DEFAULT_SESSION_PREFERENCES } from './preferences';
 
 interface SessionLabel {
   id: string;
@@ -98,7 +99,7 @@ export async function notifyBookingConfirmed(
 }
 
 /**
- * Sends the "class soon" reminder to clients who opted in, once per registration: the
+ * Sends the "class soon" reminder to clients who did not turn it off (on by default, ADR 0022), once per registration: the
  * notification's dedupe key makes a repeated run (or every instance running the job at the same
  * time) send nothing twice. Only still-booked clients of scheduled classes are reminded.
  */
@@ -107,10 +108,12 @@ export async function sendClassReminders(db: Database, now: Date): Promise<{ sen
     SELECT r.id, r.user_id, s.id AS session_id, s.title, s.start_time
     FROM session_registrations r
     JOIN sessions s ON s.id = r.session_id
-    JOIN session_notification_preferences p ON p.user_id = r.user_id AND p.reminders
+    LEFT JOIN session_notification_preferences p ON p.user_id = r.user_id
     WHERE r.status = 'REGISTERED' AND s.status = 'SCHEDULED'
+      AND COALESCE(p.reminders, ${DEFAULT_SESSION_PREFERENCES.reminders})
       AND s.start_time > ${now.toISOString()}::timestamptz
-      AND s.start_time <= ${now.toISOString()}::timestamptz + make_interval(hours => p.reminder_hours_before)
+      AND s.start_time <= ${now.toISOString()}::timestamptz
+        + make_interval(hours => COALESCE(p.reminder_hours_before, ${DEFAULT_SESSION_PREFERENCES.reminderHoursBefore}::int))
       AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = 'session-reminder:' || r.id::text)
     ORDER BY s.start_time
     LIMIT 500`);

@@ -8,8 +8,6 @@ import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { api, errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { BookingRow } from './booking-row';
-import { CalendarFeedCard } from './calendar-feed-card';
-import { ClassEmailsCard } from './class-emails-card';
 import { MyCalendar } from './my-calendar';
 import { sessionKeys, useMyBookings } from './queries';
 import { useNow } from './use-now';
@@ -164,10 +162,13 @@ export function MySchedulePage() {
         ) : (
           <MyCalendar mode={view} />
         )}
-        <div className="grid gap-5 lg:grid-cols-2">
-          <CalendarFeedCard />
-          <ClassEmailsCard />
-        </div>
+        <p className="text-sm text-slate-600">
+          Calendar feed and class emails are on your{' '}
+          <Link to="/profile#class-settings" className="font-medium text-brand-700 underline">
+            profile
+          </Link>
+          .
+        </p>
       </div>
     </>
   );

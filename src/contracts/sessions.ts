@@ -159,19 +159,34 @@ export const cancelSessionBody = optionalBody(
   }),
 );
 
-export const scheduleBody = z.object({
-  classTypeId: uuid(),
-  coachId: anyId(),
-  daysOfWeek: z.array(z.enum(WEEKDAY_CODES)).min(1).max(7),
-  localTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30')
-    .describe('Studio-local time of day'),
-  fromDate: calendarDate('From date'),
-  toDate: calendarDate('To date'),
-  capacity: z.number().int().min(1).max(500).optional(),
-  location: text('Location', 200, { required: false }).optional(),
-});
+export const scheduleBody = z
+  .object({
+    classTypeId: uuid(),
+    coachId: anyId(),
+    daysOfWeek: z.array(z.enum(WEEKDAY_CODES)).min(1).max(7),
+    localTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30')
+      .describe('Studio-local time of day'),
+    fromDate: calendarDate('From date'),
+    toDate: calendarDate('To date').optional().describe('Required unless ongoing'),
+    capacity: z.number().int().min(1).max(500).optional(),
+    location: text('Location', 200, { required: false }).optional(),
+    title: text('Title', 100, { required: false }).optional().describe('Default: the class type name'),
+    notes: multilineText('Notes', 2000, { required: false }).optional(),
+    durationMins: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .optional()
+      .describe('Length of each class; default: the class type duration'),
+    ongoing: z.boolean().optional().describe('Keep generating it 4 weeks ahead (a job), instead of ending on toDate'),
+  })
+  .refine((b) => b.ongoing === true || b.toDate !== undefined, {
+    path: ['toDate'],
+    message: 'Choose the last day, or make the schedule ongoing',
+  });
 
 export const registrationResult = myRegistration;
 

@@ -142,4 +142,83 @@ describe('the front desk in the browser', () => {
       await coach.context().close();
     },
   );
+
+  it(
+    'a client without credits sees why on Classes, finds class settings on the profile; a late booking asks first',
+    { timeout: 300_000 },
+    async () => {
+      const suffix = Date.now().toString(36);
+      const email = `walkin.${suffix}@example.test`;
+      const phone = await newPage(browser, PHONE);
+      await phone.goto('/sign-up');
+      await phone.getByLabel('Your name').fill(`Wren Walkin ${suffix}`);
+      await phone.getByLabel('Email').fill(email);
+      await phone.getByLabel('Password').fill('walk-in-pass-42');
+      await phone.getByRole('button', { name: 'Create account' }).click();
+      await phone.getByRole('heading', { name: /Wren/ }).waitFor();
+
+      // Inside its late-cancel time (the class type's default: 2 hours before the start).
+      const title = `Soon ${suffix}`;
+      const start = new Date(Math.ceil((Date.now() + 70 * 60_000) / 60_000) * 60_000);
+      const session = await scheduleClass(title, start);
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(start);
+      await phone.goto(`/classes?day=${day}`);
+      const card = phone.getByRole('article', { name: title });
+      await card.getByText('No credits for this date').waitFor();
+      await card.getByRole('link', { name: `Get credits for ${title}` }).waitFor();
+      await screenshotBothSizes(phone, 'front-desk-classes-no-credits');
+
+      await phone.goto('/profile');
+      await phone.getByRole('switch', { name: 'Class reminders' }).waitFor();
+      expect(await phone.getByRole('switch', { name: 'Class reminders' }).getAttribute('aria-checked')).toBe('true');
+      await screenshotBothSizes(phone, 'front-desk-profile-class-settings');
+
+      await json(
+        await admin.request.post(`/api/admin/users/${await userId(email)}/credits`, {
+          data: { amount: 1, reason: 'Browser test credit' },
+        }),
+      );
+      await phone.goto(`/classes/${session.id}`);
+      await phone.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
+      const confirm = phone.getByRole('dialog', { name: 'Book without a way back?' });
+      await confirm.getByText("you can't cancel this one without losing the credit").waitFor();
+      await screenshot(phone, 'front-desk-late-booking-confirm-phone');
+      expect(await seriousA11yViolations(phone)).toEqual([]);
+      await confirm.getByRole('button', { name: 'Book anyway' }).click();
+      await phone.getByText(new RegExp(`^Booked: ${title}`)).waitFor();
+
+      await phone.goto('/notifications');
+      await phone.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+      await screenshotBothSizes(phone, 'front-desk-notifications');
+      await phone.context().close();
+
+      // The admin books a pause for dates from the client's page.
+      const member = await userId(email);
+      const plan = await json<{ id: string }>(
+        await admin.request.post('/api/admin/plans', {
+          data: { name: `Weekly ${suffix}`, type: 'RECURRING', creditsPerWeek: 2, price: 40 },
+        }),
+      );
+      await json(
+        await admin.request.post(`/api/admin/users/${member}/memberships`, {
+          data: { planId: plan.id, startDate: day },
+        }),
+      );
+      await admin.goto(`/admin/users/${member}`);
+      await admin.getByRole('button', { name: `Pause for dates: Weekly ${suffix}` }).click();
+      const pause = admin.getByRole('dialog', { name: `Pause Weekly ${suffix}` });
+      await pause.getByRole('button', { name: 'Book the pause' }).click();
+      await pause.getByText('Reason cannot be empty').waitFor();
+      await admin.setViewportSize(PHONE);
+      await screenshot(admin, 'front-desk-pause-dialog-phone');
+      expect(await seriousA11yViolations(admin)).toEqual([]);
+      const inputs = await pause.locator('input[type="date"]').all();
+      for (const input of inputs) {
+        const box = (await input.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      }
+      await admin.setViewportSize(DESKTOP);
+      await pause.getByRole('button', { name: 'Close' }).first().click();
+    },
+  );
 });

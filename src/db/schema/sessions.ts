@@ -58,6 +58,11 @@ export const sessionSchedules = pgTable('session_schedules', {
   timezone: text().notNull(),
   capacity: integer().notNull(),
   location: text().notNull().default(''),
+  /** Ongoing: the sessions job keeps generating it ahead; `toDate` is then how far it has been generated. */
+  ongoing: boolean().notNull().default(false),
+  title: text(),
+  notes: text(),
+  durationMins: integer(),
   createdBy: text().references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

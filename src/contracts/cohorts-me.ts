@@ -88,6 +88,9 @@ export const myCohortView = z.object({
   }),
   questionnaire: z.object({ week: z.number(), status: questionnaireStatus, opensAt: timestamp, closesAt: timestamp }),
   feedback: z.array(feedbackForClient).describe('Published feedback only'),
+  awaitingFeedback: z
+    .array(z.number())
+    .describe('Weeks whose questionnaire was submitted and has no published feedback yet, oldest first'),
   streak: z.number().describe('Check-ins in a row, by the expected cadence'),
   checkInsThisWeek: compliance.nullable(),
 });

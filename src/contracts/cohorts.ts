@@ -169,7 +169,9 @@ export const cohortSummary = z.object({
     .describe('Week n today (studio time zone); null before the start and after the end'),
   coaches: z.array(coachView),
   memberCount: z.number().describe('Clients holding a place (active or paused)'),
-  checkInRateThisWeek: rate.describe('Share of expected check-ins done this cohort week by active members'),
+  checkInRateThisWeek: rate.describe(
+    'Check-in adherence of active members: days checked in ÷ days expected over the last 7 days (recentCheckIns)',
+  ),
   questionnairesWaiting: z.number().describe('Submitted questionnaires without published feedback'),
 });
 

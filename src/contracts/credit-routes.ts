@@ -1,5 +1,6 @@
 import { idParam, uuidParam } from './common';
 import {
+  pauseBody,
   adjustBody,
   adjustResult,
   assignBody,
@@ -26,6 +27,7 @@ export const creditRoutes = {
   'POST /api/admin/users/:id/memberships': { params: idParam, body: assignBody, response: membershipView },
   'GET /api/admin/users/:id/memberships': { params: idParam, response: membershipList },
   'PATCH /api/admin/memberships/:id': { params: uuidParam, body: statusBody, response: membershipView },
+  'PUT /api/admin/memberships/:id/pause': { params: uuidParam, body: pauseBody, response: membershipView },
   'GET /api/me/membership': { response: membershipList },
   'GET /api/me/credits': { response: creditsView },
   'GET /api/me/credit-transactions': { query: ledgerQuery, response: ledgerPage },

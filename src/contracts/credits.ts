@@ -82,6 +82,10 @@ export const membershipView = z.object({
   startDate: localDate,
   endDate: localDate.nullable().describe('Last day covered (inclusive)'),
   pausedOn: localDate.nullable(),
+  pause: z
+    .object({ from: localDate, until: localDate, reason: z.string() })
+    .nullable()
+    .describe('A pause booked for dates (until = last paused day; it resumes the day after)'),
   commitmentEndsOn: localDate.nullable(),
   creditsPerWeek: z.number().nullable(),
   totalCredits: z.number().nullable(),
@@ -100,6 +104,12 @@ export const assignBody = z.object({
 
 export const statusBody = z.object({
   status: z.enum(['ACTIVE', 'PAUSED', 'CANCELLED']).describe('PAUSED pauses, ACTIVE resumes, CANCELLED ends it today'),
+});
+
+export const pauseBody = z.object({
+  from: calendarDate('First day of the pause'),
+  until: calendarDate('Last day of the pause'),
+  reason: text('Reason', 200),
 });
 
 /** An instant, or a studio-local date (from: the start of that day; until: the end of that day). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../domain/sessions/types';
+import { REGISTRATION_PAYMENTS, REGISTRATION_STATUSES, SESSION_STATUSES } from '../domain/sessions/types';
 import { WEEKDAY_CODES } from '../domain/time/wall-clock';
 import { anyId, instant, timestamp, uuid } from './common';
 import { calendarDate, multilineText, text } from './fields';
@@ -93,6 +93,8 @@ const rosterEntry = z.object({
   registeredAt: timestamp,
   promotedAt: timestamp.nullable(),
   attendanceMarkedAt: timestamp.nullable(),
+  payment: z.enum(REGISTRATION_PAYMENTS).describe('CREDITS, COMP (free) or AT_DESK (owed until paidAt is set)'),
+  paidAt: timestamp.nullable(),
 });
 
 export const sessionDetail = sessionView.extend({
@@ -157,19 +159,34 @@ export const cancelSessionBody = optionalBody(
   }),
 );
 
-export const scheduleBody = z.object({
-  classTypeId: uuid(),
-  coachId: anyId(),
-  daysOfWeek: z.array(z.enum(WEEKDAY_CODES)).min(1).max(7),
-  localTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30')
-    .describe('Studio-local time of day'),
-  fromDate: calendarDate('From date'),
-  toDate: calendarDate('To date'),
-  capacity: z.number().int().min(1).max(500).optional(),
-  location: text('Location', 200, { required: false }).optional(),
-});
+export const scheduleBody = z
+  .object({
+    classTypeId: uuid(),
+    coachId: anyId(),
+    daysOfWeek: z.array(z.enum(WEEKDAY_CODES)).min(1).max(7),
+    localTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 06:30')
+      .describe('Studio-local time of day'),
+    fromDate: calendarDate('From date'),
+    toDate: calendarDate('To date').optional().describe('Required unless ongoing'),
+    capacity: z.number().int().min(1).max(500).optional(),
+    location: text('Location', 200, { required: false }).optional(),
+    title: text('Title', 100, { required: false }).optional().describe('Default: the class type name'),
+    notes: multilineText('Notes', 2000, { required: false }).optional(),
+    durationMins: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .optional()
+      .describe('Length of each class; default: the class type duration'),
+    ongoing: z.boolean().optional().describe('Keep generating it 4 weeks ahead (a job), instead of ending on toDate'),
+  })
+  .refine((b) => b.ongoing === true || b.toDate !== undefined, {
+    path: ['toDate'],
+    message: 'Choose the last day, or make the schedule ongoing',
+  });
 
 export const registrationResult = myRegistration;
 
@@ -224,6 +241,14 @@ export const classTypeList = z.array(classTypeView);
 export const bookBody = optionalBody(
   z.object({ userId: anyId().optional().describe('Coaches and admins: the client to book') }),
 );
+export const deskBookingBody = z
+  .object({
+    userId: anyId(),
+    payment: z.enum(['COMP', 'AT_DESK']).describe('COMP: free, with a reason; AT_DESK: owed until marked paid'),
+    reason: text('Reason', 200, { required: false }).optional().describe('Why the place is free (COMP only)'),
+  })
+  .refine((b) => b.payment !== 'COMP' || !!b.reason, { path: ['reason'], message: 'Say why this place is free' });
+export const deskPaidResult = z.object({ id: z.string(), payment: z.literal('AT_DESK'), paidAt: timestamp });
 export const cancellationResult = z.object({
   status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
   refunded: z.number().describe('Credits given back'),

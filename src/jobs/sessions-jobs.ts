@@ -1,6 +1,7 @@
 import { isFeatureEnabled } from '../domain/settings/setting-definitions';
 import type { AppDeps } from '../server/types';
 import { completePastSessions } from '../services/sessions/complete-past-sessions';
+import { extendOngoingSchedules } from '../services/sessions/extend-ongoing-schedules';
 import { sendClassReminders } from '../services/sessions/session-notifications';
 import { loadSettings } from '../services/settings/settings-service';
 import type { ScheduledJob } from './scheduler';
@@ -15,5 +16,7 @@ export function sessionsJobs(deps: AppDeps): ScheduledJob[] {
         isFeatureEnabled(await loadSettings(deps.db), 'sessions') ? sendClassReminders(deps.db, now) : { sent: 0 },
     },
     { name: 'sessions-complete-past', everyMs: 10 * 60_000, run: (now) => completePastSessions(deps.db, now) },
+    // Ongoing weekly schedules stay generated four weeks ahead (idempotent: row lock + slot index).
+    { name: 'sessions-extend-ongoing', everyMs: 60 * 60_000, run: (now) => extendOngoingSchedules(deps.db, now) },
   ];
 }

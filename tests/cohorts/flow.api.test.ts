@@ -186,7 +186,10 @@ describe('a cohort from creation to feedback', () => {
       }),
     );
     expect(draft).toMatchObject({ status: 'DRAFT', author: { id: p.otherCoach.id }, publishedAt: null });
-    expect(ok(await as(t.app, p.client).get('/api/me/cohort')).feedback).toEqual([]);
+    const waiting = ok(await as(t.app, p.client).get('/api/me/cohort'));
+    expect(waiting.feedback).toEqual([]);
+    // A draft reply is not a reply: week 1 stays "submitted — waiting for your coach".
+    expect(waiting.awaitingFeedback).toEqual([1]);
     expect(
       ok(await as(t.app, p.coach).get(`/api/cohorts/${cohortId}/review-queue`)).items[0].draftFeedback,
     ).not.toBeNull();
@@ -214,8 +217,12 @@ describe('a cohort from creation to feedback', () => {
         authorName: 'Gav Coach',
       },
     ]);
+    expect(mine.awaitingFeedback).toEqual([]);
     const bell = ok(await as(t.app, p.client).get('/api/me/notifications'));
-    expect(bell.items.filter((n: { kind: string }) => n.kind === 'cohort_feedback_published')).toHaveLength(1);
+    const replied = bell.items.filter((n: { kind: string }) => n.kind === 'cohort_feedback_published');
+    expect(replied).toHaveLength(1);
+    // The notification opens the reply itself.
+    expect(replied[0].link).toBe('/cohort#feedback-week-1');
     // Editing published feedback does not notify again.
     ok(
       await as(t.app, p.coach).put(`/api/cohorts/${cohortId}/members/${p.client.id}/feedback/1`, {

@@ -98,6 +98,10 @@ export const memberships = pgTable(
     startDate: date({ mode: 'string' }).notNull(),
     endDate: date({ mode: 'string' }),
     pausedOn: date({ mode: 'string' }),
+    /** A pause booked for dates: from (first paused day) to until (last paused day), with its reason. */
+    pauseFrom: date({ mode: 'string' }),
+    pauseUntil: date({ mode: 'string' }),
+    pauseReason: text(),
     paymentReference: text(),
     assignedBy: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -105,6 +109,10 @@ export const memberships = pgTable(
   },
   (t) => [
     check('memberships_dates_ck', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate} - 1`),
+    check(
+      'memberships_pause_ck',
+      sql`(${t.pauseFrom} IS NULL) = (${t.pauseUntil} IS NULL) AND (${t.pauseFrom} IS NULL OR ${t.pauseUntil} >= ${t.pauseFrom})`,
+    ),
     uniqueIndex('memberships_one_term_plan_per_user_uq')
       .on(t.userId)
       .where(sql`status IN ('ACTIVE', 'PAUSED') AND plan_type IN ('RECURRING', 'PREPAID')`),

@@ -17,7 +17,7 @@ import {
   SUBSCRIPTION_STATUSES,
 } from '../../domain/payments/payment-types';
 import { PUSH_DELIVERY_STATUSES, PUSH_URGENCIES } from '../../domain/push/push-policy';
-import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
+import { REGISTRATION_PAYMENTS, REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/types';
 
 /*
  * Statuses and kinds as PostgreSQL enums, built from the domain's constants: the database refuses
@@ -27,6 +27,7 @@ import { REGISTRATION_STATUSES, SESSION_STATUSES } from '../../domain/sessions/t
 
 export const sessionStatus = pgEnum('session_status', SESSION_STATUSES);
 export const registrationStatus = pgEnum('registration_status', REGISTRATION_STATUSES);
+export const registrationPayment = pgEnum('registration_payment', REGISTRATION_PAYMENTS);
 
 export const planType = pgEnum('plan_type', PLAN_TYPES);
 export const membershipStatus = pgEnum('membership_status', MEMBERSHIP_STATUSES);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { registrationStatus, sessionStatus } from './enums';
+import { registrationPayment, registrationStatus, sessionStatus } from './enums';
 
 /*
  * Tables of the group-sessions area. Invariants that must hold under any concurrency are
@@ -58,6 +58,11 @@ export const sessionSchedules = pgTable('session_schedules', {
   timezone: text().notNull(),
   capacity: integer().notNull(),
   location: text().notNull().default(''),
+  /** Ongoing: the sessions job keeps generating it ahead; `toDate` is then how far it has been generated. */
+  ongoing: boolean().notNull().default(false),
+  title: text(),
+  notes: text(),
+  durationMins: integer(),
   createdBy: text().references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -141,9 +146,14 @@ export const sessionRegistrations = pgTable(
     cancelledBy: text().references(() => users.id, { onDelete: 'set null' }),
     attendanceMarkedAt: timestamp({ withTimezone: true }),
     attendanceMarkedBy: text().references(() => users.id, { onDelete: 'set null' }),
+    /** How the place was paid (see REGISTRATION_PAYMENTS); bookings by clients are always CREDITS. */
+    payment: registrationPayment().notNull().default('CREDITS'),
+    /** AT_DESK only: when staff recorded the payment (null = still owed). */
+    paidAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('session_registrations_paid_ck', sql`${t.paidAt} IS NULL OR ${t.payment} = 'AT_DESK'`),
     // WAITLIST_CLOSED is history too: a client whose wait ended when the class began can still be
     // added to it by a coach (a new row).
     uniqueIndex('session_registrations_live_uq')
@@ -167,7 +177,7 @@ export const calendarFeedTokens = pgTable('calendar_feed_tokens', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Opt-in emails about classes (promotion and studio cancellations are always sent). */
+/** Emails about classes: confirmations opt-in, reminders opt-out (promotion and studio cancellations are always sent). */
 export const sessionNotificationPreferences = pgTable(
   'session_notification_preferences',
   {
@@ -175,7 +185,8 @@ export const sessionNotificationPreferences = pgTable(
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
     bookingConfirmations: boolean().notNull().default(false),
-    reminders: boolean().notNull().default(false),
+    /** On unless the client turns it off (ADR 0022). */
+    reminders: boolean().notNull().default(true),
     reminderHoursBefore: integer().notNull().default(2),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addLocalDays } from '../time/studio-week';
-import { checkInCompliance, checkInStreak, missedCheckIns } from './check-in-stats';
+import { checkInCompliance, checkInStreak, missedCheckIns, recentCheckIns } from './check-in-stats';
 
 const today = '2026-03-30';
 const daysAgo = (...ns: number[]) => ns.map((n) => addLocalDays(today, -n));
@@ -43,6 +43,17 @@ describe('check-in compliance', () => {
     expect(missedCheckIns(daysAgo(1, 3), today, 1, 7, addLocalDays(today, -30))).toBe(5);
     expect(missedCheckIns([], today, 1, 7, addLocalDays(today, -2))).toBe(2);
     expect(missedCheckIns([], today, 1, 7, today)).toBe(0);
+  });
+
+  it('has one adherence: 100% only when nothing was missed in the same window', () => {
+    const since = addLocalDays(today, -30);
+    // Checked in yesterday and today only, after a week of nothing: not 100%, and 6 missed.
+    const week = recentCheckIns(daysAgo(0, 1), today, 1, since);
+    expect(week).toEqual({ expected: 8, done: 2, rate: 2 / 8 });
+    expect(missedCheckIns(daysAgo(0, 1), today, 1, 7, since)).toBe(week.expected - week.done);
+    expect(recentCheckIns(daysAgo(1, 2, 3, 4, 5, 6, 7), today, 1, since).rate).toBe(1);
+    // Joined yesterday: only the days since count.
+    expect(recentCheckIns(daysAgo(1), today, 1, addLocalDays(today, -1))).toEqual({ expected: 1, done: 1, rate: 1 });
   });
 
   it('always yields 0 ≤ done ≤ expected and a rate in [0, 1]; a streak never exceeds the check-ins', () => {

@@ -48,7 +48,29 @@ export function checkInCompliance(
   return { expected, done, rate: done / expected };
 }
 
-/** Check-ins missed over the `days` complete days before today (not before `since`). */
+/** The days "recent" check-in adherence looks back on. */
+export const RECENT_CHECK_IN_DAYS = 7;
+
+/**
+ * THE check-in adherence of a member, shown everywhere (cohort dashboard, member page, member
+ * list, My cohort): days checked in ÷ days expected by their cadence over the `days` complete
+ * days before today, never before `since` (the day they joined), plus today once they have
+ * checked in. One window for the rate and for "missed n check-ins", so "100%" and "missed 4"
+ * can never sit side by side again (a calendar week showed 100% on a Tuesday after a bad week).
+ */
+export function recentCheckIns(
+  dates: readonly LocalDate[],
+  today: LocalDate,
+  cadenceDays: number,
+  since: LocalDate,
+  days = RECENT_CHECK_IN_DAYS,
+): Compliance {
+  const windowStart = addLocalDays(today, -days);
+  const from = since > windowStart ? since : windowStart;
+  return checkInCompliance(dates, { from, to: today }, today, cadenceDays);
+}
+
+/** Check-ins missed in the recentCheckIns window: expected − done. */
 export function missedCheckIns(
   dates: readonly LocalDate[],
   today: LocalDate,
@@ -56,10 +78,6 @@ export function missedCheckIns(
   days: number,
   since: LocalDate,
 ): number {
-  const windowStart = addLocalDays(today, -days);
-  const from = since > windowStart ? since : windowStart;
-  const to = addLocalDays(today, -1);
-  if (to < from) return 0;
-  const c = checkInCompliance(dates, { from, to }, today, cadenceDays);
+  const c = recentCheckIns(dates, today, cadenceDays, since, days);
   return c.expected - c.done;
 }

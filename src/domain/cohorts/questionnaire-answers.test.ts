@@ -4,7 +4,7 @@ import { decideFeedbackWeek } from './decide-feedback-week';
 import { decideQuestionnaireEdit } from './decide-questionnaire-edit';
 import { normaliseQuestions } from './normalise-questions';
 import { questionInputSchema, type Question } from './questionnaire';
-import { validateQuestionnaireAnswers } from './validate-questionnaire-answers';
+import { questionnaireAnswerProblems, validateQuestionnaireAnswers } from './validate-questionnaire-answers';
 
 const questions: Question[] = [
   { id: 'wins', kind: 'long-text', label: 'Wins this week', required: true },
@@ -36,6 +36,13 @@ describe('questionnaire answers', () => {
     expect(message(validateQuestionnaireAnswers({ focus: 'Cardio' }, questions, false))).toMatch(/^answers\.focus:/);
     expect(message(validateQuestionnaireAnswers({ nope: 1 }, questions, false))).toMatch(/^answers\.nope:/);
     expect(message(validateQuestionnaireAnswers({ wins: 5 }, questions, false))).toMatch(/^answers\.wins:/);
+  });
+
+  it('lists every problem at once, in question order, before a submission', () => {
+    const problems = questionnaireAnswerProblems({ wins: null, days: 9, mood: 0, focus: 'Food' }, questions, true);
+    expect(problems.map((p) => p.id)).toEqual(['wins', 'days', 'mood']);
+    expect(problems[0]!.message).toBe('"Wins this week" needs an answer before you submit');
+    expect(questionnaireAnswerProblems({ wins: 'Slept more', days: 3 }, questions, true)).toEqual([]);
   });
 });
 

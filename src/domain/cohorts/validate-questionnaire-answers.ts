@@ -1,10 +1,15 @@
 import { DomainError } from '../shared/domain-error';
 import { QUESTION_SCALE, QUESTION_TEXT_LIMITS, type Answers, type Question } from './questionnaire';
 
-const invalid = (id: string, message: string) =>
-  new DomainError('VALIDATION_ERROR', `answers.${id}: ${message}`, { field: `answers.${id}` });
+interface Problem {
+  /** The question's id. */
+  id: string;
+  message: string;
+}
+const invalid = (id: string, message: string): Problem => ({ id, message });
+const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null;
 
-function checkAnswer(q: Question, raw: unknown): string | number | DomainError {
+function checkAnswer(q: Question, raw: unknown): string | number | Problem {
   switch (q.kind) {
     case 'text':
     case 'long-text': {
@@ -30,6 +35,49 @@ function checkAnswer(q: Question, raw: unknown): string | number | DomainError {
   }
 }
 
+function checkAll(
+  raw: Record<string, unknown>,
+  questions: readonly Question[],
+  submit: boolean,
+): { answers: Answers; problems: Problem[] } {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const answers: Answers = {};
+  const problems: Problem[] = [];
+  for (const [id, value] of Object.entries(raw)) {
+    const question = byId.get(id);
+    if (!question) {
+      problems.push(invalid(id, 'not a question of this week'));
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const checked = checkAnswer(question, value);
+    if (isProblem(checked)) problems.push(checked);
+    else if (checked !== '') answers[id] = checked;
+  }
+  if (submit) {
+    for (const missing of questions.filter(
+      (q) => q.required && !(q.id in answers) && !problems.some((p) => p.id === q.id),
+    ))
+      problems.push(invalid(missing.id, `"${missing.label}" needs an answer before you submit`));
+  }
+  // In the order the client reads the questions.
+  const order = new Map(questions.map((q, i) => [q.id, i]));
+  problems.sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+  return { answers, problems };
+}
+
+/**
+ * Every problem with a client's answers at once, in question order (the web checks the whole form
+ * before asking "Submit and lock?", so nothing surfaces one at a time after the confirmation).
+ */
+export function questionnaireAnswerProblems(
+  raw: Record<string, unknown>,
+  questions: readonly Question[],
+  submit: boolean,
+): Problem[] {
+  return checkAll(raw, questions, submit).problems;
+}
+
 /**
  * Checks a client's answers against the week's questions. A draft may leave questions blank;
  * submitting needs every required question answered. Unknown question ids are refused.
@@ -39,19 +87,11 @@ export function validateQuestionnaireAnswers(
   questions: readonly Question[],
   submit: boolean,
 ): Answers | DomainError {
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const answers: Answers = {};
-  for (const [id, value] of Object.entries(raw)) {
-    const question = byId.get(id);
-    if (!question) return invalid(id, 'not a question of this week');
-    if (value === null || value === undefined) continue;
-    const checked = checkAnswer(question, value);
-    if (checked instanceof DomainError) return checked;
-    if (checked !== '') answers[id] = checked;
-  }
-  if (submit) {
-    const missing = questions.find((q) => q.required && !(q.id in answers));
-    if (missing) return invalid(missing.id, `"${missing.label}" needs an answer before you submit`);
-  }
+  const { answers, problems } = checkAll(raw, questions, submit);
+  const first = problems[0];
+  if (first)
+    return new DomainError('VALIDATION_ERROR', `answers.${first.id}: ${first.message}`, {
+      field: `answers.${first.id}`,
+    });
   return answers;
 }

@@ -23,6 +23,20 @@ describe('decideAttendance', () => {
     expect(code(decideAttendance(state(), 'NO_SHOW', new Date('2026-03-24T06:55:01Z')))).toBe('ATTENDANCE_NOT_OPEN');
   });
 
+  it('lets an admin correct a mark after the window, as a late correction (audited by the caller)', () => {
+    const weekLater = new Date('2026-03-30T09:00:00Z');
+    expect(
+      decideAttendance(state({ registration: { status: 'NO_SHOW' } }), 'ATTENDED', weekLater, { byAdmin: true }),
+    ).toEqual({ status: 'ATTENDED', lateCorrection: true });
+    expect(code(decideAttendance(state(), 'ATTENDED', weekLater, { byAdmin: false }))).toBe('ATTENDANCE_NOT_OPEN');
+    expect(code(decideAttendance(state(), 'ATTENDED', new Date('2026-03-23T06:00:00Z'), { byAdmin: true }))).toBe(
+      'ATTENDANCE_NOT_OPEN',
+    );
+    expect(code(decideAttendance(state({ registration: null }), 'ATTENDED', weekLater, { byAdmin: true }))).toBe(
+      'REGISTRATION_NOT_FOUND',
+    );
+  });
+
   it('can correct a mark, but not mark someone who is not booked', () => {
     const now = new Date('2026-03-23T07:00:00Z');
     expect(decideAttendance(state({ registration: { status: 'NO_SHOW' } }), 'ATTENDED', now)).toEqual({

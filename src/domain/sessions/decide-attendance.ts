@@ -14,13 +14,16 @@ export type AttendanceMark = 'ATTENDED' | 'NO_SHOW';
 
 /**
  * A coach marks whether a booked client came. Open from 15 minutes before the start until
- * 24 hours after the end; a mark can be corrected within that window.
+ * 24 hours after the end; a mark can be corrected within that window. After it, only an admin
+ * may still correct one (`lateCorrection`: the caller audits it with before and after), so a
+ * mistake found at the end of the month can be put right without reopening it to everyone.
  */
 export function decideAttendance(
   state: AttendanceState,
   mark: AttendanceMark,
   now: Date,
-): { status: AttendanceMark } | DomainError {
+  options: { byAdmin?: boolean } = {},
+): { status: AttendanceMark; lateCorrection?: true } | DomainError {
   const { session, registration } = state;
   if (session.status === 'CANCELLED') return new DomainError('SESSION_CANCELLED', 'This class has been cancelled');
   const opensAt = session.startTime.getTime() - ATTENDANCE_OPENS_MINUTES_BEFORE_START * 60_000;
@@ -31,7 +34,8 @@ export function decideAttendance(
       `Attendance can be taken from ${ATTENDANCE_OPENS_MINUTES_BEFORE_START} minutes before the class starts`,
     );
   }
-  if (now.getTime() > closesAt) {
+  const late = now.getTime() > closesAt;
+  if (late && !options.byAdmin) {
     return new DomainError(
       'ATTENDANCE_NOT_OPEN',
       `Attendance can only be changed until ${ATTENDANCE_CLOSES_HOURS_AFTER_END} hours after the class`,
@@ -40,5 +44,5 @@ export function decideAttendance(
   if (!registration || registration.status === 'WAITLISTED') {
     return new DomainError('REGISTRATION_NOT_FOUND', 'This client is not booked on this class');
   }
-  return { status: mark };
+  return late ? { status: mark, lateCorrection: true } : { status: mark };
 }

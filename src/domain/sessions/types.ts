@@ -21,6 +21,14 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
  */
 export const ENDED_REGISTRATION_STATUSES = ['CANCELLED', 'LATE_CANCELLED', 'WAITLIST_CLOSED'] as const;
 
+/**
+ * How a place was paid: with credits (the client's own booking), COMP (staff let them in free,
+ * with a reason in the ledger) or AT_DESK (staff let them in without credits; they owe the studio
+ * until staff mark it paid).
+ */
+export const REGISTRATION_PAYMENTS = ['CREDITS', 'COMP', 'AT_DESK'] as const;
+export type RegistrationPayment = (typeof REGISTRATION_PAYMENTS)[number];
+
 /** What the booking and cancellation rules need to know about a session. */
 export interface SessionFacts {
   status: SessionStatus;

@@ -63,6 +63,8 @@ export const ERROR_CODES = {
     'CLASS_TYPE_EXISTS',
     'SESSION_SLOT_TAKEN',
     'CALENDAR_FEED_NOT_FOUND',
+    'SESSION_FULL',
+    'NOT_OWED',
   ],
   cohorts: [
     'COHORT_NOT_FOUND',

@@ -4,7 +4,7 @@ import { cohortMemberships, questionnaireResponses, users } from '../../db/schem
 import type { Actor } from '../../domain/access/roles';
 import { cohortDayAt, cohortWeekDates, firstListedWeek } from '../../domain/cohorts/cohort-calendar';
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
-import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
+import { checkInCompliance, checkInStreak, recentCheckIns } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import type { QuestionnaireContent } from '../../domain/cohorts/questionnaire';
 import {
@@ -137,9 +137,8 @@ async function memberRows(ex: Executor, cohort: CohortRow, now: Date, timeZone: 
       cadenceOverridden: m.checkInCadenceDays !== null,
       lastCheckInDate: last.get(m.userId) ?? null,
       streak: checkInStreak(mine, today, cadence),
-      complianceThisWeek: day.weekStartDate
-        ? checkInCompliance(mine, { from: since(day.weekStartDate), to: today }, today, cadence).rate
-        : null,
+      // The one adherence (recentCheckIns), so it agrees with the member page and its "missed" flag.
+      complianceThisWeek: day.weekStartDate ? recentCheckIns(mine, today, cadence, since(cohort.startDate)).rate : null,
       complianceOverall:
         day.phase === 'UPCOMING'
           ? null

@@ -66,7 +66,8 @@ export async function putFeedback(
         kind: 'cohort_feedback_published',
         title: `Your coach replied to week ${week}`,
         body: excerpt(fields.message),
-        link: MY_COHORT_LINK,
+        // Opens the feedback itself on My cohort, not just the page.
+        link: `${MY_COHORT_LINK}#feedback-week-${week}`,
         email: true,
         dedupeKey: `cohort-feedback-published:${row!.id}`,
       });

@@ -4,8 +4,8 @@ import { cohortCoaches, cohortMemberships, cohortTypes, cohorts } from '../../db
 import type { Actor } from '../../domain/access/roles';
 import { cohortDayAt, type CohortPhase } from '../../domain/cohorts/cohort-calendar';
 import type { CohortStatus } from '../../domain/cohorts/cohort-status';
-import { checkInCompliance } from '../../domain/cohorts/check-in-stats';
-import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
+import { RECENT_CHECK_IN_DAYS, recentCheckIns } from '../../domain/cohorts/check-in-stats';
+import { addLocalDays, localDateOf, type LocalDate } from '../../domain/time/studio-week';
 import { loadCohortCoaches, studioTimeZone, type CoachView, type CohortRow } from './cohort-context';
 import { loadCheckInDates, loadWaitingReviewCounts } from './member-stats';
 
@@ -61,7 +61,7 @@ export async function summariseCohorts(ex: Executor, rows: CohortRow[], now: Dat
     .sort()[0];
   const activeUserIds = members.filter((m) => m.status === 'ACTIVE').map((m) => m.userId);
   const dates = earliestWeekStart
-    ? await loadCheckInDates(ex, activeUserIds, earliestWeekStart, today)
+    ? await loadCheckInDates(ex, activeUserIds, addLocalDays(today, -RECENT_CHECK_IN_DAYS), today)
     : new Map<string, LocalDate[]>();
   const typeNames = new Map(typeRows.map((t) => [t.id, t.name]));
 
@@ -73,12 +73,12 @@ export async function summariseCohorts(ex: Executor, rows: CohortRow[], now: Dat
     if (day.weekStartDate) {
       for (const m of mine.filter((x) => x.status === 'ACTIVE')) {
         const joined = localDateOf(m.joinedAt, timeZone);
-        const from = joined > day.weekStartDate ? joined : day.weekStartDate;
-        const result = checkInCompliance(
+        // The one adherence (recentCheckIns), summed over the cohort's active members.
+        const result = recentCheckIns(
           dates.get(m.userId) ?? [],
-          { from, to: today },
           today,
           m.cadence ?? c.checkInCadenceDays,
+          joined > c.startDate ? joined : c.startDate,
         );
         expected += result.expected;
         done += result.done;

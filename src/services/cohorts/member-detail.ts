@@ -14,7 +14,7 @@ import type { Actor } from '../../domain/access/roles';
 import { attentionFlags, type AttentionFlag } from '../../domain/cohorts/attention-flags';
 import { cohortDayAt, cohortDayOn, cohortWeekDates, firstListedWeek } from '../../domain/cohorts/cohort-calendar';
 import type { MembershipStatus } from '../../domain/cohorts/cohort-status';
-import { checkInCompliance, checkInStreak } from '../../domain/cohorts/check-in-stats';
+import { checkInCompliance, checkInStreak, recentCheckIns } from '../../domain/cohorts/check-in-stats';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import type { Answers, Question } from '../../domain/cohorts/questionnaire';
 import {
@@ -218,14 +218,10 @@ export async function getMemberDetail(
     checkIns: history.map((h) => toCheckInView(h, weightUnit)),
     streak: checkInStreak(dates, today, cadence),
     compliance: {
+      // The one adherence (recentCheckIns): the same window as the "missed n check-ins" flag.
       thisWeek:
         day.weekStartDate && !leftOn
-          ? checkInCompliance(
-              dates,
-              { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today },
-              today,
-              cadence,
-            ).rate
+          ? recentCheckIns(dates, today, cadence, joined > cohort.startDate ? joined : cohort.startDate).rate
           : null,
       overall:
         day.phase === 'UPCOMING'

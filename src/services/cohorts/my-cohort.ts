@@ -4,7 +4,7 @@ import { checkIns, coachFeedback, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { cohortDayAt, type CohortPhase } from '../../domain/cohorts/cohort-calendar';
 import type { CohortStatus, MembershipStatus } from '../../domain/cohorts/cohort-status';
-import { checkInCompliance, checkInStreak, type Compliance } from '../../domain/cohorts/check-in-stats';
+import { checkInStreak, recentCheckIns, type Compliance } from '../../domain/cohorts/check-in-stats';
 import { checkInWindow, type CheckInWindow } from '../../domain/cohorts/decide-check-in-date';
 import type { PromptInForce } from '../../domain/cohorts/prompts';
 import {
@@ -47,6 +47,8 @@ export interface MyCohortView {
     publishedAt: Date;
     authorName: string | null;
   }>;
+  /** Submitted weeks still waiting for the coach's reply. */
+  awaitingFeedback: number[];
   streak: number;
   checkInsThisWeek: Compliance | null;
 }
@@ -138,14 +140,12 @@ export async function getMyCohort(db: Database, actor: Actor, now: Date): Promis
       publishedAt: f.publishedAt!,
       authorName,
     })),
+    awaitingFeedback: [...submittedWeeks]
+      .filter((week) => !feedback.some(({ f }) => f.week === week))
+      .sort((a, b) => a - b),
     streak: checkInStreak(dates, today, cadence),
     checkInsThisWeek: day.weekStartDate
-      ? checkInCompliance(
-          dates,
-          { from: joined > day.weekStartDate ? joined : day.weekStartDate, to: today },
-          today,
-          cadence,
-        )
+      ? recentCheckIns(dates, today, cadence, joined > cohort.startDate ? joined : cohort.startDate)
       : null,
   };
 }

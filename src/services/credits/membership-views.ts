@@ -14,6 +14,8 @@ export interface MembershipView {
   startDate: LocalDate;
   endDate: LocalDate | null;
   pausedOn: LocalDate | null;
+  /** A pause booked for dates (until = last paused day). */
+  pause: { from: LocalDate; until: LocalDate; reason: string } | null;
   /** For recurring plans with a commitment: the first day the client may leave without breaking it. */
   commitmentEndsOn: LocalDate | null;
   creditsPerWeek: number | null;
@@ -59,6 +61,7 @@ export async function loadMemberships(
     startDate: m.startDate,
     endDate: m.endDate,
     pausedOn: m.pausedOn,
+    pause: m.pauseFrom && m.pauseUntil ? { from: m.pauseFrom, until: m.pauseUntil, reason: m.pauseReason ?? '' } : null,
     commitmentEndsOn:
       m.planType === 'RECURRING' && plan.commitmentMonths ? addMonths(m.startDate, plan.commitmentMonths) : null,
     creditsPerWeek: plan.creditsPerWeek,

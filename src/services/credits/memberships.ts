@@ -250,6 +250,21 @@ export async function applyMembershipStatus(
     const inactive = owner ? refuseInactiveUser({ name: owner.name, active: !owner.banned }) : null;
     if (inactive) throw inactive;
   }
+  return applyStatusChange(tx, actorId, row, target, now, why);
+}
+
+/**
+ * Applies a status change to a membership row locked by the caller (FOR UPDATE), with its credits,
+ * audit entry and notification. `actorId` is null when the pause job or a payment event acts.
+ */
+export async function applyStatusChange(
+  tx: Tx,
+  actorId: string | null,
+  row: typeof memberships.$inferSelect,
+  target: 'ACTIVE' | 'PAUSED' | 'CANCELLED',
+  now: Date,
+  why?: string,
+): Promise<MembershipView> {
   const { 'studio.timezone': timeZone } = await loadSettings(tx);
   const today = localDateOf(now, timeZone);
   const change = decideMembershipChange(
@@ -264,14 +279,21 @@ export async function applyMembershipStatus(
     today,
   );
   if (change instanceof DomainError) throw change;
-  const [before] = await loadMemberships(tx, { ids: [membershipId] });
+  const [before] = await loadMemberships(tx, { ids: [row.id] });
   await tx
     .update(memberships)
-    .set({ status: change.status, endDate: change.endDate, pausedOn: change.pausedOn, updatedAt: now })
-    .where(eq(memberships.id, membershipId));
-  if (change.revokeFrom) await revokeGrantsFrom(tx, membershipId, change.revokeFrom, timeZone, actorId, now);
-  if (change.allocate) await allocateForMemberships(tx, [membershipId], now);
-  const [after] = await loadMemberships(tx, { ids: [membershipId] });
+    .set({
+      status: change.status,
+      endDate: change.endDate,
+      pausedOn: change.pausedOn,
+      // A pause booked for dates ends with any resume or cancellation (the job must not pause it again).
+      ...(target === 'PAUSED' ? {} : { pauseFrom: null, pauseUntil: null, pauseReason: null }),
+      updatedAt: now,
+    })
+    .where(eq(memberships.id, row.id));
+  if (change.revokeFrom) await revokeGrantsFrom(tx, row.id, change.revokeFrom, timeZone, actorId, now);
+  if (change.allocate) await allocateForMemberships(tx, [row.id], now);
+  const [after] = await loadMemberships(tx, { ids: [row.id] });
   const verb = { ACTIVE: 'resumed', PAUSED: 'paused', CANCELLED: 'cancelled' }[target];
   await recordAudit(tx, {
     actorId,
@@ -291,7 +313,9 @@ export async function applyMembershipStatus(
       (target === 'CANCELLED'
         ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
         : target === 'PAUSED'
-          ? 'Your credits are on hold and no new weekly credits are added until it resumes.'
+          ? row.pauseUntil
+            ? `Your credits are on hold and no new weekly credits are added until ${spokenDate(row.pauseUntil)}; it resumes by itself the day after.`
+            : 'Your credits are on hold and no new weekly credits are added until it resumes.'
           : 'Your weekly credits are back and ready to book with.'),
     link: '/membership',
     email: true,

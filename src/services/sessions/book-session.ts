@@ -61,7 +61,8 @@ export async function bookSession(
     }
 
     const debits = decision.kind === 'REGISTER' && decision.cost > 0 ? planDebit(facts.grants, decision.cost) : [];
-    if (debits instanceof DomainError) throw debits;
+    // Staff adding a client hear about the client (not "you"), and what they can do instead.
+    if (debits instanceof DomainError) throw byStaff ? forStaff(debits, client.name) : debits;
     const registrationId = randomUUID();
     const status = decision.kind === 'REGISTER' ? ('REGISTERED' as const) : ('WAITLISTED' as const);
     const position = decision.kind === 'WAITLIST' ? decision.position : null;
@@ -82,4 +83,12 @@ export async function bookSession(
     });
     return { registration: { id: registrationId, status, waitlistPosition: position }, created: true };
   });
+}
+
+function forStaff(refusal: DomainError, clientName: string): DomainError {
+  const why =
+    refusal.code === 'CLASS_TYPE_NOT_ALLOWED'
+      ? `${clientName}'s plan does not include this type of class`
+      : `${clientName} has no credits left for this class`;
+  return new DomainError(refusal.code, `${why}. Add them as a comp or to pay at the desk instead.`);
 }

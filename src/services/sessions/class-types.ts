@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { classTypes } from '../../db/schema';
 import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
@@ -47,7 +47,7 @@ export async function listClassTypes(db: Database, opts: { includeInactive: bool
   return rows.map(toClassTypeView);
 }
 
-export async function getClassType(db: Database, id: string): Promise<ClassType> {
+export async function getClassType(db: Executor, id: string): Promise<ClassType> {
   const [row] = await db.select().from(classTypes).where(eq(classTypes.id, id));
   if (!row) throw new DomainError('CLASS_TYPE_NOT_FOUND', 'No such class type');
   return row;

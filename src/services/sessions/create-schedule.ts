@@ -5,7 +5,8 @@ import type { Actor } from '../../domain/access/roles';
 import { draftSession } from '../../domain/sessions/decide-session-draft';
 import { generateScheduleSlots, slotsToCreate } from '../../domain/sessions/generate-schedule';
 import { DomainError } from '../../domain/shared/domain-error';
-import type { LocalDate } from '../../domain/time/studio-week';
+import { ongoingHorizon } from '../../domain/sessions/ongoing-schedule';
+import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
 import type { LocalTime, WeekdayCode } from '../../domain/time/wall-clock';
 import { recordAudit } from '../audit/record-audit';
 import { loadSettings } from '../settings/settings-service';
@@ -19,9 +20,14 @@ export interface ScheduleInput {
   daysOfWeek: WeekdayCode[];
   localTime: LocalTime;
   fromDate: LocalDate;
-  toDate: LocalDate;
+  /** Required unless ongoing; an ongoing schedule is first generated ONGOING_WEEKS_AHEAD weeks. */
+  toDate?: LocalDate;
+  ongoing?: boolean;
   capacity?: number;
   location?: string;
+  title?: string;
+  notes?: string;
+  durationMins?: number;
 }
 
 export type ScheduleOutcome =
@@ -45,7 +51,13 @@ export async function createSchedule(
     throw new DomainError('CLASS_TYPE_INACTIVE', `${classType.name} is archived; reactivate it to schedule classes`);
   await assertCoach(db, input.coachId);
   const timeZone = (await loadSettings(db))['studio.timezone'];
-  const slots = generateScheduleSlots({ ...input, durationMins: classType.defaultDurationMins, timeZone });
+  const toDate = input.ongoing ? ongoingHorizon(input.fromDate, localDateOf(now, timeZone)) : input.toDate!;
+  const slots = generateScheduleSlots({
+    ...input,
+    toDate,
+    durationMins: input.durationMins ?? classType.defaultDurationMins,
+    timeZone,
+  });
   if (slots instanceof DomainError) throw slots;
   const existing = slots.length
     ? await db
@@ -72,6 +84,8 @@ export async function createSchedule(
       endTime: slot.endTime,
       capacity: input.capacity,
       location: input.location,
+      title: input.title,
+      notes: input.notes,
     });
     if (draft instanceof DomainError) throw draft;
     return draft;
@@ -85,10 +99,15 @@ export async function createSchedule(
         daysOfWeek: input.daysOfWeek,
         localTime: input.localTime,
         fromDate: input.fromDate,
-        toDate: input.toDate,
+        toDate,
         timezone: timeZone,
         capacity: input.capacity ?? classType.defaultCapacity,
         location: input.location?.trim() ?? '',
+        // Kept so the job generating an ongoing schedule ahead makes the same classes.
+        ongoing: input.ongoing ?? false,
+        title: input.title?.trim() || null,
+        notes: input.notes?.trim() || null,
+        durationMins: input.durationMins ?? null,
         createdBy: actor.id,
         createdAt: now,
       })
@@ -116,7 +135,7 @@ export async function createSchedule(
       action: 'schedule.created',
       targetType: 'session_schedule',
       targetId: schedule!.id,
-      after: { ...input, timezone: timeZone, created: created.length, skipped: skipped.length },
+      after: { ...input, toDate, timezone: timeZone, created: created.length, skipped: skipped.length },
     });
     return {
       preview: false as const,

@@ -6,6 +6,7 @@ import { classSessions, sessionRegistrations } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideAttendance, type AttendanceMark } from '../../domain/sessions/decide-attendance';
 import { DomainError } from '../../domain/shared/domain-error';
+import { recordAudit } from '../audit/record-audit';
 import { lockSession } from './lock-session';
 
 /** A coach marks a booked client ATTENDED or NO_SHOW (the place stays taken either way). */
@@ -29,8 +30,20 @@ export async function markAttendance(
           notInArray(sessionRegistrations.status, [...ENDED_REGISTRATION_STATUSES]),
         ),
       );
-    const decision = decideAttendance({ session, registration: registration ?? null }, input.status, now);
+    const decision = decideAttendance({ session, registration: registration ?? null }, input.status, now, {
+      byAdmin: actor.role === 'ADMIN',
+    });
     if (decision instanceof DomainError) throw decision;
+    if (decision.lateCorrection) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'attendance.corrected_late',
+        targetType: 'registration',
+        targetId: registration!.id,
+        before: { status: registration!.status },
+        after: { status: decision.status, sessionId, userId: input.userId },
+      });
+    }
     await tx
       .update(sessionRegistrations)
       .set({ status: decision.status, attendanceMarkedAt: now, attendanceMarkedBy: actor.id, updatedAt: now })

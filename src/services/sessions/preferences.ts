@@ -8,7 +8,12 @@ export interface SessionPreferences {
   reminderHoursBefore: number;
 }
 
-const DEFAULTS: SessionPreferences = { bookingConfirmations: false, reminders: false, reminderHoursBefore: 2 };
+/** Until a client changes them: reminders on, 2 hours before (what peers do; ADR 0022). */
+export const DEFAULT_SESSION_PREFERENCES: SessionPreferences = {
+  bookingConfirmations: false,
+  reminders: true,
+  reminderHoursBefore: 2,
+};
 
 export async function getSessionPreferences(db: Database, userId: string): Promise<SessionPreferences> {
   const [row] = await db
@@ -21,7 +26,7 @@ export async function getSessionPreferences(db: Database, userId: string): Promi
         reminders: row.reminders,
         reminderHoursBefore: row.reminderHoursBefore,
       }
-    : DEFAULTS;
+    : DEFAULT_SESSION_PREFERENCES;
 }
 
 export async function updateSessionPreferences(

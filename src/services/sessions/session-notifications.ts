@@ -5,6 +5,7 @@ import type { Database, Executor } from '../../db/client';
 import { notifyUser } from '../notifications/notify-user';
 import { loadSettings } from '../settings/settings-service';
 import { classSessions, notifications, sessionNotificationPreferences, sessionRegistrations } from '../../db/schema';
+import { DEFAULT_SESSION_PREFERENCES } from './preferences';
 
 interface SessionLabel {
   id: string;
@@ -100,7 +101,7 @@ export async function notifyBookingConfirmed(
 }
 
 /**
- * Sends the "class soon" reminder to clients who opted in, once per registration: the
+ * Sends the "class soon" reminder to clients who did not turn it off (on by default, ADR 0022), once per registration: the
  * notification's dedupe key makes a repeated run (or every instance running the job at the same
  * time) send nothing twice. Only still-booked clients of scheduled classes are reminded.
  */
@@ -116,15 +117,17 @@ export async function sendClassReminders(db: Database, now: Date): Promise<{ sen
     })
     .from(sessionRegistrations)
     .innerJoin(classSessions, eq(classSessions.id, sessionRegistrations.sessionId))
-    .innerJoin(prefs, and(eq(prefs.userId, sessionRegistrations.userId), eq(prefs.reminders, true)))
+    // No preferences row = the defaults (reminders on, ADR 0022).
+    .leftJoin(prefs, eq(prefs.userId, sessionRegistrations.userId))
     .where(
       and(
         eq(sessionRegistrations.status, 'REGISTERED'),
         eq(classSessions.status, 'SCHEDULED'),
+        sql`COALESCE(${prefs.reminders}, ${DEFAULT_SESSION_PREFERENCES.reminders})`,
         gt(classSessions.startTime, now),
         lte(
           classSessions.startTime,
-          sql`${now.toISOString()}::timestamptz + make_interval(hours => ${prefs.reminderHoursBefore})`,
+          sql`${now.toISOString()}::timestamptz + make_interval(hours => COALESCE(${prefs.reminderHoursBefore}, ${DEFAULT_SESSION_PREFERENCES.reminderHoursBefore}::int))`,
         ),
         notExists(
           db

@@ -4,7 +4,12 @@ import type { Database, Executor } from '../../db/client';
 import { classSessions, classTypes, sessionRegistrations, users } from '../../db/schema';
 import { isStaff, type Actor } from '../../domain/access/roles';
 import { decideCancellation } from '../../domain/sessions/decide-cancellation';
-import { ENDED_REGISTRATION_STATUSES, type RegistrationStatus, type SessionStatus } from '../../domain/sessions/types';
+import {
+  ENDED_REGISTRATION_STATUSES,
+  type RegistrationPayment,
+  type RegistrationStatus,
+  type SessionStatus,
+} from '../../domain/sessions/types';
 import { isDomainError } from '../../domain/shared/domain-error';
 import { DomainError } from '../../domain/shared/domain-error';
 
@@ -157,6 +162,8 @@ export interface RosterEntry {
   registeredAt: Date;
   promotedAt: Date | null;
   attendanceMarkedAt: Date | null;
+  payment: RegistrationPayment;
+  paidAt: Date | null;
 }
 
 /** The roster (places taken, in booking order) and the waitlist (in queue order). */
@@ -187,6 +194,8 @@ export async function loadRoster(
     registeredAt: r.registeredAt,
     promotedAt: r.promotedAt,
     attendanceMarkedAt: r.attendanceMarkedAt,
+    payment: r.payment,
+    paidAt: r.paidAt,
   }));
   return {
     registrations: entries.filter((e) => e.status !== 'WAITLISTED'),

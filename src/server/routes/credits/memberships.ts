@@ -7,9 +7,10 @@ import {
   listUserMemberships,
   myMemberships,
 } from '../../../services/credits/memberships';
+import { schedulePause } from '../../../services/credits/membership-pauses';
 import { commonErrors, idParam, uuidParam } from '../../../contracts/common';
 import { actorOf } from '../../plugins/access';
-import { assignBody, membershipList, membershipView, statusBody } from '../../../contracts/credits';
+import { assignBody, membershipList, membershipView, pauseBody, statusBody } from '../../../contracts/credits';
 
 export default async function membershipRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -60,6 +61,23 @@ export default async function membershipRoutes(app: FastifyInstance) {
     },
     async (request) =>
       changeMembershipStatus(app.deps.db, actorOf(request), request.params.id, request.body.status, app.deps.now()),
+  );
+
+  r.put(
+    '/api/admin/memberships/:id/pause',
+    {
+      config: { access: access.to('memberships.manage') },
+      schema: {
+        tags: ['memberships'],
+        summary: 'Book a pause for dates (from, until = last paused day, reason); it starts and ends by itself',
+        description:
+          'A pause from today starts at once. Credits are on hold while paused and no weekly credits are granted; a prepaid term is extended by the days paused. Audited.',
+        params: uuidParam,
+        body: pauseBody,
+        response: { 200: membershipView, ...commonErrors },
+      },
+    },
+    async (request) => schedulePause(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),
   );
 
   r.get(

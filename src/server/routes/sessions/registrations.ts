@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { access } from '../../../domain/access/policy';
 import { refuseWithoutWaiver } from '../../../domain/users/refuse-without-waiver';
 import { bookSession } from '../../../services/sessions/book-session';
+import { bookAtDesk } from '../../../services/sessions/book-at-desk';
+import { markDeskPaid } from '../../../services/sessions/mark-desk-paid';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
 import { commonErrors, uuidParam } from '../../../contracts/common';
@@ -11,6 +13,8 @@ import {
   attendanceBody,
   attendanceResult,
   bookBody,
+  deskBookingBody,
+  deskPaidResult,
   cancellationResult,
   registrationResult,
 } from '../../../contracts/sessions';
@@ -46,6 +50,45 @@ export default async function registrationRoutes(app: FastifyInstance) {
       );
       return reply.code(result.created ? 201 : 200).send(result.registration);
     },
+  );
+
+  r.post(
+    '/api/sessions/:id/desk-bookings',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Add a client without their credits: COMP (free, with a reason) or AT_DESK (owed until marked paid)',
+        description:
+          'Takes a free place only. 201 when created, 200 with the existing booking when the client already holds one. Audited.',
+        params: uuidParam,
+        body: deskBookingBody,
+        response: { 200: registrationResult, 201: registrationResult, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const result = await bookAtDesk(
+        app.deps.db,
+        actorOf(request),
+        { sessionId: request.params.id, ...request.body },
+        app.deps.now(),
+      );
+      return reply.code(result.created ? 201 : 200).send(result.registration);
+    },
+  );
+
+  r.post(
+    '/api/registrations/:id/paid',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Record that a client paid at the desk for their place (AT_DESK bookings only). Audited.',
+        params: uuidParam,
+        response: { 200: deskPaidResult, ...commonErrors },
+      },
+    },
+    async (request) => markDeskPaid(app.deps.db, actorOf(request), request.params.id, app.deps.now()),
   );
 
   r.delete(

@@ -32,8 +32,9 @@ function useSaveSetting() {
 }
 
 function LastChanged(props: { setting: AdminSetting }) {
-  if (!props.setting.updatedAt) return <span>Default</span>;
-  return <span>Changed {formatDistanceToNow(new Date(props.setting.updatedAt), { addSuffix: true })}</span>;
+  // A setting still at its default says nothing more (a bare "Default" read as part of the hint).
+  if (!props.setting.updatedAt) return null;
+  return <span>Last changed {formatDistanceToNow(new Date(props.setting.updatedAt), { addSuffix: true })}.</span>;
 }
 
 function FeatureRow(props: { setting: AdminSetting }) {

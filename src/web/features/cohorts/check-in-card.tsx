@@ -53,7 +53,7 @@ function CheckInForm(props: {
     const weight = draft[WEIGHT_KEY];
     const problem = weight !== undefined && typeof weight !== 'string' ? weightDraftProblem(weight, unit) : null;
     setWeightProblem(problem);
-    if (problem) return;
+    if (problem) return document.getElementById(`prompt-${WEIGHT_KEY}`)?.scrollIntoView({ block: 'center' });
     save.mutate(
       { date: props.date, values: payloadFromDraft(props.prompts, draft, unit) },
       {
@@ -61,23 +61,30 @@ function CheckInForm(props: {
           toast.success(props.checkIn ? 'Check-in updated' : 'Checked in — nice work');
           props.onDone();
         },
+        onError: (error) => {
+          // Bring the field the server named into view (the form may be taller than the screen).
+          const field = fieldErrorOf(error, 'values');
+          if (field) document.getElementById(`prompt-${field.key}`)?.scrollIntoView({ block: 'center' });
+        },
       },
     );
   };
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
-      {formError && <Alert tone="error">{formError}</Alert>}
       {props.prompts.map((p) => (
-        <PromptField
-          key={p.key}
-          prompt={p}
-          unit={unit}
-          onUnitChange={changeUnit}
-          draft={draft[p.key] ?? ''}
-          error={fieldError?.key === p.key ? fieldError.message : null}
-          onChange={(value) => setDraft((d) => ({ ...d, [p.key]: value }))}
-        />
+        <div key={p.key} id={`prompt-${p.key}`} className="scroll-mt-20">
+          <PromptField
+            prompt={p}
+            unit={unit}
+            onUnitChange={changeUnit}
+            draft={draft[p.key] ?? ''}
+            error={fieldError?.key === p.key ? fieldError.message : null}
+            onChange={(value) => setDraft((d) => ({ ...d, [p.key]: value }))}
+          />
+        </div>
       ))}
+      {/* Next to the button just pressed, not at the top of a form taller than the phone's screen. */}
+      {formError && <Alert tone="error">{formError}</Alert>}
       <div className="flex flex-col gap-2 sm:flex-row">
         <Button type="submit" size="lg" loading={save.isPending} className="w-full sm:w-auto">
           {props.checkIn ? 'Save changes' : 'Check in'}
@@ -116,6 +123,7 @@ export function CheckInCard(props: {
   description?: string;
 }) {
   const [editing, setEditing] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
   const done = props.checkIn !== null && !editing;
   return (
     <Card>
@@ -127,6 +135,7 @@ export function CheckInCard(props: {
       <CardBody>
         {done ? (
           <div className="space-y-4">
+            {justSaved && <Alert tone="success">Saved — your coach can see today's check-in.</Alert>}
             <CheckInValuesList prompts={props.prompts} checkIn={props.checkIn!} />
             <Button variant="secondary" onClick={() => setEditing(true)}>
               Edit today's check-in
@@ -139,7 +148,10 @@ export function CheckInCard(props: {
             date={props.date}
             checkIn={props.checkIn}
             unit={props.unit}
-            onDone={() => setEditing(false)}
+            onDone={() => {
+              setEditing(false);
+              setJustSaved(true);
+            }}
             onCancel={props.checkIn ? () => setEditing(false) : undefined}
           />
         )}

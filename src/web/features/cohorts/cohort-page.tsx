@@ -24,7 +24,7 @@ function Stats(props: { cohort: CohortDetail }) {
     <dl className="grid grid-cols-3 gap-2 sm:gap-4">
       {[
         ['Members', c.capacity ? `${current} / ${c.capacity}` : String(current)],
-        ['Check-ins this week', formatRate(c.checkInRateThisWeek)],
+        ['Check-ins, last 7 days', formatRate(c.checkInRateThisWeek)],
         ['To review', String(c.questionnairesWaiting)],
       ].map(([label, value]) => (
         <div key={label} className="rounded-xl border border-slate-200 bg-white px-3 py-3 sm:px-4">

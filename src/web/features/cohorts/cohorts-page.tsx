@@ -48,7 +48,7 @@ function CohortCard(props: { cohort: CohortSummary }) {
       </div>
       <dl className="grid grid-cols-3 gap-2 px-4 py-3 sm:px-5">
         <Stat label="Members" value={c.capacity ? `${c.memberCount} / ${c.capacity}` : String(c.memberCount)} />
-        <Stat label="Check-ins this week" value={formatRate(c.checkInRateThisWeek)} />
+        <Stat label="Check-ins, last 7 days" value={formatRate(c.checkInRateThisWeek)} />
         <Stat
           label="To review"
           value={String(c.questionnairesWaiting)}

@@ -106,7 +106,7 @@ export function ReviewsWaitingWidget() {
                 <div className="min-w-0">
                   <p className="truncate text-sm font-medium text-slate-900">{c.name}</p>
                   <p className="text-xs text-slate-600">
-                    {cohortProgress(c)} · check-ins this week {formatRate(c.checkInRateThisWeek)}
+                    {cohortProgress(c)} · check-ins (last 7 days) {formatRate(c.checkInRateThisWeek)}
                   </p>
                 </div>
                 <Link

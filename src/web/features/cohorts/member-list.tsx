@@ -52,7 +52,7 @@ function MemberItem(props: { cohort: CohortDetail; member: CohortMemberRow; toda
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">Week / overall</dt>
+          <dt className="text-xs text-slate-600">Last 7 days / overall</dt>
           <dd className="font-semibold text-slate-900">
             {formatRate(m.complianceThisWeek)} / {formatRate(m.complianceOverall)}
           </dd>

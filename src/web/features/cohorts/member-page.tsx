@@ -151,7 +151,7 @@ export function MemberPage() {
             </dd>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white px-3 py-3">
-            <dt className="text-xs font-medium text-slate-600 sm:text-sm">Check-ins this week</dt>
+            <dt className="text-xs font-medium text-slate-600 sm:text-sm">Check-ins, last 7 days</dt>
             <dd className="text-2xl font-bold text-slate-900">{formatRate(d.compliance.thisWeek)}</dd>
           </div>
           <div className="rounded-xl border border-slate-200 bg-white px-3 py-3">

@@ -3,7 +3,7 @@ import { Alert } from '../../components/ui/alert';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { CheckInCard } from './check-in-card';
-import { FeedbackList } from './feedback-list';
+import { AwaitingFeedback, FeedbackList } from './feedback-list';
 import { MyProgress } from './my-progress';
 import { QuestionnaireCard } from './questionnaire-card';
 import { formatDay } from './format';
@@ -85,6 +85,7 @@ export function MyCohortPage() {
               questionnaire={data.questionnaire}
               replied={data.feedback.some((f) => f.week === data.questionnaire.week)}
             />
+            <AwaitingFeedback weeks={data.awaitingFeedback.filter((w) => w !== data.questionnaire.week)} />
             <FeedbackList feedback={data.feedback} />
           </div>
         </div>

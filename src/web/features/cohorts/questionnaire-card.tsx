@@ -43,9 +43,7 @@ export function QuestionnaireCard(props: { questionnaire: MyCohort['questionnair
           <CardHeader
             title={title}
             description={
-              props.replied
-                ? 'Submitted — your coach has replied below.'
-                : 'Submitted — your coach will read it and reply.'
+              props.replied ? 'Submitted — your coach has replied below.' : 'Submitted — waiting for your coach.'
             }
             action={<Badge tone="success">Submitted</Badge>}
           />

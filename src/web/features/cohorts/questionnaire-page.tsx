@@ -10,6 +10,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { formatDateTime, formatInZone } from '../../lib/format';
+import { questionnaireAnswerProblems } from '../../../domain/cohorts/validate-questionnaire-answers';
 import { useStudio } from '../studio/use-studio';
 import { fieldErrorOf, formErrorOf } from '../../lib/field-errors';
 import { lastOpenDay } from './questionnaire-card';
@@ -24,7 +25,16 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Every problem found before "Submit and lock" is asked, shown under its question all at once.
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const fieldError = fieldErrorOf(save.error, 'answers');
+  const problemCount = Object.keys(problems).length;
+  const askToSubmit = () => {
+    const found = questionnaireAnswerProblems(answersPayload(q.questions, draft), q.questions, true);
+    setProblems(Object.fromEntries(found.map((p) => [p.id, p.message])));
+    if (found.length === 0) return setConfirming(true);
+    document.getElementById(`question-${found[0]!.id}`)?.scrollIntoView({ block: 'center' });
+  };
   const formError = formErrorOf(save.error, 'answers');
 
   const send = (submit: boolean) =>
@@ -51,21 +61,32 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
 
   return (
     <form onSubmit={saveDraft} className="space-y-6" noValidate>
-      {formError && <Alert tone="error">{formError}</Alert>}
       {q.questions.map((question) => (
         <div key={question.id} id={`question-${question.id}`} className="scroll-mt-20">
           <QuestionField
             question={question}
             value={draft[question.id] ?? ''}
-            error={fieldError?.key === question.id ? fieldError.message : null}
+            error={problems[question.id] ?? (fieldError?.key === question.id ? fieldError.message : null)}
             onChange={(value) => {
               setDraft((d) => ({ ...d, [question.id]: value }));
+              setProblems(({ [question.id]: _fixed, ...rest }) => rest);
               setDirty(true);
             }}
           />
         </div>
       ))}
       <div className="sticky bottom-14 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 md:bottom-0">
+        {problemCount > 0 && (
+          <Alert tone="error" className="mb-2">
+            {problemCount === 1 ? 'One answer needs' : `${problemCount} answers need`} your attention before you submit.
+          </Alert>
+        )}
+        {/* Beside the buttons, where the person is looking (not off-screen at the top). */}
+        {formError && (
+          <Alert tone="error" className="mb-2">
+            {formError}
+          </Alert>
+        )}
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
           {dirty
             ? 'You have unsaved changes.'
@@ -83,12 +104,7 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
           >
             Save draft
           </Button>
-          <Button
-            type="button"
-            onClick={() => setConfirming(true)}
-            disabled={save.isPending}
-            className="flex-1 sm:flex-none"
-          >
+          <Button type="button" onClick={askToSubmit} disabled={save.isPending} className="flex-1 sm:flex-none">
             Submit
           </Button>
         </div>

@@ -31,7 +31,15 @@ function MembershipCard(props: { membership: Membership }) {
         {m.commitmentEndsOn && <p>Commitment until {localDateText(m.commitmentEndsOn, true)}</p>}
         {m.status === 'PAUSED' && (
           <Alert tone="warning" className="mt-2">
-            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold until it resumes.
+            Paused since {localDateText(m.pausedOn ?? m.startDate)}. Your credits are on hold{' '}
+            {m.pause
+              ? `until ${localDateText(m.pause.until)}; it resumes by itself the day after.`
+              : 'until it resumes.'}
+          </Alert>
+        )}
+        {m.status === 'ACTIVE' && m.pause && (
+          <Alert tone="info" className="mt-2">
+            A pause is booked from {localDateText(m.pause.from)} to {localDateText(m.pause.until)}.
           </Alert>
         )}
       </CardBody>

@@ -76,7 +76,7 @@ export function useSavePlan() {
 }
 
 /** Anything an admin does to a user's membership or credits refreshes that user's page and the lists. */
-function useUserMutation<TInput, TResult>(userId: string, fn: (input: TInput) => Promise<TResult>) {
+export function useUserMutation<TInput, TResult>(userId: string, fn: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,

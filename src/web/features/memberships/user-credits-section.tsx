@@ -11,6 +11,7 @@ import { AdjustCreditsDialog } from './adjust-credits-dialog';
 import { AssignMembershipDialog } from './assign-membership-dialog';
 import { CreditHistory } from './credit-history';
 import { CreditSummary } from './credit-summary';
+import { PauseForDatesButton } from './pause-dialog';
 import { membershipKeys, useChangeMembership, useUserCredits, useUserMemberships } from './queries';
 import { localDateText, PLAN_TYPE_LABELS, STATUS_LABELS, STATUS_TONES } from './text';
 import type { Membership } from './types';
@@ -53,6 +54,12 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
           {m.endDate ? ` to ${localDateText(m.endDate, true)}` : ''}
           {m.status === 'PAUSED' && m.pausedOn ? ` · paused since ${localDateText(m.pausedOn)}` : ''}
         </p>
+        {m.pause && (
+          <p className="text-amber-900">
+            Pause booked: {localDateText(m.pause.from)} to {localDateText(m.pause.until)} ({m.pause.reason}); resumes by
+            itself the day after.
+          </p>
+        )}
         <p className="text-slate-600">
           {m.paymentReference ? `Paid: ${m.paymentReference}` : 'No payment reference'}
           {m.assignedByName ? ` · assigned by ${m.assignedByName}` : ''}
@@ -67,10 +74,13 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
               variant="secondary"
               loading={change.isPending && change.variables?.status === 'PAUSED'}
               onClick={() => run('PAUSED')}
-              aria-label={`Pause ${m.planName}`}
+              aria-label={`Pause ${m.planName} now`}
             >
-              Pause
+              Pause now
             </Button>
+          )}
+          {m.status === 'ACTIVE' && m.planType !== 'PACK' && (
+            <PauseForDatesButton membership={m} userId={props.userId} />
           )}
           {m.status === 'PAUSED' && (
             <Button

@@ -1,10 +1,11 @@
 import { Bell } from 'lucide-react';
 import { Link } from 'react-router';
-import { useNotifications } from './use-notifications';
+import { useNotifications, useNotificationsSeenAt } from './use-notifications';
 
 export function NotificationBell() {
   const { data } = useNotifications();
-  const unread = data?.unreadCount ?? 0;
+  const seenAt = useNotificationsSeenAt();
+  const unread = (data?.items ?? []).filter((n) => !n.readAt && Date.parse(n.createdAt) > seenAt).length;
   return (
     <Link
       to="/notifications"

@@ -1,4 +1,5 @@
 import { formatDistanceToNow } from 'date-fns';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
@@ -6,23 +7,23 @@ import { Alert } from '../../components/ui/alert';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
-import { useMarkNotificationsRead, useNotifications } from './use-notifications';
+import { markNotificationsSeen, useMarkNotificationsRead, useNotifications } from './use-notifications';
 
 export function NotificationsPage() {
   const { data, isPending, error } = useNotifications();
   const markRead = useMarkNotificationsRead();
+  const newest = data?.items[0]?.createdAt;
+  // Opening the list clears the bell's badge (the items themselves stay unread until read).
+  useEffect(() => {
+    if (newest) markNotificationsSeen(new Date(newest));
+  }, [newest]);
   return (
     <>
       <PageHeader
         title="Notifications"
         actions={
           data && data.unreadCount > 0 ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              loading={markRead.isPending}
-              onClick={() => markRead.mutate(undefined)}
-            >
+            <Button variant="secondary" loading={markRead.isPending} onClick={() => markRead.mutate(undefined)}>
               Mark all as read
             </Button>
           ) : undefined
@@ -48,27 +49,23 @@ export function NotificationsPage() {
                     {!n.readAt && <span className="sr-only"> (unread)</span>}
                   </p>
                   <p className="mt-0.5 text-sm text-slate-700">{n.body}</p>
-                  <div className="mt-1 flex flex-wrap items-center gap-3 text-xs text-slate-600">
-                    <time dateTime={n.createdAt}>
-                      {formatDistanceToNow(new Date(n.createdAt), { addSuffix: true })}
-                    </time>
+                  <time dateTime={n.createdAt} className="mt-1 block text-xs text-slate-600">
+                    {formatDistanceToNow(new Date(n.createdAt), { addSuffix: true })}
+                  </time>
+                  <div className="mt-2 flex flex-wrap gap-2">
                     {n.link && n.link.startsWith('/') && (
                       <Link
                         to={n.link}
-                        className="font-medium text-brand-700 underline"
+                        className="inline-flex h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800"
                         onClick={() => !n.readAt && markRead.mutate([n.id])}
                       >
-                        Open
+                        Open<span className="sr-only">: {n.title}</span>
                       </Link>
                     )}
                     {!n.readAt && (
-                      <button
-                        type="button"
-                        className="font-medium text-slate-700 underline"
-                        onClick={() => markRead.mutate([n.id])}
-                      >
-                        Mark as read
-                      </button>
+                      <Button variant="secondary" onClick={() => markRead.mutate([n.id])}>
+                        Mark as read<span className="sr-only">: {n.title}</span>
+                      </Button>
                     )}
                   </div>
                 </div>

@@ -11,6 +11,9 @@ import { authClient, authErrorMessage } from '../../lib/auth-client';
 import { MIN_PASSWORD_LENGTH } from '../auth/sign-up-page';
 import { useMe } from '../auth/use-me';
 import { PushNotificationsCard } from './push-notifications-card';
+import { CalendarFeedCard } from '../sessions/calendar-feed-card';
+import { ClassEmailsCard } from '../sessions/class-emails-card';
+import { useFeatureEnabled } from '../studio/use-studio';
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
 
@@ -107,6 +110,8 @@ function PasswordForm() {
 
 export function ProfilePage() {
   const me = useMe().data!;
+  // A client's class settings live here, where people look for settings (not under past classes).
+  const classSettings = useFeatureEnabled('sessions') && me.role === 'CLIENT';
   return (
     <>
       <PageHeader title="Profile" />
@@ -115,6 +120,16 @@ export function ProfilePage() {
         <PasswordForm />
         <PushNotificationsCard />
       </div>
+      {classSettings && (
+        <section
+          id="class-settings"
+          aria-label="Class settings"
+          className="mt-5 grid scroll-mt-20 gap-5 lg:grid-cols-2"
+        >
+          <ClassEmailsCard />
+          <CalendarFeedCard />
+        </section>
+      )}
     </>
   );
 }

@@ -10,11 +10,15 @@ import { errorMessage } from '../../lib/api';
 import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
 import { useClientSearch } from './people';
+import { cannotPay, DeskBookingForm } from './desk-booking';
 import { useBook } from './queries';
 import { credits, ordinal } from './session-text';
 import type { SessionDetail } from './types';
 
-/** A coach or admin adds a client by hand (the server still checks credits and clashes). */
+/**
+ * A coach or admin adds a client by hand (the server still checks credits and clashes). When the
+ * client cannot pay with credits, the sheet offers a comp or pay-at-the-desk place instead.
+ */
 export function AddClientDialog(props: { session: SessionDetail }) {
   const s = props.session;
   const { timezone } = useStudio();
@@ -23,15 +27,23 @@ export function AddClientDialog(props: { session: SessionDetail }) {
   const deferred = useDeferredValue(query);
   const results = useClientSearch(deferred);
   const book = useBook();
+  const [unpaid, setUnpaid] = useState<{ id: string; name: string } | null>(null);
+  const close = () => {
+    setOpen(false);
+    setQuery('');
+    setUnpaid(null);
+    book.reset();
+  };
   const onList = new Set([...(s.registrations ?? []), ...(s.waitlist ?? [])].map((e) => e.user.id));
 
-  const add = (client: { id: string; name: string }) =>
+  const add = (client: { id: string; name: string }) => {
+    setUnpaid(null);
     book.mutate(
       { sessionId: s.id, userId: client.id },
       {
+        onError: (error) => setUnpaid(cannotPay(error) && !s.isFull ? client : null),
         onSuccess: (r) => {
-          setOpen(false);
-          setQuery('');
+          close();
           toast.success(
             r.status === 'WAITLISTED'
               ? `${client.name} is ${ordinal(r.waitlistPosition ?? 0)} on the waitlist (the class is full).`
@@ -40,6 +52,7 @@ export function AddClientDialog(props: { session: SessionDetail }) {
         },
       },
     );
+  };
 
   return (
     <>
@@ -48,10 +61,7 @@ export function AddClientDialog(props: { session: SessionDetail }) {
       </Button>
       <Dialog
         open={open}
-        onOpenChange={(next) => {
-          setOpen(next);
-          if (!next) book.reset();
-        }}
+        onOpenChange={(next) => (next ? setOpen(true) : close())}
         title="Add a client"
         description={`${describeClass(s, timezone)}. ${s.isFull ? 'The class is full: they join the end of the waitlist.' : 'Their credit is used as if they had booked.'}`}
       >
@@ -63,6 +73,7 @@ export function AddClientDialog(props: { session: SessionDetail }) {
             {errorMessage(book.error)}
           </Alert>
         )}
+        {unpaid && <DeskBookingForm key={unpaid.id} sessionId={s.id} client={unpaid} onDone={close} />}
         {results.error && (
           <Alert tone="error" className="mt-3">
             {errorMessage(results.error)}

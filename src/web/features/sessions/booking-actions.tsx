@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
 import { ApiError, errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
@@ -10,6 +12,7 @@ import { useBook } from './queries';
 import { bookingClosedReason, credits, ordinal, waitlistHasRoom } from './session-text';
 import type { ClassSession } from './types';
 import { useNow } from './use-now';
+import { grantsForRange, useMyCredits } from './week-credits';
 
 /** The API's words, with times written in the studio's time zone where the API gave a raw instant. */
 export function bookingErrorMessage(error: unknown, session: ClassSession, tz: string): string {
@@ -30,13 +33,18 @@ export function useBookingActions(
   const { timezone } = useStudio();
   const now = useNow();
   const book = useBook();
+  const myCredits = useMyCredits();
   const [error, setError] = useState<string | null>(null);
+  const [confirmLate, setConfirmLate] = useState(false);
   const mine = s.myRegistration;
   const what = describeClass(s, timezone);
   const errorNode = error ? <Alert tone="error">{error}</Alert> : null;
 
+  // Booked inside the late-cancel time, the credit cannot be had back: say so before, not after.
+  const lateToCancel = s.creditCost > 0 && !s.isFull && now >= new Date(s.lateCancelsAfter);
   const doBook = () => {
     setError(null);
+    setConfirmLate(false);
     book.mutate(
       { sessionId: s.id },
       {
@@ -74,18 +82,62 @@ export function useBookingActions(
   const closed =
     bookingClosedReason(s, now, timezone) ??
     (s.isFull && !waitlistHasRoom(s, options.waitlistLimit) ? 'No places left' : null);
-  const action = closed ? (
-    <p className="text-sm text-slate-600">{closed}</p>
-  ) : (
-    <Button
-      className="w-full px-3"
-      variant={s.isFull ? 'secondary' : 'primary'}
-      loading={book.isPending}
-      onClick={doBook}
-      aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}
-    >
-      {s.isFull ? 'Join waitlist' : 'Book'}
-    </Button>
+  if (closed) return { action: <p className="text-sm text-slate-600">{closed}</p>, error: errorNode };
+  // Said up front rather than after a tap that fails: the credits the client holds for the class's
+  // date (by validity window; the server still decides, e.g. a plan that excludes this class type).
+  const start = new Date(s.startTime);
+  const usable = myCredits.data
+    ? grantsForRange(myCredits.data.available, start, new Date(start.getTime() + 1)).reduce(
+        (sum, g) => sum + g.remaining,
+        0,
+      )
+    : null;
+  if (s.creditCost > 0 && usable !== null && usable < s.creditCost)
+    return {
+      action: (
+        <p className="text-sm text-slate-700">
+          {usable === 0 ? 'No credits for this date' : `Needs ${credits(s.creditCost)}`}.{' '}
+          <Link to="/plans" className="font-medium text-brand-700 underline">
+            Get credits<span className="sr-only"> for {what}</span>
+          </Link>
+        </p>
+      ),
+      error: errorNode,
+    };
+  const action = (
+    <>
+      <Button
+        className="w-full px-3"
+        variant={s.isFull ? 'secondary' : 'primary'}
+        loading={book.isPending}
+        onClick={() => (lateToCancel ? setConfirmLate(true) : doBook())}
+        aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}
+      >
+        {s.isFull ? 'Join waitlist' : 'Book'}
+      </Button>
+      {lateToCancel && (
+        <Dialog
+          open={confirmLate}
+          onOpenChange={setConfirmLate}
+          title="Book without a way back?"
+          description={what}
+          footer={
+            <>
+              <Button variant="secondary" onClick={() => setConfirmLate(false)}>
+                Not now
+              </Button>
+              <Button loading={book.isPending} onClick={doBook}>
+                Book anyway
+              </Button>
+            </>
+          }
+        >
+          <Alert tone="warning">
+            This class is inside its late-cancel time: you can't cancel this one without losing the credit.
+          </Alert>
+        </Dialog>
+      )}
+    </>
   );
   return { action, error: errorNode };
 }

@@ -10,7 +10,7 @@ type SessionPreferencesPatch = ApiBody<'PUT /api/me/session-preferences'>;
 const key = ['me', 'session-preferences'] as const;
 const HOURS = [1, 2, 3, 6, 12, 24, 48];
 
-/** Opt-in booking confirmations and reminders (promotions and studio cancellations always come). */
+/** Booking confirmations (opt-in) and reminders (on by default, ADR 0022); promotions and studio cancellations always come. */
 export function ClassEmailsCard() {
   const queryClient = useQueryClient();
   const prefs = useQuery({ queryKey: key, queryFn: () => api.get('/api/me/session-preferences') });

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { endKeepingLength } from '../../../domain/sessions/keep-length';
 import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -42,8 +43,12 @@ export function EditSessionDialog(props: {
   const [values, setValues] = useState(() => initialValues(s, timezone));
   const [scope, setScope] = useState<EditScope>('THIS');
   const [formError, setFormError] = useState<string | null>(null);
+  const formId = useId();
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
+  // A new start moves the end with it, so the class keeps its length (10:00–10:25 → 10:30–10:55).
+  const setStart = (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, start: e.target.value, end: endKeepingLength(v, e.target.value) }));
   const initial = initialValues(s, timezone);
 
   const close = () => {
@@ -88,8 +93,18 @@ export function EditSessionDialog(props: {
       onOpenChange={(open) => (open ? props.onOpenChange(true) : close())}
       title="Edit class"
       description="Booked clients are told if the time or place changes."
+      footer={
+        <>
+          <Button variant="secondary" onClick={close}>
+            Close
+          </Button>
+          <Button type="submit" form={formId} loading={edit.isPending}>
+            Save
+          </Button>
+        </>
+      }
     >
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form id={formId} onSubmit={submit} className="space-y-4" noValidate>
         {s.scheduleId && <ScopeChoice name="edit-scope" value={scope} onChange={setScope} verb="Change" />}
         <Field label="Title">
           <Input value={values.title} maxLength={100} onChange={set('title')} />
@@ -100,7 +115,7 @@ export function EditSessionDialog(props: {
             <Input type="date" value={values.date} onChange={set('date')} />
           </Field>
           <Field label="Starts">
-            <Input type="time" value={values.start} onChange={set('start')} />
+            <Input type="time" value={values.start} onChange={setStart} />
           </Field>
           <Field label="Ends">
             <Input type="time" value={values.end} onChange={set('end')} />
@@ -112,27 +127,21 @@ export function EditSessionDialog(props: {
             all a day later).
           </p>
         )}
-        <Field
-          label="Capacity"
-          hint={`${s.attendingCount} booked now. Raising it gives places to the waitlist; it cannot go below the number booked.`}
-        >
-          <Input type="number" inputMode="numeric" min={0} value={values.capacity} onChange={set('capacity')} />
-        </Field>
-        <Field label="Location">
-          <Input value={values.location} maxLength={200} onChange={set('location')} />
-        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="Capacity"
+            hint={`${s.attendingCount} booked now. Raising it gives places to the waitlist; it cannot go below the number booked.`}
+          >
+            <Input type="number" inputMode="numeric" min={0} value={values.capacity} onChange={set('capacity')} />
+          </Field>
+          <Field label="Location">
+            <Input value={values.location} maxLength={200} onChange={set('location')} />
+          </Field>
+        </div>
         <Field label="Notes" hint="Shown to clients on the class page.">
           <Textarea value={values.notes} maxLength={2000} onChange={set('notes')} />
         </Field>
         {(formError || edit.error) && <Alert tone="error">{formError ?? errorMessage(edit.error)}</Alert>}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>
-            Close
-          </Button>
-          <Button type="submit" loading={edit.isPending}>
-            Save
-          </Button>
-        </div>
       </form>
     </Dialog>
   );

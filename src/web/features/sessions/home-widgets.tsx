@@ -137,7 +137,7 @@ export function TodaysClassesWidget() {
                       >
                         {s.title}
                       </span>
-                      <span className="block truncate text-xs text-slate-600">
+                      <span className="block text-xs break-words text-slate-600">
                         {s.coach.name}
                         {s.status === 'CANCELLED' ? ' · cancelled' : ended ? ' · ended' : ''}
                       </span>

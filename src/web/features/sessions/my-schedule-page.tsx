@@ -11,8 +11,6 @@ import { cn } from '../../lib/cn';
 import { MyAppointmentRow, useMyUpcomingAppointments } from '../appointments/my-appointments';
 import { useFeatureEnabled } from '../studio/use-studio';
 import { BookingRow } from './booking-row';
-import { CalendarFeedCard } from './calendar-feed-card';
-import { ClassEmailsCard } from './class-emails-card';
 import { MyCalendar } from './my-calendar';
 import { sessionKeys, useMyBookings } from './queries';
 import { useNow } from './use-now';
@@ -189,10 +187,13 @@ export function MySchedulePage() {
         ) : (
           <MyCalendar mode={view} />
         )}
-        <div className="grid gap-5 lg:grid-cols-2">
-          <CalendarFeedCard />
-          <ClassEmailsCard />
-        </div>
+        <p className="text-sm text-slate-600">
+          Calendar feed and class emails are on your{' '}
+          <Link to="/profile#class-settings" className="font-medium text-brand-700 underline">
+            profile
+          </Link>
+          .
+        </p>
       </div>
     </>
   );

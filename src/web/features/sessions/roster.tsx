@@ -9,8 +9,10 @@ import { Dialog } from '../../components/ui/dialog';
 import { errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { formatInZone } from '../../lib/format';
+import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
+import { DeskPaymentStatus } from './desk-booking';
 import { useMarkAttendance, useRemoveRegistration } from './queries';
 import { REGISTRATION_LABELS, credits, ordinal } from './session-text';
 import type { RosterEntry, SessionDetail } from './types';
@@ -143,7 +145,11 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
   const [error, setError] = useState<string | null>(null);
   const entries = s.registrations ?? [];
   const window = attendanceWindow(s);
-  const attendanceOpen = s.status !== 'CANCELLED' && now >= window.opensAt && now <= window.closesAt;
+  const isAdmin = useMe().data?.role === 'ADMIN';
+  const windowOpen = s.status !== 'CANCELLED' && now >= window.opensAt && now <= window.closesAt;
+  // After the window only an admin may still correct a mark (the API logs it with before and after).
+  const lateCorrection = s.status !== 'CANCELLED' && isAdmin && now > window.closesAt;
+  const attendanceOpen = windowOpen || lateCorrection;
   // Marking controls appear once the window opens and stay (disabled) afterwards as a record.
   const showMarking = s.status !== 'CANCELLED' && now >= window.opensAt;
   const marked = entries.filter((e) => e.status === 'ATTENDED').length;
@@ -162,11 +168,13 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
       <CardBody className="space-y-3">
         {s.status !== 'CANCELLED' && entries.length > 0 && (
           <p className="text-sm text-slate-600">
-            {attendanceOpen
-              ? `Mark who came until ${formatInZone(window.closesAt, timezone, "EEE d MMM 'at' HH:mm")}.`
-              : now < window.opensAt
-                ? `Attendance can be marked from ${formatInZone(window.opensAt, timezone, "EEE d MMM 'at' HH:mm")} (15 minutes before the start).`
-                : 'Attendance can no longer be changed (24 hours after the end have passed).'}
+            {lateCorrection
+              ? 'The 24 hours to mark attendance have passed. As an admin you can still correct a mark; each correction is kept in the audit log.'
+              : windowOpen
+                ? `Mark who came until ${formatInZone(window.closesAt, timezone, "EEE d MMM 'at' HH:mm")}.`
+                : now < window.opensAt
+                  ? `Attendance can be marked from ${formatInZone(window.opensAt, timezone, "EEE d MMM 'at' HH:mm")} (15 minutes before the start).`
+                  : 'Attendance can no longer be changed (24 hours after the end have passed).'}
           </p>
         )}
         {error && <Alert tone="error">{error}</Alert>}
@@ -193,6 +201,7 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
                     )}
                   </p>
                   <p className="truncate text-sm text-slate-600">{e.user.email}</p>
+                  <DeskPaymentStatus sessionId={s.id} entry={e} />
                 </div>
                 {s.status === 'SCHEDULED' && e.status === 'REGISTERED' && (
                   <div className="sm:order-last">

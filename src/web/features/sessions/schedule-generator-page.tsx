@@ -6,7 +6,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
-import { Input, Select } from '../../components/ui/input';
+import { Input, Select, Textarea } from '../../components/ui/input';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
@@ -82,8 +82,12 @@ export function ScheduleGeneratorPage() {
     toDate: addLocalDays(today, 27),
     capacity: '',
     location: '',
+    title: '',
+    notes: '',
+    durationMins: '',
   });
   const [days, setDays] = useState<WeekdayCode[]>([]);
+  const [ongoing, setOngoing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const change = () => {
     preview.reset();
@@ -106,10 +110,13 @@ export function ScheduleGeneratorPage() {
     if (days.length === 0) next.days = 'Choose at least one day.';
     if (!form.localTime) next.localTime = 'Choose the start time.';
     if (!form.fromDate) next.fromDate = 'Choose the first day.';
-    if (!form.toDate) next.toDate = 'Choose the last day.';
+    if (!ongoing && !form.toDate) next.toDate = 'Choose the last day, or make it ongoing.';
     const capacity = form.capacity ? Number(form.capacity) : undefined;
     if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1))
       next.capacity = 'Enter a whole number of places (at least 1).';
+    const durationMins = form.durationMins ? Number(form.durationMins) : undefined;
+    if (durationMins !== undefined && (!Number.isInteger(durationMins) || durationMins < 5 || durationMins > 24 * 60))
+      next.durationMins = 'Enter the length in whole minutes, from 5.';
     setErrors(next);
     if (Object.keys(next).length) return null;
     return {
@@ -118,9 +125,13 @@ export function ScheduleGeneratorPage() {
       daysOfWeek: days,
       localTime: form.localTime,
       fromDate: form.fromDate,
-      toDate: form.toDate,
+      toDate: ongoing ? undefined : form.toDate,
+      ongoing: ongoing || undefined,
       capacity,
       location: form.location.trim() || undefined,
+      title: form.title.trim() || undefined,
+      notes: form.notes.trim() || undefined,
+      durationMins,
     };
   }
 
@@ -202,17 +213,32 @@ export function ScheduleGeneratorPage() {
                   </p>
                 )}
               </fieldset>
-              <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-                <Field label="Start time" error={errors.localTime} className="col-span-2 sm:col-span-1">
+              {/* One column on phones: two date inputs side by side were clipped at 390px. */}
+              <div className="grid gap-3 sm:grid-cols-3">
+                <Field label="Start time" error={errors.localTime}>
                   <Input type="time" value={form.localTime} onChange={set('localTime')} />
                 </Field>
                 <Field label="From" error={errors.fromDate}>
                   <Input type="date" value={form.fromDate} onChange={set('fromDate')} />
                 </Field>
-                <Field label="To (included)" error={errors.toDate}>
-                  <Input type="date" value={form.toDate} onChange={set('toDate')} />
-                </Field>
+                {!ongoing && (
+                  <Field label="To (included)" error={errors.toDate}>
+                    <Input type="date" value={form.toDate} onChange={set('toDate')} />
+                  </Field>
+                )}
               </div>
+              <label className="flex min-h-11 items-center gap-3 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  className="size-5"
+                  checked={ongoing}
+                  onChange={(e) => {
+                    setOngoing(e.target.checked);
+                    change();
+                  }}
+                />
+                Ongoing — no end date: classes are kept added four weeks ahead
+              </label>
               <div className="grid gap-3 sm:grid-cols-2">
                 <Field label="Places (optional)" error={errors.capacity} hint="Empty = the class type's default.">
                   <Input type="number" inputMode="numeric" min={1} value={form.capacity} onChange={set('capacity')} />
@@ -220,7 +246,26 @@ export function ScheduleGeneratorPage() {
                 <Field label="Location (optional)">
                   <Input value={form.location} maxLength={200} onChange={set('location')} />
                 </Field>
+                <Field label="Title (optional)" hint="Empty = the class type's name.">
+                  <Input value={form.title} maxLength={100} onChange={set('title')} />
+                </Field>
+                <Field
+                  label="Length in minutes (optional)"
+                  error={errors.durationMins}
+                  hint="Empty = the class type's."
+                >
+                  <Input
+                    type="number"
+                    inputMode="numeric"
+                    min={5}
+                    value={form.durationMins}
+                    onChange={set('durationMins')}
+                  />
+                </Field>
               </div>
+              <Field label="Notes (optional)" hint="Shown to clients on each class page.">
+                <Textarea value={form.notes} maxLength={2000} onChange={set('notes')} />
+              </Field>
               {preview.error && <Alert tone="error">{errorMessage(preview.error)}</Alert>}
               <Button type="submit" variant="secondary" loading={preview.isPending}>
                 Preview

@@ -49,7 +49,11 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
               {cancelled && <Badge tone="danger">Cancelled</Badge>}
             </div>
             <h3 id={`session-${s.id}-title`} className="mt-0.5 text-base font-semibold text-slate-900">
-              <Link to={`/classes/${s.id}`} className="hover:underline">
+              {/* Stretched over the whole card: a tap anywhere opens the class (the booking control sits above it). */}
+              <Link
+                to={`/classes/${s.id}`}
+                className="after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-brand-600"
+              >
                 {s.title}
                 <span className="sr-only">, {timeRange(s, timezone)}</span>
               </Link>
@@ -78,9 +82,11 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
               </p>
             )}
           </div>
-          {!cancelled && booking.action && <div className="w-32 shrink-0 text-right sm:w-44">{booking.action}</div>}
+          {!cancelled && booking.action && (
+            <div className="relative z-10 w-32 shrink-0 text-right sm:w-44">{booking.action}</div>
+          )}
         </div>
-        {booking.error && <div className="mt-2">{booking.error}</div>}
+        {booking.error && <div className="relative z-10 mt-2">{booking.error}</div>}
       </div>
     </article>
   );

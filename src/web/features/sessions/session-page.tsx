@@ -37,7 +37,8 @@ export function SessionPage() {
   }
   const s = session.data;
   const day = localDateOf(s.startTime, timezone);
-  const waitlistLimit = classTypes.data?.find((t) => t.id === s.classType.id)?.waitlistLimit;
+  const classType = classTypes.data?.find((t) => t.id === s.classType.id);
+  const waitlistLimit = classType?.waitlistLimit;
   return (
     <>
       <BackLink to={`${back}?day=${day}`} label={staff ? 'Schedule' : 'Classes'} />
@@ -55,6 +56,14 @@ export function SessionPage() {
           </span>
         }
       />
+      {classType?.description && (
+        <section aria-labelledby="class-type-about" className="mb-4 max-w-2xl">
+          <h2 id="class-type-about" className="text-sm font-semibold text-slate-900">
+            About {classType.name}
+          </h2>
+          <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">{classType.description}</p>
+        </section>
+      )}
       {staff ? (
         <StaffSessionView session={s} />
       ) : (

@@ -50,7 +50,8 @@ export function StaffSessionBlock(props: { session: ClassSession; compact?: bool
       >
         {s.title}
       </p>
-      <p className="truncate text-xs text-slate-600">
+      {/* Wraps rather than truncates: "Gav Cunningh…" hid who leads the class. */}
+      <p className="text-xs break-words text-slate-600">
         {s.coach.name}
         {s.location && !props.compact && ` · ${s.location}`}
       </p>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Coins } from 'lucide-react';
+import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { api, errorMessage, type ApiResponse } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
@@ -70,7 +71,10 @@ export function WeekCredits(props: { from: Date; to: Date }) {
         </ul>
       ) : (
         <p className="mt-1 pl-8 text-sm text-slate-600">
-          No credits left for classes this week. You need one to book or to join a waitlist.
+          No credits left for classes this week. You need one to book or to join a waitlist.{' '}
+          <Link to="/plans" className="font-medium text-brand-700 underline">
+            See plans and packs
+          </Link>
         </p>
       )}
       {onHold > 0 && (

@@ -1,0 +1,76 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { classSessions, sessionSchedules } from '../../db/schema';
+import { draftSession } from '../../domain/sessions/decide-session-draft';
+import { generateScheduleSlots } from '../../domain/sessions/generate-schedule';
+import { ongoingHorizon } from '../../domain/sessions/ongoing-schedule';
+import { DomainError } from '../../domain/shared/domain-error';
+import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
+import type { WeekdayCode } from '../../domain/time/wall-clock';
+import { loadSettings } from '../settings/settings-service';
+import { getClassType } from './class-types';
+
+/**
+ * The job that keeps ongoing weekly schedules generated four weeks ahead. Idempotent with every
+ * instance running it: each schedule row is locked and its horizon checked again under the lock
+ * (a second instance finds `toDate` already moved on), and the slot index (class type, coach,
+ * start) makes a session that exists already a no-op (ON CONFLICT DO NOTHING).
+ */
+export async function extendOngoingSchedules(db: Database, now: Date): Promise<{ created: number }> {
+  const today = localDateOf(now, (await loadSettings(db))['studio.timezone']);
+  const due = await db
+    .select({ id: sessionSchedules.id })
+    .from(sessionSchedules)
+    .where(and(eq(sessionSchedules.ongoing, true), lt(sessionSchedules.toDate, ongoingHorizon(today, today))))
+    .limit(200);
+  let created = 0;
+  for (const { id } of due) {
+    created += await db.transaction(async (tx) => {
+      const [row] = await tx.select().from(sessionSchedules).where(eq(sessionSchedules.id, id)).for('update');
+      if (!row?.ongoing) return 0;
+      const horizon = ongoingHorizon(row.fromDate, today);
+      if (row.toDate >= horizon) return 0;
+      const classType = await getClassType(tx, row.classTypeId);
+      const slots = generateScheduleSlots({
+        daysOfWeek: row.daysOfWeek as WeekdayCode[],
+        localTime: row.localTime,
+        fromDate: addLocalDays(row.toDate, 1),
+        toDate: horizon,
+        durationMins: row.durationMins ?? classType.defaultDurationMins,
+        timeZone: row.timezone,
+      });
+      if (slots instanceof DomainError) return 0;
+      const drafts = slots.map((slot) =>
+        draftSession(classType, {
+          startTime: slot.startTime,
+          endTime: slot.endTime,
+          capacity: row.capacity,
+          location: row.location,
+          title: row.title ?? undefined,
+          notes: row.notes ?? undefined,
+        }),
+      );
+      // An archived class type stops the series growing; what exists stays.
+      if (drafts.some((d) => d instanceof DomainError)) return 0;
+      const inserted = drafts.length
+        ? await tx
+            .insert(classSessions)
+            .values(
+              drafts.map((d) => ({
+                ...(d as Exclude<typeof d, DomainError>),
+                classTypeId: classType.id,
+                coachId: row.coachId,
+                scheduleId: row.id,
+                createdAt: now,
+                updatedAt: now,
+              })),
+            )
+            .onConflictDoNothing()
+            .returning({ id: classSessions.id })
+        : [];
+      await tx.update(sessionSchedules).set({ toDate: horizon }).where(eq(sessionSchedules.id, row.id));
+      return inserted.length;
+    });
+  }
+  return { created };
+}

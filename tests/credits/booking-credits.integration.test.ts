@@ -45,7 +45,7 @@ const refund = (registrationId: string, actorId: string) =>
 async function restrictedMembership(userId: string, classTypeId: string, status: 'ACTIVE' | 'PAUSED' = 'ACTIVE') {
   const [plan] = await handle.db
     .insert(membershipPlans)
-    .values({ name: 'CORE only', type: 'RECURRING', creditsPerWeek: 3, priceMinor: 5000 })
+    .values({ name: 'CORE only', type: 'RECURRING', creditsPerWeek: 3, priceMinor: 5000, coversAllClassTypes: false })
     .returning();
   await handle.db.insert(planClassTypes).values({ planId: plan!.id, classTypeId });
   const [membership] = await handle.db

@@ -27,6 +27,7 @@ const ScheduleGeneratorPage = lazyPage(
   'ScheduleGeneratorPage',
 );
 const SchedulePage = lazyPage(() => import('../features/sessions/schedule-page'), 'SchedulePage');
+const ClientPage = lazyPage(() => import('../features/people/client-page'), 'ClientPage');
 const SessionPage = lazyPage(() => import('../features/sessions/session-page'), 'SessionPage');
 
 export interface AppRoute {
@@ -54,6 +55,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/membership', element: <MyMembershipPage /> },
   { path: '/plans', element: <PlansPage /> },
   { path: '/members', element: <MembersPage />, roles: ['COACH', 'ADMIN'] },
+  { path: '/clients/:id', element: <ClientPage />, roles: ['COACH', 'ADMIN'] },
   { path: '/admin/plans', element: <AdminPlansPage />, roles: ['ADMIN'] },
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },
   { path: '/admin/users/:id', element: <UserDetailPage />, roles: ['ADMIN'] },

@@ -4,6 +4,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { ApiError, errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
+import { useWaiverGate } from '../people/waiver-gate';
 import { useStudio } from '../studio/use-studio';
 import { CancelBooking, describeClass } from './cancel-booking';
 import { useBook } from './queries';
@@ -34,6 +35,7 @@ export function useBookingActions(
   const mine = s.myRegistration;
   const what = describeClass(s, timezone);
   const errorNode = error ? <Alert tone="error">{error}</Alert> : null;
+  const waiver = useWaiverGate(() => doBook());
 
   const doBook = () => {
     setError(null);
@@ -46,7 +48,7 @@ export function useBookingActions(
                 `You're ${ordinal(r.waitlistPosition ?? 0)} on the waitlist for ${what}. A credit is only used if you get a place.`,
               )
             : toast.success(`Booked: ${what}.${s.creditCost > 0 ? ` ${credits(s.creditCost)} used.` : ''}`),
-        onError: (e) => setError(bookingErrorMessage(e, s, timezone)),
+        onError: (e) => setError(waiver.handles(e) ? null : bookingErrorMessage(e, s, timezone)),
       },
     );
   };
@@ -77,15 +79,18 @@ export function useBookingActions(
   const action = closed ? (
     <p className="text-sm text-slate-600">{closed}</p>
   ) : (
-    <Button
-      className="w-full px-3"
-      variant={s.isFull ? 'secondary' : 'primary'}
-      loading={book.isPending}
-      onClick={doBook}
-      aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}
-    >
-      {s.isFull ? 'Join waitlist' : 'Book'}
-    </Button>
+    <>
+      {waiver.dialog}
+      <Button
+        className="w-full px-3"
+        variant={s.isFull ? 'secondary' : 'primary'}
+        loading={book.isPending}
+        onClick={doBook}
+        aria-label={`${s.isFull ? 'Join waitlist' : 'Book'}: ${what}`}
+      >
+        {s.isFull ? 'Join waitlist' : 'Book'}
+      </Button>
+    </>
   );
   return { action, error: errorNode };
 }

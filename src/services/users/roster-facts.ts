@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { classSessions, clientProfiles, creditGrants, sessionRegistrations, users } from '../../db/schema';
 import { DomainError } from '../../domain/shared/domain-error';
 
-export type CreditStatus = 'NONE' | 'LOW' | 'OK';
+type CreditStatus = 'NONE' | 'LOW' | 'OK';
 
 /** At or below this many credits left, the roster says a pack is almost used. */
 const LOW_CREDITS = 1;
@@ -62,13 +62,14 @@ export async function loadRosterFacts(db: Database, sessionId: string) {
   return {
     people: people.map((p) => {
       const creditsLeft = left.get(p.userId) ?? 0;
+      const creditStatus: CreditStatus = creditsLeft === 0 ? 'NONE' : creditsLeft <= LOW_CREDITS ? 'LOW' : 'OK';
       return {
         userId: p.userId,
         phone: p.phone,
         firstVisit: !regulars.has(p.userId),
         hasHealthNote: Boolean(p.healthNotes),
         creditsLeft,
-        creditStatus: (creditsLeft === 0 ? 'NONE' : creditsLeft <= LOW_CREDITS ? 'LOW' : 'OK'),
+        creditStatus,
       };
     }),
   };

@@ -29,6 +29,8 @@ export const emailSent = z.object({ sentTo: z.string() });
 export const userSearchQuery = z.object({
   query: z.string().max(200).optional(),
   role: z.enum(ROLES).optional(),
+  /** `newest`: most recent sign-ups first (the admin home's "New sign-ups"). */
+  sort: z.enum(['name', 'newest']).default('name'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

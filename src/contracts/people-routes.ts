@@ -1,5 +1,12 @@
-import { idParam } from './common';
-import { acceptWaiverBody, clientProfileBody, clientProfileView, publishWaiverBody, waiverView } from './people';
+import { idParam, uuidParam } from './common';
+import {
+  acceptWaiverBody,
+  clientProfileBody,
+  clientProfileView,
+  publishWaiverBody,
+  rosterFacts,
+  waiverView,
+} from './people';
 import type { RouteContract, RouteKey } from './routes';
 
 /** A client's profile for staff, and the studio's waiver (see `routes.ts`). */
@@ -9,4 +16,5 @@ export const peopleRoutes = {
   'GET /api/me/waiver': { response: waiverView },
   'POST /api/me/waiver/accept': { body: acceptWaiverBody, response: waiverView },
   'PUT /api/admin/waiver': { body: publishWaiverBody, response: waiverView },
+  'GET /api/sessions/:id/roster-facts': { params: uuidParam, response: rosterFacts },
 } as const satisfies Record<RouteKey, RouteContract>;

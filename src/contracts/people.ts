@@ -54,3 +54,17 @@ export const publishWaiverBody = z.object({
 });
 
 export const acceptWaiverBody = z.object({ version: wholeNumber('Waiver version', 1, 1_000_000) });
+
+/** Beside each name on a class roster, for staff (see loadRosterFacts). */
+export const rosterFacts = z.object({
+  people: z.array(
+    z.object({
+      userId: z.string(),
+      phone: z.string().nullable(),
+      firstVisit: z.boolean(),
+      hasHealthNote: z.boolean(),
+      creditsLeft: z.number(),
+      creditStatus: z.enum(['NONE', 'LOW', 'OK']),
+    }),
+  ),
+});

@@ -70,6 +70,17 @@ describe("a client's profile for staff", () => {
         if (response.statusCode === 200) checked.push(url);
       }
     expect(checked).toContain(`/api/sessions/${sessionId}`);
+
+    // The coach's roster says who has a note (not what it says), a first visit and credits left.
+    const facts = await as(t.app, studio.coach).get(`/api/sessions/${sessionId}/roster-facts`);
+    expect(facts.json().people).toEqual(
+      expect.arrayContaining([
+        { userId: sam.id, phone: null, firstVisit: true, hasHealthNote: true, creditsLeft: 4, creditStatus: 'OK' },
+        expect.objectContaining({ userId: other.id, hasHealthNote: false }),
+      ]),
+    );
+    expect(facts.body).not.toContain('ACL');
+    expect((await as(t.app, sam).get(`/api/sessions/${sessionId}/roster-facts`)).statusCode).toBe(403);
   });
 });
 
@@ -83,9 +94,14 @@ describe("the studio's waiver", () => {
 
     const refused = await as(t.app, client).post(`/api/sessions/${sessionA}/registrations`);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().error).toMatchObject({ code: 'WAIVER_REQUIRED', message: expect.stringMatching(/first booking/) });
+    expect(refused.json().error).toMatchObject({
+      code: 'WAIVER_REQUIRED',
+      message: expect.stringMatching(/first booking/),
+    });
     // Staff adding the client at the desk are not stopped.
-    const byCoach = await as(t.app, studio.coach).post(`/api/sessions/${sessionB}/registrations`, { userId: client.id });
+    const byCoach = await as(t.app, studio.coach).post(`/api/sessions/${sessionB}/registrations`, {
+      userId: client.id,
+    });
     expect(byCoach.statusCode).toBe(201);
 
     expect((await as(t.app, client).get('/api/me/waiver')).json()).toMatchObject({ version: 1, accepted: null });
@@ -98,7 +114,10 @@ describe("the studio's waiver", () => {
     await as(t.app, studio.admin).put('/api/admin/waiver', { text: 'I am fit to exercise, version two.' });
     const sessionC = await makeSession(t, studio, '2026-03-26T06:30:00Z');
     const again = await as(t.app, client).post(`/api/sessions/${sessionC}/registrations`);
-    expect(again.json().error).toMatchObject({ code: 'WAIVER_REQUIRED', message: expect.stringMatching(/has changed/) });
+    expect(again.json().error).toMatchObject({
+      code: 'WAIVER_REQUIRED',
+      message: expect.stringMatching(/has changed/),
+    });
     const stale = await as(t.app, client).post('/api/me/waiver/accept', { version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('WAIVER_CHANGED');

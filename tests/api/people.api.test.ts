@@ -166,3 +166,24 @@ describe('adding and inviting people', () => {
     expect(signedIn.json().user).toMatchObject({ id: rose.id });
   });
 });
+
+describe('welcoming new sign-ups', () => {
+  it('a person who signs up gets a welcome email and shows first among the newest clients', async () => {
+    const signedUp = await post('/api/auth/sign-up/email', {
+      name: 'Nia Newcomer',
+      email: 'nia@example.test',
+      password: 'nia-password-1',
+    });
+    expect(signedUp.statusCode).toBe(200);
+    const welcome = await lastEmailTo('nia@example.test');
+    expect(welcome).toMatchObject({ kind: 'welcome', subject: 'Welcome to Roster Studio', link: '/classes' });
+    const newest = await as(t.app, admin).get('/api/admin/users?role=CLIENT&sort=newest&limit=1');
+    expect(newest.json().users[0]).toMatchObject({ name: 'Nia Newcomer' });
+    // Invited people get the invite, not a welcome as well.
+    const kinds = (await as(t.app, admin).get('/api/admin/outbox?limit=200'))
+      .json()
+      .emails.filter((e: { to: string }) => e.to === 'cleo@example.test')
+      .map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(['invite', 'invite']);
+  });
+});

@@ -43,6 +43,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/me/waiver': 'signedIn',
   'POST /api/me/waiver/accept': 'signedIn',
   'PUT /api/admin/waiver': 'admin',
+  'GET /api/sessions/:id/roster-facts': 'staff',
   'GET /api/admin/audit-log': 'admin',
   'GET /api/admin/outbox': 'admin',
   'GET /api/staff': 'staff',

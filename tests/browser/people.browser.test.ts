@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
 
@@ -68,5 +68,100 @@ describe('people, as the studio manages them', () => {
     await dialog.getByRole('button', { name: 'Keep coach' }).click();
     await expect(admin.getByLabel('Role of Ines Invited').inputValue()).resolves.toBe('COACH');
     await admin.context().close();
+  });
+});
+
+describe("a client's waiver and health notes", () => {
+  const title = `Waiver class ${Date.now().toString(36)}`;
+  let admin: Page;
+  let sessionId: string;
+
+  async function call<T>(method: 'get' | 'post' | 'put', url: string, data?: unknown): Promise<T> {
+    const response = await admin.request[method](url, data === undefined ? undefined : { data });
+    if (!response.ok()) throw new Error(`${url} → ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+  const userIdOf = async (email: string) =>
+    (await call<{ users: Array<{ id: string; email: string }> }>('get', `/api/admin/users?query=${email}`)).users.find(
+      (u) => u.email === email,
+    )!.id;
+
+  beforeAll(async () => {
+    admin = await newPage(browser, DESKTOP);
+    await signIn(admin, 'admin@roster.test');
+    const classType = await call<{ id: string }>('post', '/api/class-types', {
+      name: title,
+      defaultCapacity: 6,
+      defaultDurationMins: 45,
+      creditCost: 1,
+    });
+    const start = new Date(Math.ceil((Date.now() + 26 * 3_600_000) / 3_600_000) * 3_600_000);
+    sessionId = (
+      await call<{ id: string }>('post', '/api/sessions', {
+        classTypeId: classType.id,
+        coachId: await userIdOf('gav@roster.test'),
+        startTime: start.toISOString(),
+      })
+    ).id;
+    await call('post', `/api/admin/users/${await userIdOf('chris@roster.test')}/credits`, {
+      amount: 1,
+      reason: 'Browser test credit',
+    });
+  });
+  // The waiver applies to the whole demo studio: the other browser files book without one.
+  afterAll(async () => {
+    await call('put', '/api/admin/waiver', { text: '' });
+    await admin.context().close();
+  });
+
+  it('the admin publishes a waiver and writes a health note on the client page', async () => {
+    await admin.goto('/admin/settings');
+    await admin.getByLabel('Waiver text').fill('I am fit to train and will tell my coach about any injury.');
+    await admin.getByRole('button', { name: 'Publish as a new version' }).click();
+    await admin.getByText(/Version \d+ published/).waitFor();
+    await screenshot(admin, 'people-waiver-settings-desktop');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+
+    await admin.goto('/members');
+    await admin.getByRole('link', { name: 'Chris Doyle' }).click();
+    await admin.getByRole('heading', { name: 'Chris Doyle' }).waitFor();
+    await admin.getByRole('button', { name: 'Edit profile' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Health notes and injuries').fill('Old shoulder injury: no overhead pressing.');
+    await dialog.getByLabel('Emergency contact').fill('Dana Doyle');
+    await dialog.getByLabel('Their phone').fill('07700 900777');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await admin.getByText('Old shoulder injury: no overhead pressing.').waitFor();
+    await admin.getByText('Not accepted yet').waitFor();
+  });
+
+  it('a client accepts the waiver before their first booking, on a phone', async () => {
+    const client = await newPage(browser, PHONE);
+    await signIn(client, 'chris@roster.test');
+    await client.goto(`/classes/${sessionId}`);
+    await client.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
+    const dialog = client.getByRole('dialog', { name: 'Before your first class' });
+    await dialog.getByText('I am fit to train and will tell my coach about any injury.').waitFor();
+    await screenshot(client, 'people-waiver-dialog-phone');
+    expect(await seriousA11yViolations(client)).toEqual([]);
+    await dialog.getByRole('button', { name: 'I accept and book' }).click();
+    await client.getByText(new RegExp(`^Booked: ${title}`)).waitFor();
+    await client.context().close();
+  });
+
+  it('a coach opens the client from the class roster and sees the health note', async () => {
+    const coach = await newPage(browser, DESKTOP);
+    await signIn(coach, 'gav@roster.test');
+    await coach.goto(`/classes/${sessionId}`);
+    await coach.getByRole('link', { name: 'Chris Doyle' }).click();
+    await coach.getByRole('heading', { name: 'Chris Doyle' }).waitFor();
+    await coach.getByText('Old shoulder injury: no overhead pressing.').waitFor();
+    await coach.getByText(/^Accepted /).waitFor();
+    await coach.getByRole('link', { name: '07700 900777' }).waitFor();
+    await screenshot(coach, 'people-client-page-desktop');
+    expect(await seriousA11yViolations(coach)).toEqual([]);
+    await coach.setViewportSize(PHONE);
+    await screenshot(coach, 'people-client-page-phone');
+    await coach.context().close();
   });
 });

@@ -8,6 +8,7 @@ import * as schema from '../../db/schema';
 import { enqueueEmail } from '../email/enqueue-email';
 import { revokeFeedToken } from '../sessions/calendar-feed';
 import { personNameHooks } from './person-name-hooks';
+import { welcomeNewAccount } from './welcome-hook';
 import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './look-up-request-session';
 
 /** The header the Fastify bridge fills with the client IP Fastify resolved (never the client's own). */
@@ -82,7 +83,9 @@ export function createAuth(db: Database, config: AppConfig) {
     socialProviders: config.google
       ? { google: { clientId: config.google.clientId, clientSecret: config.google.clientSecret } }
       : undefined,
-    databaseHooks: personNameHooks,
+    databaseHooks: {
+      user: { ...personNameHooks.user, create: { ...personNameHooks.user.create, after: welcomeNewAccount(db) } },
+    },
     session: {
       expiresIn: SESSION_EXPIRES_IN_SECONDS,
       updateAge: SESSION_UPDATE_AGE_SECONDS,

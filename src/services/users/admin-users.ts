@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { sessions, users } from '../../db/schema';
@@ -9,7 +9,10 @@ import { revokeFeedToken } from '../sessions/calendar-feed';
 import { recordAudit } from '../audit/record-audit';
 import { loadUserSummary, toSummary, userWithSignIn, type UserSummary } from './user-summary';
 
-export async function searchUsers(db: Database, opts: { query?: string; role?: Role; limit: number; offset: number }) {
+export async function searchUsers(
+  db: Database,
+  opts: { query?: string; role?: Role; sort: 'name' | 'newest'; limit: number; offset: number },
+) {
   const q = opts.query?.trim();
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const where = and(
@@ -21,7 +24,7 @@ export async function searchUsers(db: Database, opts: { query?: string; role?: R
       .select(userWithSignIn)
       .from(users)
       .where(where)
-      .orderBy(asc(users.name), asc(users.id))
+      .orderBy(...(opts.sort === 'newest' ? [desc(users.createdAt), asc(users.id)] : [asc(users.name), asc(users.id)]))
       .limit(opts.limit)
       .offset(opts.offset),
     db.select({ n: count() }).from(users).where(where),

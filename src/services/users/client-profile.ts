@@ -43,7 +43,13 @@ export async function loadClientProfile(db: Executor, userId: string) {
  * Staff write down a client's emergency contact, date of birth and health notes. Audited by the
  * names of the fields that changed, never their values: health notes stay on the profile.
  */
-export async function saveClientProfile(db: Database, actor: Actor, userId: string, input: ClientProfileInput, now: Date) {
+export async function saveClientProfile(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  input: ClientProfileInput,
+  now: Date,
+) {
   const next = {
     emergencyContactName: input.emergencyContactName || null,
     emergencyContactPhone: input.emergencyContactPhone || null,

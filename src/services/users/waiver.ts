@@ -71,10 +71,7 @@ export async function acceptWaiver(db: Database, actor: Actor, version: number, 
       throw new DomainError('WAIVER_CHANGED', 'The waiver has changed since you opened it. Please read it again.');
     await tx.insert(waiverAcceptances).values({ userId: actor.id, version, acceptedAt: now }).onConflictDoNothing();
     // The session lookup reads this column, so the booking check costs no query (ADR 0021).
-    await tx
-      .update(users)
-      .set({ waiverVersion: version })
-      .where(eq(users.id, actor.id));
+    await tx.update(users).set({ waiverVersion: version }).where(eq(users.id, actor.id));
   });
   return loadWaiver(db, actor.id);
 }

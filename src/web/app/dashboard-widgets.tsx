@@ -3,6 +3,7 @@ import type { Role } from '../features/auth/use-me';
 import type { Feature } from '../features/studio/use-studio';
 import { NextAppointmentWidget } from '../features/appointments/home-widget';
 import { RecentNotificationsWidget } from '../features/home/recent-notifications-widget';
+import { NewSignUpsWidget } from '../features/home/new-sign-ups-widget';
 import { StudioPeopleWidget } from '../features/home/studio-people-widget';
 import { MyCreditsWidget } from '../features/memberships/credits-widget';
 import { NextClassWidget, TodaysClassesWidget } from '../features/sessions/home-widgets';
@@ -27,5 +28,6 @@ export const dashboardWidgets: DashboardWidget[] = [
   { id: 'cohort-reviews', roles: ['COACH', 'ADMIN'], feature: 'cohorts', Component: ReviewsWaitingWidget },
   { id: 'my-credits', roles: ['CLIENT'], Component: MyCreditsWidget },
   { id: 'studio-people', roles: ['ADMIN'], Component: StudioPeopleWidget },
+  { id: 'new-sign-ups', roles: ['ADMIN'], Component: NewSignUpsWidget },
   { id: 'recent-notifications', roles: ['CLIENT', 'COACH', 'ADMIN'], Component: RecentNotificationsWidget },
 ];

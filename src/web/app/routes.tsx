@@ -30,6 +30,7 @@ const ScheduleGeneratorPage = lazyPage(
   'ScheduleGeneratorPage',
 );
 const SchedulePage = lazyPage(() => import('../features/sessions/schedule-page'), 'SchedulePage');
+const ClientPage = lazyPage(() => import('../features/people/client-page'), 'ClientPage');
 const SessionPage = lazyPage(() => import('../features/sessions/session-page'), 'SessionPage');
 
 export interface AppRoute {
@@ -59,6 +60,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/plans', element: <PlansPage /> },
   { path: '/payments/:id', element: <PaymentReceivedPage /> },
   { path: '/members', element: <MembersPage />, roles: ['COACH', 'ADMIN'] },
+  { path: '/clients/:id', element: <ClientPage />, roles: ['COACH', 'ADMIN'] },
   { path: '/admin/plans', element: <AdminPlansPage />, roles: ['ADMIN'] },
   { path: '/admin/payments', element: <AdminPaymentsPage />, roles: ['ADMIN'] },
   { path: '/admin/users', element: <UsersPage />, roles: ['ADMIN'] },

@@ -1,15 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { commonErrors, idParam } from '../../../contracts/common';
+import { commonErrors, idParam, uuidParam } from '../../../contracts/common';
 import {
   acceptWaiverBody,
   clientProfileBody,
   clientProfileView,
   publishWaiverBody,
+  rosterFacts,
   waiverView,
 } from '../../../contracts/people';
 import { access } from '../../../domain/access/policy';
 import { loadClientProfile, saveClientProfile } from '../../../services/users/client-profile';
+import { loadRosterFacts } from '../../../services/users/roster-facts';
 import { acceptWaiver, loadWaiver, publishWaiver } from '../../../services/users/waiver';
 import { actorOf } from '../../plugins/access';
 
@@ -86,5 +88,19 @@ export default async function peopleRoutes(app: FastifyInstance) {
       },
     },
     async (request) => publishWaiver(app.deps.db, actorOf(request), request.body.text, app.deps.now()),
+  );
+
+  r.get(
+    '/api/sessions/:id/roster-facts',
+    {
+      config: { access: access.to('clients.profile'), feature: 'sessions' },
+      schema: {
+        tags,
+        summary: 'Beside each name on a class roster: first visit, health note present, credits left, phone',
+        params: uuidParam,
+        response: { 200: rosterFacts, ...commonErrors },
+      },
+    },
+    async (request) => loadRosterFacts(app.deps.db, request.params.id),
   );
 }

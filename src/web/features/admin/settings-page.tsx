@@ -6,6 +6,7 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Input, Select } from '../../components/ui/input';
 import { PageHeader, Spinner } from '../../components/ui/page';
+import { WaiverCard } from './waiver-card';
 import { Switch } from '../../components/ui/switch';
 import { api, errorMessage, type ApiResponse } from '../../lib/api';
 
@@ -167,6 +168,7 @@ export function SettingsPage() {
               </ul>
             </CardBody>
           </Card>
+          <WaiverCard />
         </div>
       )}
     </>

@@ -8,26 +8,22 @@ import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
-import { useMe } from '../auth/use-me';
 import { useMembers } from './queries';
 import { STATUS_LABELS } from './text';
 import type { Member } from './types';
 
 const PAGE = 50;
 
-function MemberRow(props: { member: Member; linkToAdmin: boolean }) {
+function MemberRow(props: { member: Member }) {
   const m = props.member;
   return (
     <li className="flex items-center gap-3 px-4 py-3 sm:px-5">
       <div className="min-w-0 flex-1">
         <p className="font-medium text-slate-900">
-          {props.linkToAdmin ? (
-            <Link to={`/admin/users/${m.id}`} className="hover:underline">
-              {m.name}
-            </Link>
-          ) : (
-            m.name
-          )}{' '}
+          {/* The client's profile (contact, health notes); admins go on to the account from there. */}
+          <Link to={`/clients/${m.id}`} className="hover:underline">
+            {m.name}
+          </Link>{' '}
           {!m.active && <Badge tone="danger">Deactivated</Badge>}
         </p>
         <p className="text-sm text-slate-600">
@@ -50,7 +46,6 @@ function MemberRow(props: { member: Member; linkToAdmin: boolean }) {
 
 /** Coaches and admins: every client with their plan and what they can still book this week. */
 export function MembersPage() {
-  const me = useMe();
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
   const deferred = useDeferredValue(query.trim());
@@ -82,7 +77,7 @@ export function MembersPage() {
           <Card>
             <ul className="divide-y divide-slate-100">
               {members.data.members.map((m) => (
-                <MemberRow key={m.id} member={m} linkToAdmin={me.data?.role === 'ADMIN'} />
+                <MemberRow key={m.id} member={m} />
               ))}
             </ul>
           </Card>

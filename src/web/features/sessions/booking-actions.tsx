@@ -6,6 +6,7 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { ApiError, errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
+import { useWaiverGate } from '../people/waiver-gate';
 import { useStudio } from '../studio/use-studio';
 import { CancelBooking, describeClass } from './cancel-booking';
 import { useBook } from './queries';
@@ -39,6 +40,7 @@ export function useBookingActions(
   const mine = s.myRegistration;
   const what = describeClass(s, timezone);
   const errorNode = error ? <Alert tone="error">{error}</Alert> : null;
+  const waiver = useWaiverGate(() => doBook());
 
   // Booked inside the late-cancel time, the credit cannot be had back: say so before, not after.
   const lateToCancel = s.creditCost > 0 && !s.isFull && now >= new Date(s.lateCancelsAfter);
@@ -54,7 +56,7 @@ export function useBookingActions(
                 `You're ${ordinal(r.waitlistPosition ?? 0)} on the waitlist for ${what}. A credit is only used if you get a place.`,
               )
             : toast.success(`Booked: ${what}.${s.creditCost > 0 ? ` ${credits(s.creditCost)} used.` : ''}`),
-        onError: (e) => setError(bookingErrorMessage(e, s, timezone)),
+        onError: (e) => setError(waiver.handles(e) ? null : bookingErrorMessage(e, s, timezone)),
       },
     );
   };
@@ -106,6 +108,7 @@ export function useBookingActions(
     };
   const action = (
     <>
+      {waiver.dialog}
       <Button
         className="w-full px-3"
         variant={s.isFull ? 'secondary' : 'primary'}

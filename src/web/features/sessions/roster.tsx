@@ -1,5 +1,6 @@
 import { Check, UserMinus, X } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Badge } from '../../components/ui/badge';
@@ -10,6 +11,7 @@ import { errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { formatInZone } from '../../lib/format';
 import { useMe } from '../auth/use-me';
+import { MarkAllAttended, RosterFacts } from '../people/roster-facts';
 import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
 import { DeskPaymentStatus } from './desk-booking';
@@ -177,6 +179,12 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
                   : 'Attendance can no longer be changed (24 hours after the end have passed).'}
           </p>
         )}
+        {attendanceOpen && (
+          <MarkAllAttended
+            sessionId={s.id}
+            unmarked={entries.filter((e) => e.status === 'REGISTERED').map((e) => e.user.id)}
+          />
+        )}
         {error && <Alert tone="error">{error}</Alert>}
         {entries.length === 0 ? (
           <p className="text-sm text-slate-600">
@@ -188,7 +196,9 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
               <li key={e.id} className="flex flex-wrap items-center gap-x-2 gap-y-2 py-3">
                 <div className="min-w-0 flex-1">
                   <p className="font-medium text-slate-900">
-                    {e.user.name}{' '}
+                    <Link to={`/clients/${e.user.id}`} className="hover:underline">
+                      {e.user.name}
+                    </Link>{' '}
                     {e.status !== 'REGISTERED' && (
                       <Badge tone={e.status === 'ATTENDED' ? 'success' : 'danger'}>
                         {REGISTRATION_LABELS[e.status]}
@@ -202,6 +212,7 @@ export function RosterCard(props: { session: SessionDetail; addClient?: ReactNod
                   </p>
                   <p className="truncate text-sm text-slate-600">{e.user.email}</p>
                   <DeskPaymentStatus sessionId={s.id} entry={e} />
+                  <RosterFacts sessionId={s.id} userId={e.user.id} />
                 </div>
                 {s.status === 'SCHEDULED' && e.status === 'REGISTERED' && (
                   <div className="sm:order-last">

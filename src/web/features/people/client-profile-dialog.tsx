@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { toast } from 'sonner';
+import type { z } from 'zod';
+import { clientProfileBody } from '../../../contracts/people';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { Input, Textarea } from '../../components/ui/input';
+import { api, errorMessage, type ApiResponse } from '../../lib/api';
+import { fieldErrorsOf } from '../../lib/field-errors';
+import { useServerFieldErrors } from '../../lib/server-field-errors';
+
+type Profile = ApiResponse<'GET /api/clients/:id/profile'>;
+type ProfileForm = z.input<typeof clientProfileBody>;
+type ProfileValues = z.output<typeof clientProfileBody>;
+const FIELDS = ['emergencyContactName', 'emergencyContactPhone', 'dateOfBirth', 'healthNotes'] as const;
+
+/** Staff write down a client's emergency contact, date of birth and health notes. */
+export function ClientProfileDialog(props: { profile: Profile; onClose: () => void }) {
+  const { profile } = props;
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (body: ProfileValues) => api.put('/api/clients/:id/profile', { params: { id: profile.id }, body }),
+    onSuccess: (data) => queryClient.setQueryData(['clients', profile.id, 'profile'], data),
+  });
+  const form = useForm<ProfileForm, unknown, ProfileValues>({
+    resolver: zodResolver(clientProfileBody),
+    defaultValues: {
+      emergencyContactName: profile.emergencyContactName ?? '',
+      emergencyContactPhone: profile.emergencyContactPhone ?? '',
+      dateOfBirth: profile.dateOfBirth ?? '',
+      healthNotes: profile.healthNotes ?? '',
+    },
+  });
+  const { errors } = form.formState;
+  const unplaced = useServerFieldErrors(form, save.error, FIELDS);
+  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
+  const submit = form.handleSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: () => {
+        toast.success(`${profile.name}'s profile saved.`);
+        props.onClose();
+      },
+    }),
+  );
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && props.onClose()}
+      title={`${profile.name}'s profile`}
+      description="Only staff see this. The client never sees other clients' profiles."
+    >
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label="Emergency contact" error={errors.emergencyContactName?.message}>
+            <Input autoComplete="off" maxLength={100} {...form.register('emergencyContactName')} />
+          </Field>
+          <Field label="Their phone" error={errors.emergencyContactPhone?.message}>
+            <Input type="tel" autoComplete="off" maxLength={40} {...form.register('emergencyContactPhone')} />
+          </Field>
+        </div>
+        <Field label="Date of birth" error={errors.dateOfBirth?.message}>
+          <Input type="date" className="sm:w-48" {...form.register('dateOfBirth')} />
+        </Field>
+        <Field
+          label="Health notes and injuries"
+          hint="What a coach should know before a class."
+          error={errors.healthNotes?.message}
+        >
+          <Textarea rows={4} maxLength={4000} {...form.register('healthNotes')} />
+        </Field>
+        {formError && <Alert tone="error">{formError}</Alert>}
+        {unplaced.map((problem) => (
+          <Alert key={problem.path} tone="error">
+            {problem.message}
+          </Alert>
+        ))}
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={props.onClose}>
+            Close
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            Save
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

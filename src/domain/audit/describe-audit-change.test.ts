@@ -47,7 +47,7 @@ describe('describeAuditChange', () => {
     expect(
       describeAuditChange(
         { action: 'cohort.member_enrolled', before: null, after: { userId: 'u1' } },
-        { u1: 'Sam Lee' },
+        { names: { u1: 'Sam Lee' } },
       ),
     ).toBe('Member enrolled: Sam Lee');
   });
@@ -60,6 +60,22 @@ describe('describeAuditChange', () => {
     });
     expect(text).toBe('Studio renamed things: Title: Old → New; Tags: a → a, b; Nested: On yes → On no');
     expect(text).not.toMatch(/[{}"]/);
+  });
+
+  it('reads ids as names and instants as the studio clock, counting only the patched fields', () => {
+    const coach = '9737b175-a190-4193-834b-2ad1ed89c608';
+    expect(
+      describeAuditChange(
+        {
+          action: 'session.updated',
+          before: { startTime: '2026-12-08T06:30:00.000Z', capacity: 10, coachId: coach, location: 'Main' },
+          after: { capacity: 2, coachId: 'u2', startTime: '2026-12-08T07:00:00.000Z' },
+        },
+        { names: { [coach]: 'Gav Cunningham', u2: 'Ann Coach' }, timeZone: 'Europe/London' },
+      ),
+    ).toBe(
+      'Class changed: Capacity: 10 → 2; Coach: Gav Cunningham → Ann Coach; Start time: Tue 8 Dec 2026 06:30 → Tue 8 Dec 2026 07:00',
+    );
   });
 
   it('shows a setting value change without quotes', () => {

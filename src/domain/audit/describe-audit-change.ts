@@ -1,3 +1,5 @@
+import { formatLocal } from '../time/format-local';
+
 /**
  * Plain words for one audit entry ("Role: Client → Coach", "Membership paused"), shown to admins
  * instead of the stored JSON. Unknown actions fall back to a "field: before → after" list.
@@ -8,6 +10,25 @@ interface AuditChange {
   before: unknown;
   after: unknown;
 }
+
+/** Ids inside entries (coachId, classTypeId…) read as names; instants as the studio's wall clock. */
+export interface AuditContext {
+  names?: Record<string, string>;
+  timeZone?: string;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keys whose values are ids of a named thing, and the kind of thing (for the server's lookup). */
+export const AUDIT_ID_KEYS: Record<string, string> = {
+  userId: 'user',
+  coachId: 'user',
+  coachIds: 'user',
+  classTypeId: 'class_type',
+  planId: 'plan',
+  cohortTypeId: 'cohort_type',
+};
 
 const ROLE_WORDS: Record<string, string> = { CLIENT: 'Client', COACH: 'Coach', ADMIN: 'Admin' };
 
@@ -63,33 +84,41 @@ function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** Any stored value as words: never JSON. */
-function formatAuditValue(value: unknown): string {
+/** Any stored value as words: never JSON, never a raw id. */
+function formatAuditValue(value: unknown, ctx: AuditContext = {}): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return ROLE_WORDS[value] ?? value;
+  if (typeof value === 'string') {
+    const named = ctx.names?.[value] ?? ROLE_WORDS[value];
+    if (named) return named;
+    if (ID_LIKE.test(value)) return 'a removed record';
+    if (ctx.timeZone && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
+      return formatLocal(new Date(value), ctx.timeZone, 'EEE d MMM yyyy HH:mm');
+    return value;
+  }
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return value.length ? value.map(formatAuditValue).join(', ') : 'none';
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v, ctx)).join(', ') : 'none';
   const entries = Object.entries(record(value));
-  return entries.length ? entries.map(([k, v]) => `${fieldLabel(k)} ${formatAuditValue(v)}`).join(', ') : '—';
+  return entries.length ? entries.map(([k, v]) => `${fieldLabel(k)} ${formatAuditValue(v, ctx)}`).join(', ') : '—';
 }
 
-/** "Field: before → after" for each field that changed; a field only after reads "Field: value". */
-function fieldChanges(before: unknown, after: unknown): string {
+/**
+ * "Field: before → after" for each field that changed; a field only after reads "Field: value".
+ * When `after` holds fields, only those count: a patch leaves the others as they were.
+ */
+function fieldChanges(before: unknown, after: unknown, ctx: AuditContext): string {
   const b = record(before);
   const a = record(after);
+  const show = (v: unknown) => formatAuditValue(v, ctx);
   if (!Object.keys(b).length && !Object.keys(a).length) {
-    if (before === null || before === undefined) return after == null ? '' : formatAuditValue(after);
-    return `${formatAuditValue(before)} → ${formatAuditValue(after)}`;
+    if (before === null || before === undefined) return after == null ? '' : show(after);
+    return `${show(before)} → ${show(after)}`;
   }
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const keys = Object.keys(a).length ? Object.keys(a) : Object.keys(b);
+  const label = (k: string) => fieldLabel(k).replace(/ ids?$/, '');
   return keys
-    .filter((k) => formatAuditValue(b[k]) !== formatAuditValue(a[k]))
-    .map((k) =>
-      k in b
-        ? `${fieldLabel(k)}: ${formatAuditValue(b[k])} → ${formatAuditValue(a[k])}`
-        : `${fieldLabel(k)}: ${formatAuditValue(a[k])}`,
-    )
+    .filter((k) => show(b[k]) !== show(a[k]))
+    .map((k) => (k in b ? `${label(k)}: ${show(b[k])} → ${show(a[k])}` : `${label(k)}: ${show(a[k])}`))
     .join('; ');
 }
 
@@ -101,15 +130,16 @@ function actionHeadline(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? fieldLabel(action.replace('.', ' '));
 }
 
-export function describeAuditChange(change: AuditChange, names: Record<string, string> = {}): string {
+export function describeAuditChange(change: AuditChange, ctx: AuditContext = {}): string {
   const { action, before, after } = change;
+  const names = ctx.names ?? {};
   const a = record(after);
   const b = record(before);
   switch (action) {
     case 'user.role_changed':
       return `Role: ${formatAuditValue(b.role)} → ${formatAuditValue(a.role)}`;
     case 'user.details_changed':
-      return fieldChanges(before, after) || actionHeadline(action);
+      return fieldChanges(before, after, ctx) || actionHeadline(action);
     case 'user.invited':
       return `Invited as ${formatAuditValue(a.role)} (${formatAuditValue(a.email)})`;
     case 'client.profile_changed': {
@@ -150,6 +180,6 @@ export function describeAuditChange(change: AuditChange, names: Record<string, s
     case 'waiver.removed':
       return actionHeadline(action);
     default:
-      return withDetail(actionHeadline(action), fieldChanges(before, after));
+      return withDetail(actionHeadline(action), fieldChanges(before, after, ctx));
   }
 }

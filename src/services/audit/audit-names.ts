@@ -1,6 +1,15 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { classSessions, classTypes, cohortTypes, cohorts, memberships, membershipPlans, users } from '../../db/schema';
+import {
+  classSessions,
+  classTypes,
+  cohortTypes,
+  cohorts,
+  memberships,
+  membershipPlans,
+  sessionSchedules,
+  users,
+} from '../../db/schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,6 +41,16 @@ const LOOKUPS: Record<string, { uuidIds: boolean; load: Lookup }> = {
         .from(classSessions)
         .innerJoin(classTypes, eq(classTypes.id, classSessions.classTypeId))
         .where(inArray(classSessions.id, ids)),
+  },
+  // A weekly schedule reads as its class type.
+  session_schedule: {
+    uuidIds: true,
+    load: (db, ids) =>
+      db
+        .select({ id: sessionSchedules.id, name: classTypes.name })
+        .from(sessionSchedules)
+        .innerJoin(classTypes, eq(classTypes.id, sessionSchedules.classTypeId))
+        .where(inArray(sessionSchedules.id, ids)),
   },
   plan: {
     uuidIds: true,

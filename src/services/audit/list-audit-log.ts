@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import { auditLog, memberships, users } from '../../db/schema';
-import { describeAuditChange } from '../../domain/audit/describe-audit-change';
+import { AUDIT_ID_KEYS, describeAuditChange } from '../../domain/audit/describe-audit-change';
 import { addLocalDays, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
 import { loadSettings } from '../settings/settings-service';
 import { loadAuditNames, type NameRequest } from './audit-names';
@@ -53,9 +53,15 @@ async function filtersOf(db: Database, opts: AuditLogFilters): Promise<SQL[]> {
   return filters;
 }
 
-function userIdInside(after: unknown): string | null {
-  const value = after !== null && typeof after === 'object' ? (after as { userId?: unknown }).userId : undefined;
-  return typeof value === 'string' ? value : null;
+/** Ids of named things inside an entry's before/after (coachId, userId, classTypeId…). */
+function idsInside(value: unknown): Array<[type: string, id: string]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) => {
+    const type = AUDIT_ID_KEYS[key];
+    if (!type) return [];
+    const ids = Array.isArray(v) ? v : [v];
+    return ids.filter((id): id is string => typeof id === 'string').map((id) => [type, id] as [string, string]);
+  });
 }
 
 /** Newest first; `before` is the createdAt ISO cursor of the last entry of the previous page. */
@@ -74,13 +80,11 @@ export async function listAuditLog(db: Database, opts: AuditLogFilters): Promise
   const want = (type: string, id: string) => request.byType.set(type, (request.byType.get(type) ?? new Set()).add(id));
   for (const { entry } of page) {
     if (entry.targetId) want(entry.targetType, entry.targetId);
-    const inside = userIdInside(entry.after);
-    if (inside) want('user', inside);
+    for (const [type, id] of [...idsInside(entry.before), ...idsInside(entry.after)]) want(type, id);
   }
   const names = await loadAuditNames(db, request);
-  const people = Object.fromEntries(
-    [...names].filter(([key]) => key.startsWith('user:')).map(([key, name]) => [key.slice(5), name]),
-  );
+  const byId = Object.fromEntries([...names].map(([key, name]) => [key.slice(key.indexOf(':') + 1), name]));
+  const { 'studio.timezone': timeZone } = await loadSettings(db);
 
   return {
     entries: page.map(({ entry, actor: a }) => ({
@@ -99,7 +103,7 @@ export async function listAuditLog(db: Database, opts: AuditLogFilters): Promise
             name: names.get(`${entry.targetType}:${entry.targetId}`) ?? null,
           }
         : null,
-      summary: describeAuditChange(entry, people),
+      summary: describeAuditChange(entry, { names: byId, timeZone }),
     })),
     nextCursor: rows.length > opts.limit ? page[page.length - 1]!.entry.createdAt.toISOString() : null,
   };

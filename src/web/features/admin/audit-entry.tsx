@@ -6,6 +6,7 @@ type Entry = ApiResponse<'GET /api/admin/audit-log'>['entries'][number];
 const TARGET_WORDS: Record<string, string> = {
   class_type: 'class type',
   session: 'class',
+  session_schedule: 'weekly schedule of',
   plan: 'plan',
   membership: 'membership of',
   cohort: 'cohort',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/roles';
 import { EMAIL_STATUSES } from '../domain/email/email-status';
 import { timestamp } from './common';
-import { emailAddress, oneOf, personName, phoneNumber } from './fields';
+import { calendarDate, emailAddress, oneOf, personName, phoneNumber, text } from './fields';
 
 /** Zod schemas of the admin screens: users, the audit log and the email outbox. */
 
@@ -45,7 +45,14 @@ const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const auditLogQuery = pageQuery.extend({ targetId: z.string().max(100).optional() });
+export const auditLogQuery = pageQuery.extend({
+  targetId: z.string().max(100).optional(),
+  /** Entries this person did, or that were done to them or their memberships. */
+  personId: z.string().max(100).optional(),
+  action: text('Action', 100).optional(),
+  from: calendarDate('From').optional().describe('First studio-local day, YYYY-MM-DD'),
+  to: calendarDate('To').optional().describe('Last studio-local day, YYYY-MM-DD'),
+});
 export const auditLogPage = z.object({
   entries: z.array(
     z.object({
@@ -57,6 +64,10 @@ export const auditLogPage = z.object({
       after: z.unknown(),
       createdAt: timestamp,
       actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+      /** The person, class, plan or cohort acted on, by name when it still exists. */
+      target: z.object({ type: z.string(), id: z.string(), name: z.string().nullable() }).nullable(),
+      /** The change in plain words, e.g. "Role: Client → Coach". */
+      summary: z.string(),
     }),
   ),
   nextCursor: z.string().nullable(),

@@ -87,13 +87,31 @@ describe('accounts, as a person uses them', () => {
     await page.getByLabel('Search users').fill('Nina');
     await page.getByText(email).waitFor();
     await page.getByLabel('Role of Nina New').selectOption('COACH');
-    await page.waitForResponse((r) => r.url().includes('/api/admin/users/') && r.request().method() === 'PATCH');
+    const patched = page.waitForResponse(
+      (r) => r.url().includes('/api/admin/users/') && r.request().method() === 'PATCH',
+    );
+    await page.getByRole('button', { name: 'Make coach' }).click();
+    await patched;
     await screenshot(page, 'admin-users-desktop');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.goto('/admin/audit-log');
-    await page.getByText('changed the role of a user').first().waitFor();
+    const change = page.getByRole('listitem').filter({ hasText: 'Role: Client → Coach' }).first();
+    await change.waitFor();
+    await expect(change.textContent()).resolves.toContain('Nina New');
+    await page.getByLabel('Action').selectOption('user.role_changed');
+    await page.getByLabel('Person').selectOption({ label: 'Nina New' });
+    await expect(page.getByRole('listitem').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'admin-audit-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
+
+    const phone = await newPage(browser, PHONE);
+    await signIn(phone, 'admin@roster.test');
+    await phone.goto('/admin/audit-log');
+    await phone.getByText('Role: Client → Coach').first().waitFor();
+    await screenshot(phone, 'admin-audit-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+    await phone.context().close();
   });
 
   it('an admin renames the studio; an open client app follows without a restart', async () => {

@@ -233,6 +233,12 @@ describe('cohorts in the browser', () => {
     await admin.getByRole('link', { name: cohortName }).click();
     await admin.waitForURL((url) => url.pathname === `${cohortPath}/members/${found.users[0]!.id}`);
     await admin.getByRole('heading', { name: client.name }).waitFor();
+    // The wide check-in table scrolls sideways: a named, focusable region a keyboard can scroll.
+    const history = admin.getByRole('region', { name: 'Check-in history' });
+    await history.waitFor();
+    await history.focus();
+    await screenshot(admin, 'cohorts-member-page-desktop');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
   });
 
   it('the coach list filters cohorts by status, on a phone', async () => {

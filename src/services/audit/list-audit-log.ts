@@ -1,7 +1,11 @@
-import { desc, eq, lt, and, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
-import { auditLog, users } from '../../db/schema';
+import { auditLog, memberships, users } from '../../db/schema';
+import { AUDIT_ID_KEYS, describeAuditChange } from '../../domain/audit/describe-audit-change';
+import { addLocalDays, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
+import { loadSettings } from '../settings/settings-service';
+import { loadAuditNames, type NameRequest } from './audit-names';
 
 const actor = alias(users, 'actor');
 
@@ -15,18 +19,54 @@ export interface AuditLogPage {
     after: unknown;
     createdAt: Date;
     actor: { id: string; name: string; email: string } | null;
+    target: { type: string; id: string; name: string | null } | null;
+    summary: string;
   }>;
   nextCursor: string | null;
 }
 
-/** Newest first; `before` is the createdAt ISO cursor of the last entry of the previous page. */
-export async function listAuditLog(
-  db: Database,
-  opts: { before?: Date; limit: number; targetId?: string },
-): Promise<AuditLogPage> {
+interface AuditLogFilters {
+  before?: Date;
+  limit: number;
+  targetId?: string;
+  personId?: string;
+  action?: string;
+  from?: LocalDate;
+  to?: LocalDate;
+}
+
+async function filtersOf(db: Database, opts: AuditLogFilters): Promise<SQL[]> {
   const filters: SQL[] = [];
   if (opts.before) filters.push(lt(auditLog.createdAt, opts.before));
   if (opts.targetId) filters.push(eq(auditLog.targetId, opts.targetId));
+  if (opts.action) filters.push(eq(auditLog.action, opts.action));
+  if (opts.personId) {
+    const ownMemberships = sql`${auditLog.targetType} = 'membership' and ${auditLog.targetId} in (select ${memberships.id}::text from ${memberships} where ${memberships.userId} = ${opts.personId})`;
+    filters.push(or(eq(auditLog.actorId, opts.personId), eq(auditLog.targetId, opts.personId), ownMemberships)!);
+  }
+  if (opts.from || opts.to) {
+    // The dates are studio-local days: the studio's midnight, not UTC's.
+    const { 'studio.timezone': timeZone } = await loadSettings(db);
+    if (opts.from) filters.push(gte(auditLog.createdAt, startOfLocalDate(opts.from, timeZone)));
+    if (opts.to) filters.push(lt(auditLog.createdAt, startOfLocalDate(addLocalDays(opts.to, 1), timeZone)));
+  }
+  return filters;
+}
+
+/** Ids of named things inside an entry's before/after (coachId, userId, classTypeId…). */
+function idsInside(value: unknown): Array<[type: string, id: string]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) => {
+    const type = AUDIT_ID_KEYS[key];
+    if (!type) return [];
+    const ids = Array.isArray(v) ? v : [v];
+    return ids.filter((id): id is string => typeof id === 'string').map((id) => [type, id] as [string, string]);
+  });
+}
+
+/** Newest first; `before` is the createdAt ISO cursor of the last entry of the previous page. */
+export async function listAuditLog(db: Database, opts: AuditLogFilters): Promise<AuditLogPage> {
+  const filters = await filtersOf(db, opts);
   const rows = await db
     .select({ entry: auditLog, actor: { id: actor.id, name: actor.name, email: actor.email } })
     .from(auditLog)
@@ -35,6 +75,17 @@ export async function listAuditLog(
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(opts.limit + 1);
   const page = rows.slice(0, opts.limit);
+
+  const request: NameRequest = { byType: new Map() };
+  const want = (type: string, id: string) => request.byType.set(type, (request.byType.get(type) ?? new Set()).add(id));
+  for (const { entry } of page) {
+    if (entry.targetId) want(entry.targetType, entry.targetId);
+    for (const [type, id] of [...idsInside(entry.before), ...idsInside(entry.after)]) want(type, id);
+  }
+  const names = await loadAuditNames(db, request);
+  const byId = Object.fromEntries([...names].map(([key, name]) => [key.slice(key.indexOf(':') + 1), name]));
+  const { 'studio.timezone': timeZone } = await loadSettings(db);
+
   return {
     entries: page.map(({ entry, actor: a }) => ({
       id: entry.id,
@@ -45,6 +96,14 @@ export async function listAuditLog(
       after: entry.after,
       createdAt: entry.createdAt,
       actor: a?.id ? { id: a.id, name: a.name, email: a.email } : null,
+      target: entry.targetId
+        ? {
+            type: entry.targetType,
+            id: entry.targetId,
+            name: names.get(`${entry.targetType}:${entry.targetId}`) ?? null,
+          }
+        : null,
+      summary: describeAuditChange(entry, { names: byId, timeZone }),
     })),
     nextCursor: rows.length > opts.limit ? page[page.length - 1]!.entry.createdAt.toISOString() : null,
   };

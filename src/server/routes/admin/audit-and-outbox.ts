@@ -25,6 +25,10 @@ export default async function adminAuditAndOutboxRoutes(app: FastifyInstance) {
         before: request.query.before ? new Date(request.query.before) : undefined,
         limit: request.query.limit,
         targetId: request.query.targetId,
+        personId: request.query.personId,
+        action: request.query.action,
+        from: request.query.from,
+        to: request.query.to,
       }),
   );
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { api } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
+import { AuditEntryText } from './audit-entry';
 
-/** Admin actions taken on this user (role changes, deactivation). */
+/** Changes to this person's account, in words (role, details, credits, memberships). */
 export function UserAuditSection(props: { userId: string }) {
   const { timezone } = useStudio();
   const log = useQuery({
@@ -16,13 +16,10 @@ export function UserAuditSection(props: { userId: string }) {
       <CardHeader title="Account history" as="h2" />
       <CardBody>
         {log.data?.entries.length ? (
-          <ul className="space-y-2 text-sm">
+          <ul className="space-y-3 text-sm">
             {log.data.entries.map((e) => (
               <li key={e.id}>
-                <span className="font-medium">{e.actor?.name ?? 'System'}</span>:{' '}
-                {e.action.replace('user.', '').replaceAll('_', ' ')} — {JSON.stringify(e.before)} →{' '}
-                {JSON.stringify(e.after)}{' '}
-                <span className="text-slate-600">({formatDateTime(e.createdAt, timezone)})</span>
+                <AuditEntryText entry={e} timezone={timezone} showTarget={false} />
               </li>
             ))}
           </ul>

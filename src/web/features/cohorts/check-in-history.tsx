@@ -14,7 +14,13 @@ export function CheckInHistory(props: { prompts: Prompt[]; checkIns: CheckIn[] }
   if (newest.length === 0) return <p className="text-sm text-slate-600">No check-ins yet.</p>;
   return (
     <div className="space-y-3">
-      <div className="hidden overflow-x-auto md:block">
+      {/* Focusable and named so keyboard users can scroll a wide table (axe scrollable-region-focusable). */}
+      <div
+        className="hidden overflow-x-auto rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 md:block"
+        role="region"
+        aria-label="Check-in history"
+        tabIndex={0}
+      >
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Check-ins, newest first</caption>
           <thead>

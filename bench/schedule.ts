@@ -15,7 +15,7 @@ import { spawnServer } from './sessions/server';
  * 32 signed-in clients ask for random weeks at once over real HTTP: full answers, then refreshes
  * sending the ETag they got (304 when unchanged), then the auth-only `GET /api/me` as the reference
  * for CPU per request. Run on the embedded PGlite and on PostgreSQL. Environment: BENCH_DATABASE_URL, BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
- * BENCH_CLIENTS (32), TEAMUP_DATA (path of teamupdata.json).
+ * BENCH_CLIENTS (32), BENCH_DATABASES (pglite,postgres), TEAMUP_DATA (path of teamupdata.json).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -124,8 +124,9 @@ async function run(kind: 'pglite' | 'postgres') {
 }
 
 async function main() {
-  await run('pglite');
-  await run('postgres');
+  const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
+  if (databases.includes('pglite')) await run('pglite');
+  if (databases.includes('postgres')) await run('postgres');
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,11 @@ export default async function registrationRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       // Read with the session (no extra query on the booking's hot path, ADR 0021).
-      const noWaiver = refuseWithoutWaiver(actorOf(request), request.body.userId ?? actorOf(request).id, request.waiver!);
+      const noWaiver = refuseWithoutWaiver(
+        actorOf(request),
+        request.body.userId ?? actorOf(request).id,
+        request.waiver!,
+      );
       if (noWaiver) throw noWaiver;
       const result = await bookSession(
         app.deps.db,

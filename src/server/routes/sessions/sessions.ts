@@ -10,7 +10,7 @@ import { weekViewTag } from '../../../services/sessions/week-view-tag';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { z } from 'zod';
 import { actorOf } from '../../plugins/access';
-import { matchesTag } from './if-none-match';
+import { matchesTag, notModified } from './if-none-match';
 import { resolveRange } from './range';
 import {
   cancelSessionBody,
@@ -38,7 +38,7 @@ export default async function sessionRoutes(app: FastifyInstance) {
         tags: ['sessions'],
         summary: 'Sessions starting in [from, to), in start order, with places left and your own booking',
         querystring: sessionListQuery,
-        response: { 200: sessionList, 304: notModified, ...commonErrors },
+        response: { 200: sessionList, 304: notModifiedBody, ...commonErrors },
       },
     },
     async (request, reply) => {
@@ -48,7 +48,7 @@ export default async function sessionRoutes(app: FastifyInstance) {
       // A refresh of an unchanged week costs one small aggregate query and no body (ADR 0016).
       const tag = await weekViewTag(app.deps.db, viewer, filters, now);
       void reply.header('etag', tag).header('cache-control', 'private, no-cache');
-      if (matchesTag(request.headers['if-none-match'], tag)) return reply.code(304).send(null);
+      if (matchesTag(request.headers['if-none-match'], tag)) return notModified(reply);
       return listSessions(app.deps.db, viewer, filters, now);
     },
   );
@@ -144,4 +144,4 @@ function pick(query: { classTypeId?: string; coachId?: string }) {
   return { classTypeId: query.classTypeId, coachId: query.coachId };
 }
 
-const notModified = z.null().describe('Not modified: the copy you hold (If-None-Match) is current; no body');
+const notModifiedBody = z.null().describe('Not modified: the copy you hold (If-None-Match) is current; no body');

@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { studioWeek, studioWeekOf, addLocalDays } from '../src/domain/time/studio-week';
-import { cpuSampler, fmt, latencySummary, psql, recreateDatabase } from './sessions/measure';
+import { cpuSampler, fmt, latencySummary, processCpuSampler, psql, recreateDatabase } from './sessions/measure';
 import { createScheduleFixture } from './sessions/schedule-fixture';
-import { benchRequest, closeBenchClients } from './sessions/http-client';
+import { benchRequest, closeBenchClients, type BenchResponse } from './sessions/http-client';
 import { spawnServer } from './sessions/server';
 
 /*
  * npm run bench:schedule — the client's week view (GET /api/sessions for one studio week) with six
  * months of a real timetable (the TeamUp export, ≈1,200 sessions) and 50,000 registrations;
- * 32 signed-in clients ask for random weeks at once over real HTTP. Run on the embedded PGlite
- * and on PostgreSQL. Environment: BENCH_DATABASE_URL, BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
- * BENCH_CLIENTS (32), TEAMUP_DATA (path of teamupdata.json).
+ * 32 signed-in clients ask for random weeks at once over real HTTP: full answers, then refreshes
+ * sending the ETag they got (304 when unchanged), then the auth-only `GET /api/me` as the reference
+ * for CPU per request. Run on the embedded PGlite and on PostgreSQL. Environment: BENCH_DATABASE_URL, BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (5),
+ * BENCH_CLIENTS (32), BENCH_DATABASES (pglite,postgres), TEAMUP_DATA (path of teamupdata.json).
  */
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -43,40 +44,76 @@ async function run(kind: 'pglite' | 'postgres') {
     weeks.push({ from: w.startsAt.toISOString(), to: w.endsAt.toISOString() });
   }
   const server = await spawnServer({ DATABASE_URL: url, PGLITE_DIR: pgliteDir, BENCH_POOL: '32' });
+  const label = kind === 'pglite' ? 'PGlite    ' : 'PostgreSQL';
   try {
-    const latencies: number[] = [];
-    let sessionsServed = 0;
-    let failures = 0;
-    let measuring = false;
-    const deadline = Date.now() + (warmupSeconds + seconds) * 1000;
-    const viewer = async (cookie: string) => {
-      while (Date.now() < deadline) {
-        const week = weeks[Math.floor(Math.random() * weeks.length)]!;
-        const { status, body, ms } = await benchRequest<unknown[]>(
-          server.baseUrl,
-          'GET',
-          `/api/sessions?from=${week.from}&to=${week.to}`,
-          cookie,
-        );
-        if (!measuring) continue;
-        if (status !== 200) failures++;
-        else sessionsServed += body.length;
-        latencies.push(ms);
-      }
+    // Each viewer's tag per week, from its full answers: what its browser would send on a refresh.
+    const tags = new Map<string, string>();
+    const phase = async (name: string, request: (cookie: string) => Promise<BenchResponse<unknown>>) => {
+      const latencies: number[] = [];
+      let failures = 0;
+      let measuring = false;
+      const deadline = Date.now() + (warmupSeconds + seconds) * 1000;
+      const viewer = async (cookie: string) => {
+        while (Date.now() < deadline) {
+          const { status, ms } = await request(cookie);
+          if (!measuring) continue;
+          if (status !== 200 && status !== 304) failures++;
+          latencies.push(ms);
+        }
+      };
+      const running = Promise.all(fixture.viewers.map(viewer));
+      await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
+      const cpu = cpuSampler();
+      const processCpu = processCpuSampler([server.pid]);
+      const from = performance.now();
+      measuring = true;
+      await running;
+      const elapsed = (performance.now() - from) / 1000;
+      const used = processCpu();
+      const lat = latencySummary(latencies);
+      const perRequest = (cpuSeconds: number) => fmt((cpuSeconds * 1000) / Math.max(1, lat.count), 2);
+      console.log(
+        `${label} ${name}: ${concurrency} clients, ${fmt(elapsed, 0)} s after ${warmupSeconds} s warm-up → ${fmt(lat.count / elapsed)} req/s, ` +
+          `p50 ${fmt(lat.p50)} ms, p95 ${fmt(lat.p95)} ms, p99 ${fmt(lat.p99)} ms; CPU per request: server ${perRequest(used.server)} ms, ` +
+          `PostgreSQL ${perRequest(used.postgres)} ms; failures ${failures}, machine CPU ${fmt(cpu() * 100, 0)}%`,
+      );
     };
-    const running = Promise.all(fixture.viewers.map(viewer));
-    await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
-    const cpu = cpuSampler();
-    const from = performance.now();
-    measuring = true;
-    await running;
-    const elapsed = (performance.now() - from) / 1000;
-    const lat = latencySummary(latencies);
+    const randomWeek = () => weeks[Math.floor(Math.random() * weeks.length)]!;
+    const weekPath = (w: { from: string; to: string }) => `/api/sessions?from=${w.from}&to=${w.to}`;
+    let sessionsServed = 0;
+    let fullAnswers = 0;
+    await phase('week view, full answers      ', async (cookie) => {
+      const path = weekPath(randomWeek());
+      const response = await benchRequest<unknown[]>(server.baseUrl, 'GET', path, cookie);
+      if (response.status === 200) {
+        sessionsServed += response.body.length;
+        fullAnswers++;
+        if (response.etag) tags.set(`${cookie} ${path}`, response.etag);
+      }
+      return response;
+    });
+    let notModified = 0;
+    let revalidations = 0;
+    await phase('week view, 304 revalidations ', async (cookie) => {
+      const path = weekPath(randomWeek());
+      const tag = tags.get(`${cookie} ${path}`);
+      const response = await benchRequest(
+        server.baseUrl,
+        'GET',
+        path,
+        cookie,
+        undefined,
+        tag ? { 'if-none-match': tag } : {},
+      );
+      revalidations++;
+      if (response.status === 304) notModified++;
+      else if (response.etag) tags.set(`${cookie} ${path}`, response.etag);
+      return response;
+    });
+    await phase('GET /api/me (auth only)      ', (cookie) => benchRequest(server.baseUrl, 'GET', '/api/me', cookie));
     console.log(
-      `${kind === 'pglite' ? 'PGlite    ' : 'PostgreSQL'}: ${fixture.sessions} sessions, ${fixture.registrations} registrations, ${weeks.length} weeks; ` +
-        `${concurrency} clients for ${fmt(elapsed, 0)} s after ${warmupSeconds} s warm-up → ${fmt(lat.count / elapsed)} requests/s, ` +
-        `p50 ${fmt(lat.p50)} ms, p95 ${fmt(lat.p95)} ms, p99 ${fmt(lat.p99)} ms, ${fmt(sessionsServed / Math.max(1, lat.count - failures), 1)} sessions per week, ` +
-        `failures ${failures}, machine CPU ${fmt(cpu() * 100, 0)}%`,
+      `${label}: ${fixture.sessions} sessions, ${fixture.registrations} registrations, ${weeks.length} weeks; ` +
+        `${fmt(sessionsServed / Math.max(1, fullAnswers), 1)} sessions per week; ${fmt((notModified / Math.max(1, revalidations)) * 100, 0)}% of revalidations answered 304`,
     );
   } finally {
     await closeBenchClients();
@@ -87,8 +124,9 @@ async function run(kind: 'pglite' | 'postgres') {
 }
 
 async function main() {
-  await run('pglite');
-  await run('postgres');
+  const databases = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
+  if (databases.includes('pglite')) await run('pglite');
+  if (databases.includes('postgres')) await run('postgres');
 }
 
 main().catch((error: unknown) => {

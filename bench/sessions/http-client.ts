@@ -21,6 +21,8 @@ export interface BenchResponse<T> {
   status: number;
   body: T;
   ms: number;
+  /** The response's ETag header, if any. */
+  etag?: string;
 }
 
 /**
@@ -35,24 +37,28 @@ export function benchRequest<T = unknown>(
   path: string,
   cookie: string,
   jsonBody?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<BenchResponse<T>> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     let status = 0;
+    let etag: string | undefined;
     const chunks: Buffer[] = [];
     poolFor(baseUrl).dispatch(
       {
         method,
         path,
-        headers: { cookie, ...(jsonBody === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: { cookie, ...extraHeaders, ...(jsonBody === undefined ? {} : { 'content-type': 'application/json' }) },
         body: jsonBody === undefined ? undefined : JSON.stringify(jsonBody),
       },
       // The callback style this Pool's dispatch takes in undici 7 (its newer controller-style
       // handlers are accepted only through interceptors).
       {
         onConnect: () => undefined,
-        onHeaders: (statusCode) => {
+        onHeaders: (statusCode, rawHeaders) => {
           status = statusCode;
+          for (let i = 0; i + 1 < rawHeaders.length; i += 2)
+            if (String(rawHeaders[i]).toLowerCase() === 'etag') etag = String(rawHeaders[i + 1]);
           return true;
         },
         onData: (chunk) => {
@@ -62,7 +68,7 @@ export function benchRequest<T = unknown>(
         onComplete: () => {
           const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve({ status, body: (text ? JSON.parse(text) : null) as T, ms: performance.now() - started });
+            resolve({ status, body: (text ? JSON.parse(text) : null) as T, ms: performance.now() - started, etag });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }

@@ -96,7 +96,7 @@ export async function createScheduleFixture(
     INSERT INTO session_registrations (session_id, user_id, status, waitlist_position, credits_consumed, registered_at, cancelled_at)
     SELECT p.session_id, u.id,
       CASE WHEN p.slot <= p.capacity THEN 'REGISTERED' WHEN p.slot <= p.capacity + 4 THEN 'WAITLISTED'
-           WHEN p.slot % 3 = 0 THEN 'LATE_CANCELLED' ELSE 'CANCELLED' END,
+           WHEN p.slot % 3 = 0 THEN 'LATE_CANCELLED' ELSE 'CANCELLED' END::registration_status,
       CASE WHEN p.slot > p.capacity AND p.slot <= p.capacity + 4 THEN p.slot - p.capacity END,
       CASE WHEN p.slot <= p.capacity OR (p.slot > p.capacity + 4 AND p.slot % 3 = 0) THEN 1 ELSE 0 END,
       p.start_time - interval '3 days',

@@ -6,8 +6,11 @@ import { createSession } from '../../../services/sessions/create-session';
 import { createSchedule } from '../../../services/sessions/create-schedule';
 import { editSession } from '../../../services/sessions/edit-session';
 import { getSessionDetail, listSessions } from '../../../services/sessions/session-views';
+import { weekViewTag } from '../../../services/sessions/week-view-tag';
 import { commonErrors, uuidParam } from '../../../contracts/common';
+import { z } from 'zod';
 import { actorOf } from '../../plugins/access';
+import { matchesTag, notModified } from './if-none-match';
 import { resolveRange } from './range';
 import {
   cancelSessionBody,
@@ -35,17 +38,18 @@ export default async function sessionRoutes(app: FastifyInstance) {
         tags: ['sessions'],
         summary: 'Sessions starting in [from, to), in start order, with places left and your own booking',
         querystring: sessionListQuery,
-        response: { 200: sessionList, ...commonErrors },
+        response: { 200: sessionList, 304: notModifiedBody, ...commonErrors },
       },
     },
-    async (request) => {
-      const range = resolveRange(request.query, app.deps.now());
-      return listSessions(
-        app.deps.db,
-        actorOf(request),
-        { ...range, classTypeId: request.query.classTypeId, coachId: request.query.coachId },
-        app.deps.now(),
-      );
+    async (request, reply) => {
+      const now = app.deps.now();
+      const viewer = actorOf(request);
+      const filters = { ...resolveRange(request.query, now), ...pick(request.query) };
+      // A refresh of an unchanged week costs one small aggregate query and no body (ADR 0016).
+      const tag = await weekViewTag(app.deps.db, viewer, filters, now);
+      void reply.header('etag', tag).header('cache-control', 'private, no-cache');
+      if (matchesTag(request.headers['if-none-match'], tag)) return notModified(reply);
+      return listSessions(app.deps.db, viewer, filters, now);
     },
   );
 
@@ -135,3 +139,9 @@ export default async function sessionRoutes(app: FastifyInstance) {
     },
   );
 }
+
+function pick(query: { classTypeId?: string; coachId?: string }) {
+  return { classTypeId: query.classTypeId, coachId: query.coachId };
+}
+
+const notModifiedBody = z.null().describe('Not modified: the copy you hold (If-None-Match) is current; no body');

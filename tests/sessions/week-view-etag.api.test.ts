@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, browserHeaders, createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { clientWithCredits, makeSession, setUpStudio, type Studio } from './support';
+
+const NOW = new Date('2026-03-20T12:00:00Z');
+const WEEK = '/api/sessions?from=2026-03-23T00:00:00Z&to=2026-03-30T00:00:00Z';
+let t: TestApp;
+let studio: Studio;
+let sessionId: string;
+let otherSessionId: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: NOW });
+  studio = await setUpStudio(t);
+  sessionId = await makeSession(t, studio, '2026-03-23T06:30:00Z');
+  otherSessionId = await makeSession(t, studio, '2026-03-25T06:30:00Z');
+});
+afterAll(async () => t.close());
+
+async function week(user: TestUser, ifNoneMatch?: string) {
+  const headers = { ...browserHeaders(t.app, user), ...(ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {}) };
+  return t.app.inject({ method: 'GET', url: WEEK, headers });
+}
+
+async function tagOf(user: TestUser): Promise<string> {
+  const response = await week(user);
+  expect(response.statusCode, response.body).toBe(200);
+  return String(response.headers.etag);
+}
+
+/** Changes happen at different moments in real life: move the clock a minute before each one. */
+const later = () => t.clock.advance(60_000);
+
+describe('the Classes week view revalidates with an ETag', () => {
+  it('answers an ETag with private, no-cache, and 304 with no body when the week has not changed', async () => {
+    const client = await clientWithCredits(t, 2);
+    const first = await week(client);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toHaveLength(2);
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+
+    later(); // time passing alone changes nothing in the view
+    const again = await week(client, String(first.headers.etag));
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers['content-length']).toBeUndefined();
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(again.headers['cache-control']).toBe('private, no-cache');
+    expect((await week(client, `W/${String(first.headers.etag)}, "other"`)).statusCode).toBe(304);
+    expect((await week(client, '"something-else"')).statusCode).toBe(200);
+  });
+
+  it('changes when this client books and cancels, and when another client books into the week', async () => {
+    const client = await clientWithCredits(t, 2);
+    const other = await clientWithCredits(t, 2);
+    const before = await tagOf(client);
+
+    later();
+    expect((await as(t.app, client).post(`/api/sessions/${sessionId}/registrations`)).statusCode).toBe(201);
+    const booked = await tagOf(client);
+    expect(booked).not.toBe(before);
+    expect((await week(client, before)).statusCode).toBe(200);
+
+    later();
+    expect((await as(t.app, client).delete(`/api/sessions/${sessionId}/registrations/me`)).statusCode).toBe(200);
+    const cancelled = await tagOf(client);
+    expect([before, booked]).not.toContain(cancelled);
+
+    later();
+    expect((await as(t.app, other).post(`/api/sessions/${otherSessionId}/registrations`)).statusCode).toBe(201);
+    const afterOthersBooking = await week(client, cancelled);
+    expect(afterOthersBooking.statusCode).toBe(200);
+    const listed = (afterOthersBooking.json() as Array<{ id: string; attendingCount: number }>).find(
+      (s) => s.id === otherSessionId,
+    );
+    expect(listed?.attendingCount).toBeGreaterThan(0);
+  });
+
+  it('changes when staff edit or cancel a class in the week', async () => {
+    const client = await clientWithCredits(t, 0);
+    const before = await tagOf(client);
+
+    later();
+    const edit = await as(t.app, studio.coach).patch(`/api/sessions/${otherSessionId}`, { title: 'Sunrise HIIT' });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const edited = await tagOf(client);
+    expect(edited).not.toBe(before);
+
+    later();
+    const cancel = await as(t.app, studio.coach).post(`/api/sessions/${sessionId}/cancel`, {});
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    const cancelled = await week(client, edited);
+    expect(cancelled.statusCode).toBe(200);
+    expect((cancelled.json() as Array<{ id: string; status: string }>).find((s) => s.id === sessionId)?.status).toBe(
+      'CANCELLED',
+    );
+  });
+
+  it('gives different people different tags for the same week, and never answers 304 on another’s tag', async () => {
+    const one = await clientWithCredits(t, 0);
+    const two = await clientWithCredits(t, 0);
+    const tagOne = await tagOf(one);
+    expect(await tagOf(two)).not.toBe(tagOne);
+    expect((await week(two, tagOne)).statusCode).toBe(200);
+    expect((await week(studio.coach, tagOne)).statusCode).toBe(200);
+  });
+});

@@ -233,4 +233,35 @@ describe('plans say what they pay for', () => {
     expect(moved.statusCode).toBe(409);
     expect(moved.json().error.code).toBe('SLOT_TAKEN');
   });
+
+  it('a weekly schedule is refused, already in its preview, when a class would fall on a booked 1-on-1', async () => {
+    const client = await clientWithPack(t, studio, studio.ptPackId, '2026-03-20');
+    // Monday 6 April, 10:00 in London (BST).
+    expect((await book(client, { startTime: '2026-04-06T09:00:00Z' })).statusCode).toBe(201);
+    const created = await as(t.app, studio.coach).post('/api/class-types', {
+      name: 'Lunchtime Spin',
+      defaultCapacity: 8,
+      defaultDurationMins: 45,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const classType = created.json();
+    const weekly = (localTime: string) => ({
+      classTypeId: classType.id,
+      coachId: studio.coach.id,
+      daysOfWeek: ['MON'],
+      localTime,
+      // From the booked Monday on: the 1-on-1 of an earlier test (30 March) is not in the way.
+      fromDate: '2026-04-06',
+      toDate: '2026-04-20',
+    });
+    for (const url of ['/api/schedules?preview=true', '/api/schedules']) {
+      const clash = await as(t.app, studio.coach).post(url, weekly('10:00'));
+      expect(clash.statusCode, clash.body).toBe(409);
+      expect(clash.json().error).toMatchObject({ code: 'SLOT_TAKEN', fields: [{ path: 'localTime' }] });
+      expect(clash.json().error.message).toContain('Mon 6 Apr at 10:00');
+    }
+    const free = await as(t.app, studio.coach).post('/api/schedules', weekly('13:00'));
+    expect(free.statusCode, free.body).toBe(201);
+    expect(free.json().sessions).toHaveLength(3);
+  });
 });

@@ -56,3 +56,20 @@ export async function appointmentsOfCoach(
       ),
     );
 }
+
+/**
+ * Of many class times for one coach (a weekly schedule), those that overlap one of the coach's live
+ * appointments: one query over the whole span, then compared here. Call it under lockCoachTime when
+ * the answer decides a write.
+ */
+export async function timesOverlappingAppointments<T extends { startTime: Date; endTime: Date }>(
+  db: Executor,
+  coachId: string,
+  times: readonly T[],
+): Promise<T[]> {
+  if (times.length === 0) return [];
+  const from = new Date(Math.min(...times.map((t) => t.startTime.getTime())));
+  const until = new Date(Math.max(...times.map((t) => t.endTime.getTime())));
+  const busy = await appointmentsOfCoach(db, coachId, from, until);
+  return times.filter((t) => busy.some((b) => b.from < t.endTime && b.until > t.startTime));
+}

@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { classSessions, sessionSchedules } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { draftSession } from '../../domain/sessions/decide-session-draft';
@@ -8,6 +10,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { ongoingHorizon } from '../../domain/sessions/ongoing-schedule';
 import { localDateOf, type LocalDate } from '../../domain/time/studio-week';
 import type { LocalTime, WeekdayCode } from '../../domain/time/wall-clock';
+import { lockCoachTime, timesOverlappingAppointments } from '../appointments/coach-time';
 import { recordAudit } from '../audit/record-audit';
 import { loadSettings } from '../settings/settings-service';
 import { getClassType } from './class-types';
@@ -76,6 +79,8 @@ export async function createSchedule(
   const taken = new Set(existing.map((e) => e.startTime.getTime()));
   const toCreate = slotsToCreate(slots, taken);
   const skipped = slots.filter((s) => taken.has(s.startTime.getTime())).map((s) => ({ startTime: s.startTime }));
+  // Said in the preview already; checked again under the coach-time lock before writing.
+  await refuseOverAppointments(db, input.coachId, toCreate, timeZone);
   if (preview) return { preview: true, sessions: toCreate, skipped };
 
   const drafts = toCreate.map((slot) => {
@@ -91,6 +96,10 @@ export async function createSchedule(
     return draft;
   });
   return db.transaction(async (tx) => {
+    // The lock 1-on-1 booking takes (appointments/coach-time.ts): no appointment can be booked over
+    // these classes between the check and the insert, nor these classes over one booked meanwhile.
+    await lockCoachTime(tx, input.coachId);
+    await refuseOverAppointments(tx, input.coachId, toCreate, timeZone);
     const [schedule] = await tx
       .insert(sessionSchedules)
       .values({
@@ -149,4 +158,21 @@ export async function createSchedule(
       skipped,
     };
   });
+}
+
+/** A weekly schedule never puts a class over one of the coach's booked 1-on-1s: the first clash is named. */
+async function refuseOverAppointments(
+  db: Executor,
+  coachId: string,
+  times: readonly { startTime: Date; endTime: Date }[],
+  timeZone: string,
+): Promise<void> {
+  const [clash] = await timesOverlappingAppointments(db, coachId, times);
+  if (!clash) return;
+  const when = format(new TZDate(clash.startTime.getTime(), timeZone), "EEE d MMM 'at' HH:mm");
+  throw new DomainError(
+    'SLOT_TAKEN',
+    `The coach has a 1-on-1 appointment during the class on ${when}. Move the appointment or choose other times.`,
+    { field: 'localTime' },
+  );
 }

@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
 import type { WeekdayCode } from '../../domain/time/wall-clock';
 import { loadSettings } from '../settings/settings-service';
+import { lockCoachTime, timesOverlappingAppointments } from '../appointments/coach-time';
 import { getClassType } from './class-types';
 
 /**
@@ -52,12 +53,18 @@ export async function extendOngoingSchedules(db: Database, now: Date): Promise<{
       );
       // An archived class type stops the series growing; what exists stays.
       if (drafts.some((d) => d instanceof DomainError)) return 0;
-      const inserted = drafts.length
+      const classes = drafts as Exclude<(typeof drafts)[number], DomainError>[];
+      // Under the coach-time lock (as 1-on-1 booking takes it), a week whose class would fall on one
+      // of the coach's booked appointments is left out rather than double-booking the coach.
+      await lockCoachTime(tx, row.coachId);
+      const clashing = new Set(await timesOverlappingAppointments(tx, row.coachId, classes));
+      const free = classes.filter((c) => !clashing.has(c));
+      const inserted = free.length
         ? await tx
             .insert(classSessions)
             .values(
-              drafts.map((d) => ({
-                ...(d as Exclude<typeof d, DomainError>),
+              free.map((d) => ({
+                ...d,
                 classTypeId: classType.id,
                 coachId: row.coachId,
                 scheduleId: row.id,

@@ -7,6 +7,7 @@ const KIND_LABEL: Record<keyof ImportReportBody['counts'], string> = {
   locations: 'Locations',
   coaches: 'Coaches',
   classTypes: 'Class types',
+  services: '1-on-1 services',
   plans: 'Plans',
   sessions: 'Upcoming classes',
   history: 'Past classes (history)',

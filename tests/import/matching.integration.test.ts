@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client';
-import { classSessions, users } from '../../src/db/schema';
+import { appointmentServices, classSessions, planAppointmentServices, users } from '../../src/db/schema';
 import { importFromTeamup } from '../../src/services/import/import-from-teamup';
 import { createTestDatabase } from '../support/test-database';
 import { files, weeklyEvents } from './fixtures';
@@ -39,5 +39,27 @@ describe('matching what Roster already has', () => {
     expect(
       Number((await database.db.select({ n: count() }).from(users).where(eq(users.email, 'sam@example.test')))[0]!.n),
     ).toBe(1);
+  });
+});
+
+describe('a 1-on-1 service the studio already has', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.close());
+
+  it('pays for it by name (any case) instead of creating a second one', async () => {
+    const [own] = await database.db
+      .insert(appointmentServices)
+      .values({ name: 'personal training', durationMins: 45 })
+      .returning();
+    const report = await importFromTeamup(database.db, null, files([]), { dryRun: false }, NOW);
+    expect(report.counts.services).toMatchObject({ created: 0, unchanged: 1 });
+    expect(report.problems.some((p) => /new 1-on-1 service/.test(p.message))).toBe(false);
+    expect(await database.db.select().from(appointmentServices)).toEqual([own]);
+    expect(
+      await database.db.select({ serviceId: planAppointmentServices.serviceId }).from(planAppointmentServices),
+    ).toEqual([{ serviceId: own!.id }]);
   });
 });

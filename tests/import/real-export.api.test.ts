@@ -4,11 +4,13 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client';
 import {
+  appointmentServices,
   classSessions,
   classTypes,
   externalRefs,
   locations,
   membershipPlans,
+  planAppointmentServices,
   sessionAttendanceFigures,
   sessionSchedules,
   users,
@@ -51,6 +53,8 @@ describe.runIf(hasExport)('importing the real TeamUp export', () => {
       figures: await n(db.select({ n: count() }).from(sessionAttendanceFigures)),
       schedules: await n(db.select({ n: count() }).from(sessionSchedules)),
       refs: await n(db.select({ n: count() }).from(externalRefs)),
+      services: await n(db.select({ n: count() }).from(appointmentServices)),
+      serviceLinks: await n(db.select({ n: count() }).from(planAppointmentServices)),
     };
   };
 
@@ -66,6 +70,8 @@ describe.runIf(hasExport)('importing the real TeamUp export', () => {
     expect(report.counts.coaches.created).toBe(6);
     expect(report.counts.classTypes.created).toBe(2);
     expect(report.counts.locations.created).toBe(1);
+    // Unanswered, "Sports Massage" and the intro PT session wait; the sized packs still need both services.
+    expect(report.counts.services).toMatchObject({ created: 2, unchanged: 0 });
     expect(report.counts.sessions.created + report.counts.history.created).toBe(1179);
     // Four plans cannot be sized from the export: the report asks instead of guessing.
     expect(
@@ -90,7 +96,45 @@ describe.runIf(hasExport)('importing the real TeamUp export', () => {
       },
     );
     const after = await tally();
-    expect(after).toMatchObject({ coaches: 6, classTypes: 2, locations: 1, plans: 10, sessions: 1179 });
+    expect(after).toMatchObject({
+      coaches: 6,
+      classTypes: 2,
+      locations: 1,
+      plans: 10,
+      sessions: 1179,
+      services: 2,
+      serviceLinks: 6,
+    });
+    expect(first.counts.services).toMatchObject({ created: 2, unchanged: 0 });
+    // The six PT and massage plans are on sale now, for their 1-on-1 service and no class.
+    const oneOnOne = await database.db
+      .select({
+        plan: membershipPlans.name,
+        service: appointmentServices.name,
+        active: membershipPlans.active,
+        coversAllClassTypes: membershipPlans.coversAllClassTypes,
+      })
+      .from(planAppointmentServices)
+      .innerJoin(membershipPlans, eq(membershipPlans.id, planAppointmentServices.planId))
+      .innerJoin(appointmentServices, eq(appointmentServices.id, planAppointmentServices.serviceId))
+      .orderBy(membershipPlans.name);
+    expect(oneOnOne).toEqual(
+      [
+        ['10 Personal Training Sessions', 'Personal Training'],
+        ['3 Pack Sports Massages', 'Sports Massage'],
+        ['3 Personal Training Sessions', 'Personal Training'],
+        ['5 Personal Training Sessions', 'Personal Training'],
+        ['Intro Personal Training Session', 'Personal Training'],
+        ['Sports Massage', 'Sports Massage'],
+      ].map(([plan, service]) => ({ plan, service, active: true, coversAllClassTypes: false })),
+    );
+    const [pt] = await database.db
+      .select()
+      .from(appointmentServices)
+      .where(eq(appointmentServices.name, 'Personal Training'));
+    expect(pt).toMatchObject({ durationMins: 60, selfBookable: true, active: true });
+    expect(first.keptForLater.some((line) => /^Plan /.test(line))).toBe(false);
+    expect(first.problems.filter((p) => /new 1-on-1 service/.test(p.message))).toHaveLength(2);
     expect(after.figures).toBe(after.completed);
     expect(first.counts.history.created).toBe(after.completed);
     expect(first.counts.schedules.created).toBe(after.schedules);

@@ -29,6 +29,7 @@ export const ENTITY_KINDS = [
   'locations',
   'coaches',
   'classTypes',
+  'services',
   'plans',
   'sessions',
   'history',
@@ -62,7 +63,7 @@ export interface ImportReport {
   dryRun: boolean;
   counts: Record<EntityKind, EntityCounts>;
   patterns: WeeklyPatternSummary[];
-  /** What Roster cannot place yet (appointments): kept in the report, not lost silently. */
+  /** What Roster cannot place yet (e.g. appointment events): kept in the report, not lost silently. */
   keptForLater: string[];
   problems: ImportProblem[];
 }

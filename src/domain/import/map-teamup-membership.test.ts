@@ -18,11 +18,13 @@ describe('TeamUp memberships as plans', () => {
       credits: 10,
       priceMinor: 27500,
       forAppointments: true,
+      appointmentService: 'Personal Training',
     });
     expect(map({ type: 'pack', name: '1 Session Pass', price: { decimal: 9.99 } })).toMatchObject({
       credits: 1,
       priceMinor: 999,
       forAppointments: false,
+      appointmentService: null,
     });
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stripHtml } from './strip-html';
+import { appointmentServiceForPlan, type ImportedServiceName } from './appointment-service-for-plan';
 import { whereInFile, type ImportProblem } from './import-report';
 
 const money = z
@@ -36,8 +37,10 @@ export interface ImportedPlan {
   commitmentMonths: number | null;
   allowRepeatPurchase: boolean;
   forSale: boolean;
-  /** Personal training or massage: a 1-on-1 service, for appointments once that area exists. */
+  /** Personal training or massage (name or description): a 1-on-1 plan, never one that pays for classes. */
   forAppointments: boolean;
+  /** The 1-on-1 service its name says it pays for; null for class plans and unplaceable 1-on-1 ones. */
+  appointmentService: ImportedServiceName | null;
   priceKnown: boolean;
 }
 
@@ -101,6 +104,7 @@ export function mapTeamupMembership(
     type === 'PACK'
       ? (allotmentCount(m.allotment) ?? (Number(/\b(\d{1,3})\b/.exec(m.name)?.[1]) || null))
       : weeklyCreditsFromText(`${m.name} ${description}`);
+  const service = appointmentServiceForPlan(m.name);
   const unitDays = DAYS_PER_UNIT[(m.duration_unit ?? '').toLowerCase()];
   const weeksInName = /(\d{1,2})\s*weeks?/i.exec(m.name)?.[1];
   return {
@@ -124,6 +128,7 @@ export function mapTeamupMembership(
     commitmentMonths: type === 'RECURRING' ? Number(/(\d{1,2})\s*months?/i.exec(m.name)?.[1]) || null : null,
     allowRepeatPurchase: m.allow_repeat_purchases ?? true,
     forSale: m.for_sale ?? true,
-    forAppointments: /personal training|\bPT\b|massage/i.test(`${m.name} ${description}`),
+    forAppointments: service !== null || /personal training|\bPT\b|massage/i.test(`${m.name} ${description}`),
+    appointmentService: service,
   };
 }

@@ -1,6 +1,8 @@
-import { membershipPlans } from '../../db/schema';
+import { membershipPlans, planAppointmentServices } from '../../db/schema';
+import type { ImportedServiceName } from '../../domain/import/appointment-service-for-plan';
 import { whereInFile } from '../../domain/import/import-report';
 import type { ImportedPlan } from '../../domain/import/map-teamup-membership';
+import { serviceForPlans } from './import-appointment-services';
 import { count, inImportBatch, insertRefs, loadRefs, problem, wouldCreate, type ImportContext } from './import-context';
 
 export interface ImportedPlanRef {
@@ -21,9 +23,10 @@ function question(plan: ImportedPlan): string {
 /**
  * TeamUp memberships → plans: recurring → RECURRING, pack → PACK, prepaid → PREPAID, prices in
  * pence, descriptions kept. A plan whose size is unknown is asked about, not guessed. Personal
- * training and massage plans are imported inactive — they are 1-on-1 services that belong to
- * appointments, which Roster does not have yet, and an active plan would pay for classes.
- * Created once (a re-run leaves the studio's later edits alone). Returns TeamUp id → plan.
+ * training and massage plans cover no class type and pay for their 1-on-1 service instead (found
+ * or created by name, ADR 0017); one that says PT or massage only in its description has no
+ * service to pay for, so it is imported inactive and kept for later. Created once (a re-run
+ * leaves the studio's later edits alone). Returns TeamUp id → plan.
  */
 export async function importPlans(
   ctx: ImportContext,
@@ -46,6 +49,7 @@ export async function importPlans(
       externalId: severity === 'question' ? plan.externalId : undefined,
       message: `${whereInFile('memberships', fileName, plan.row, plan.externalId)}: ${text}`,
     });
+  const services = new Map<ImportedServiceName, string>();
   await inImportBatch(ctx.db, async (tx) => {
     for (const plan of plans) {
       const ref = (id: string): ImportedPlanRef => ({
@@ -71,9 +75,18 @@ export async function importPlans(
         say(plan, 'warning', `"${plan.name}" has no length in the export; create it by hand in Plans.`);
         continue;
       }
-      if (plan.forAppointments)
+      const service = plan.appointmentService
+        ? await serviceForPlans(ctx, tx, plan.appointmentService, services)
+        : null;
+      if (service?.created)
+        say(
+          plan,
+          'warning',
+          `"${plan.appointmentService}" is a new 1-on-1 service (60 minutes, no coaches yet) that "${plan.name}" pays for: set its length and coaches in 1-on-1 services.`,
+        );
+      if (plan.forAppointments && !service)
         ctx.report.keptForLater.push(
-          `Plan "${plan.name}": imported inactive, kept for when 1-on-1 appointments exist (it must not pay for classes).`,
+          `Plan "${plan.name}": mentions PT or massage but its name names no 1-on-1 service, so it is imported inactive (it must not pay for classes); choose its service in Plans.`,
         );
       if (!plan.priceKnown)
         say(plan, 'warning', `"${plan.name}" has no price in the export: imported at 0; set the price in Plans.`);
@@ -98,13 +111,14 @@ export async function importPlans(
           currency: studioCurrency,
           purchasableByClient: plan.forSale,
           allowRepeatPurchase: plan.allowRepeatPurchase,
-          // A PT or massage plan never pays for a class (ADR 0017); linking it to its service is still by hand.
+          // A PT or massage plan never pays for a class (ADR 0017), only for its service.
           coversAllClassTypes: !plan.forAppointments,
-          active: !plan.forAppointments,
+          active: !plan.forAppointments || service !== null,
           createdAt: ctx.now,
           updatedAt: ctx.now,
         })
         .returning({ id: membershipPlans.id });
+      if (service) await tx.insert(planAppointmentServices).values({ planId: row!.id, serviceId: service.id });
       await insertRefs(tx, 'PLAN', [{ externalId: plan.externalId, entityId: row!.id }], ctx.now);
       result.set(plan.externalId, ref(row!.id));
     }

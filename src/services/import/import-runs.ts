@@ -1,7 +1,7 @@
 import { and, eq, gte } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { importRuns } from '../../db/schema';
-import type { ImportReport } from '../../domain/import/import-report';
+import { emptyCounts, type ImportReport } from '../../domain/import/import-report';
 import { DomainError } from '../../domain/shared/domain-error';
 import { importFromTeamup, type TeamupImportOptions } from './import-from-teamup';
 import { parseTeamupFiles, type TeamupFiles } from './parse-teamup-files';
@@ -100,7 +100,10 @@ export async function getImportRun(db: Database, id: string, now: Date): Promise
     status: interrupted ? 'INTERRUPTED' : (run.status as ImportRunView['status']),
     step: run.step,
     percent: run.status === 'SUCCEEDED' ? 100 : Math.min(99, Math.floor((100 * run.done) / Math.max(run.total, 1))),
-    report: (run.report as ImportReport | null) ?? null,
+    // A report stored before a kind was added (e.g. `services`) shows that kind as all zeros.
+    report: run.report
+      ? { ...(run.report as ImportReport), counts: { ...emptyCounts(), ...(run.report as ImportReport).counts } }
+      : null,
     error: interrupted
       ? 'The import stopped when the server restarted. What was imported is kept; run it again to finish.'
       : run.error,

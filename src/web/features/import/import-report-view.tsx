@@ -7,6 +7,7 @@ const KIND_LABEL: Record<keyof ImportReportBody['counts'], string> = {
   locations: 'Locations',
   coaches: 'Coaches',
   classTypes: 'Class types',
+  services: '1-on-1 services',
   plans: 'Plans',
   sessions: 'Upcoming classes',
   history: 'Past classes (history)',
@@ -99,7 +100,7 @@ export function ImportReportView(props: {
       )}
       {report.keptForLater.length > 0 && (
         <Card>
-          <CardHeader as="h2" title="Kept for when 1-on-1 appointments exist" />
+          <CardHeader as="h2" title="Not placed in Roster yet" />
           <CardBody>
             <ul className="list-disc space-y-1 pl-5 text-sm">
               {report.keptForLater.slice(0, 50).map((line, i) => (

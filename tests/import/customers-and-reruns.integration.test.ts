@@ -2,11 +2,14 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client';
 import {
+  appointmentServices,
   classSessions,
   creditGrants,
   creditTransactions,
   emailOutbox,
+  membershipPlans,
   memberships,
+  planAppointmentServices,
   sessionSchedules,
   users,
 } from '../../src/db/schema';
@@ -50,11 +53,19 @@ describe('customers, pack balances and re-runs', () => {
     expect((await db().select().from(creditGrants).where(eq(creditGrants.userId, jordan!.id))).length).toBeGreaterThan(
       0,
     );
-    // Priya's PT pack is kept, paused, so those credits cannot pay for classes.
+    // Priya's PT pack is hers to use at once: its plan pays for Personal Training and no class type.
     const [priya] = await db().select().from(users).where(eq(users.email, 'priya.s@example.test'));
     const [ptMembership] = await db().select().from(memberships).where(eq(memberships.userId, priya!.id));
-    expect(ptMembership!.status).toBe('PAUSED');
-    expect(report.keptForLater.join(' ')).toMatch(/5 Personal Training Sessions/);
+    expect(ptMembership!.status).toBe('ACTIVE');
+    const [ptPlan] = await db().select().from(membershipPlans).where(eq(membershipPlans.id, ptMembership!.planId));
+    expect(ptPlan).toMatchObject({ active: true, coversAllClassTypes: false });
+    const covered = await db()
+      .select({ name: appointmentServices.name })
+      .from(planAppointmentServices)
+      .innerJoin(appointmentServices, eq(appointmentServices.id, planAppointmentServices.serviceId))
+      .where(eq(planAppointmentServices.planId, ptPlan!.id));
+    expect(covered).toEqual([{ name: 'Personal Training' }]);
+    expect(report.keptForLater.join(' ')).not.toMatch(/5 Personal Training Sessions/);
     expect(
       Number((await db().select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.kind, 'import_invite')))[0]!.n),
     ).toBe(3);

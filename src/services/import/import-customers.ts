@@ -174,8 +174,11 @@ async function importMemberships(
     }
     if (isTerm) heldTerm.add(userId);
     count(ctx, 'memberships', 'created');
-    if (plan.forAppointments)
-      ctx.report.keptForLater.push(`${c.email}: "${plan.name}" (paused until appointments exist)`);
+    // A 1-on-1 plan that pays for its service is held like any pack (it covers no class type, ADR 0017);
+    // one whose service is not known yet is kept paused, so its credits wait for the admin.
+    const heldPaused = plan.forAppointments && !plan.paysForService;
+    if (heldPaused)
+      ctx.report.keptForLater.push(`${c.email}: "${plan.name}" (paused until its plan has a 1-on-1 service)`);
     const id = randomUUID();
     const uses = plan.type === 'PACK' && !packGiven.has(c) ? c.packUsesLeft : null;
     if (plan.type === 'PACK' && uses === null && !packGiven.has(c))
@@ -202,16 +205,15 @@ async function importMemberships(
       });
     }
     const endDate = fixedEndDate({ type: plan.type, durationDays: plan.durationDays, expiryDays: null }, s.today);
-    // A 1-on-1 pack is paused: its credits are kept in the ledger but cannot pay for classes.
     rows.push({
       id,
       userId,
       planId: plan.id,
       planType: plan.type,
-      status: plan.forAppointments ? 'PAUSED' : 'ACTIVE',
+      status: heldPaused ? 'PAUSED' : 'ACTIVE',
       startDate: s.today,
       endDate,
-      pausedOn: plan.forAppointments ? s.today : null,
+      pausedOn: heldPaused ? s.today : null,
       paymentReference: 'Imported from TeamUp',
       assignedBy: ctx.actorId,
       createdAt: ctx.now,

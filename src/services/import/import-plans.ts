@@ -10,6 +10,8 @@ export interface ImportedPlanRef {
   name: string;
   type: ImportedPlan['type'];
   forAppointments: boolean;
+  /** A 1-on-1 plan linked to its service (by name): its credits pay for that service only. */
+  paysForService: boolean;
   totalCredits: number | null;
 }
 
@@ -57,6 +59,7 @@ export async function importPlans(
         name: plan.name,
         type: plan.type,
         forAppointments: plan.forAppointments,
+        paysForService: plan.appointmentService !== null,
         totalCredits: plan.type === 'PACK' ? plan.credits : null,
       });
       const linked = refs.get(plan.externalId);

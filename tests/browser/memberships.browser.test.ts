@@ -70,23 +70,23 @@ describe('memberships and credits', () => {
     await expect(dialog.getByLabel('Classes a week').count()).resolves.toBe(0);
     await dialog.getByLabel('Name').fill('Drop-in');
     // The form checks with the API's schema before sending: an empty price is caught on the spot...
-    await dialog.getByLabel('Classes in the pack').fill('');
+    await dialog.getByLabel('Credits in the pack').fill('');
     await dialog.getByRole('button', { name: 'Create plan' }).click();
     await dialog.getByText('Fill this in').first().waitFor();
     expect(await dialog.getByLabel(/^Price/).getAttribute('aria-invalid')).toBe('true');
-    expect(await dialog.getByLabel('Classes in the pack').getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByLabel('Credits in the pack').getAttribute('aria-invalid')).toBe('true');
     await atBothSizes(page, 'plan-dialog-client-error');
     await page.setViewportSize(DESKTOP);
     // ...while the server's own rule (whole pence) comes back under the price.
     await dialog.getByLabel(/^Price/).fill('12.555');
-    await dialog.getByLabel('Classes in the pack').fill('1');
+    await dialog.getByLabel('Credits in the pack').fill('1');
     await dialog.getByRole('button', { name: 'Create plan' }).click();
     await dialog.getByText(/two decimal places/i).waitFor();
     expect(await dialog.getByLabel(/^Price/).getAttribute('aria-invalid')).toBe('true');
     await atBothSizes(page, 'plan-dialog-server-error');
     await page.setViewportSize(DESKTOP);
     await dialog.getByLabel(/^Price/).fill('12.5');
-    await dialog.getByLabel('Classes in the pack').fill('1');
+    await dialog.getByLabel('Credits in the pack').fill('1');
     await dialog.getByLabel('Expires after (days)').fill('30');
     await screenshot(page, 'plan-dialog-admin-desktop');
     await dialog.getByRole('button', { name: 'Create plan' }).click();

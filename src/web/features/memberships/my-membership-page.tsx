@@ -5,6 +5,7 @@ import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { BillingSection } from '../payments/billing-section';
+import { useOnlinePayments } from '../payments/queries';
 import { CreditHistory } from './credit-history';
 import { CreditSummary } from './credit-summary';
 import { membershipKeys, useMyCredits, useMyMemberships } from './queries';
@@ -51,6 +52,7 @@ function MembershipCard(props: { membership: Membership }) {
 export function MyMembershipPage() {
   const memberships = useMyMemberships();
   const credits = useMyCredits();
+  const online = useOnlinePayments();
   return (
     <>
       <PageHeader
@@ -73,7 +75,9 @@ export function MyMembershipPage() {
                 </Link>
               }
             >
-              Ask the studio to set one up for you.
+              {online
+                ? 'Choose one on the plans page and pay online, or ask the studio to set one up for you.'
+                : 'Ask the studio to set one up for you.'}
             </EmptyState>
           )}
           {memberships.data &&

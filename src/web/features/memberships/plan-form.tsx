@@ -264,7 +264,12 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
           {type !== 'PACK' &&
             number('creditsPerWeek', 'Classes a week', 'Credits granted each week (Mon–Sun). They do not roll over.')}
           {type === 'RECURRING' && number('commitmentMonths', 'Commitment (months)', 'Optional.')}
-          {type === 'PACK' && number('totalCredits', 'Classes in the pack')}
+          {type === 'PACK' &&
+            number(
+              'totalCredits',
+              'Credits in the pack',
+              'One credit books a class, or a 1-on-1 the pack covers (a service may cost more).',
+            )}
           {type === 'PACK' && number('expiryDays', 'Expires after (days)', 'Leave empty for no expiry.')}
         </div>
         {type === 'PREPAID' && (

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { emailOutbox } from '../../src/db/schema';
@@ -173,7 +173,10 @@ describe('the calendar feed URL ends with the password or the account', () => {
       url: '/api/auth/request-password-reset',
       payload: { email: user.email, redirectTo },
     });
-    const [email] = await t.app.deps.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
+    const [email] = await t.app.deps.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, user.email), eq(emailOutbox.kind, 'password_reset')));
     const link = new URL(email!.textBody.match(/https?:\/\/\S+/)![0]);
     const follow = await t.app.inject({ method: 'GET', url: link.pathname + link.search });
     const token = new URL(follow.headers.location as string).searchParams.get('token');

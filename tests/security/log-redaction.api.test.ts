@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { emailOutbox } from '../../src/db/schema';
 import { redactSecretsInUrl } from '../../src/server/logging/redact-secrets';
@@ -36,7 +36,11 @@ describe('secrets never reach the logs', () => {
       url: '/api/auth/request-password-reset',
       payload: { email: user.email, redirectTo },
     });
-    const [email] = await server.app().deps.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
+    const [email] = await server
+      .app()
+      .deps.db.select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, user.email), eq(emailOutbox.kind, 'password_reset')));
     const link = new URL(email!.textBody.match(/https?:\/\/\S+/)![0]);
     const emailedToken = link.pathname.split('/').pop()!;
     expect(emailedToken.length).toBeGreaterThan(10);

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../src/db/schema';
 import { as, createTestApp, createUser, type TestApp } from '../support/test-app';
 import { sendAppointmentReminders } from '../../src/services/appointments/send-reminders';
 import { clientWithPack, creditsHeldBy, setUpAppointments, type AppointmentStudio } from './support';
@@ -186,6 +188,19 @@ describe('calendar feed and reminders', () => {
     const hidden = (await feed()).body;
     await as(t.app, studio.admin).put('/api/admin/settings/features.appointments.enabled', { value: true });
     expect(hidden).not.toContain('appointment-');
+  });
+
+  it('a client who never chose is reminded by the default (on, 2 hours before), as for classes', async () => {
+    const client = await clientWithPack(t, studio, studio.ptPackId, '2026-03-20');
+    expect((await book(client, { startTime: '2026-03-21T13:00:00Z' })).statusCode).toBe(201);
+    const reminded = async () =>
+      (await t.database.db.select().from(notifications).where(eq(notifications.userId, client.id))).filter(
+        (n) => n.kind === 'appointment_reminder',
+      ).length;
+    await sendAppointmentReminders(t.database.db, new Date('2026-03-21T10:30:00Z'));
+    expect(await reminded()).toBe(0); // 2 h 30 before: not yet
+    await sendAppointmentReminders(t.database.db, new Date('2026-03-21T11:30:00Z'));
+    expect(await reminded()).toBe(1);
   });
 });
 

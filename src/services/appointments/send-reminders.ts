@@ -3,6 +3,7 @@ import type { Database } from '../../db/client';
 import { appointmentServices, appointments, sessionNotificationPreferences } from '../../db/schema';
 import { loadSettings } from '../settings/settings-service';
 import { notifyUser } from '../notifications/notify-user';
+import { DEFAULT_SESSION_PREFERENCES } from '../sessions/preferences';
 import { describeAppointment } from './appointment-notifications';
 
 /**
@@ -21,17 +22,16 @@ export async function sendAppointmentReminders(db: Database, now: Date): Promise
     })
     .from(appointments)
     .innerJoin(appointmentServices, eq(appointmentServices.id, appointments.serviceId))
-    .innerJoin(
-      sessionNotificationPreferences,
-      and(eq(sessionNotificationPreferences.userId, appointments.clientId), sessionNotificationPreferences.reminders),
-    )
+    // No preferences row = the defaults (reminders on, ADR 0022), as for classes.
+    .leftJoin(sessionNotificationPreferences, eq(sessionNotificationPreferences.userId, appointments.clientId))
     .where(
       and(
         eq(appointments.status, 'BOOKED'),
+        sql`COALESCE(${sessionNotificationPreferences.reminders}, ${DEFAULT_SESSION_PREFERENCES.reminders})`,
         gt(appointments.startTime, now),
         lte(
           appointments.startTime,
-          sql`${now.toISOString()}::timestamptz + make_interval(hours => ${sessionNotificationPreferences.reminderHoursBefore})`,
+          sql`${now.toISOString()}::timestamptz + make_interval(hours => COALESCE(${sessionNotificationPreferences.reminderHoursBefore}, ${DEFAULT_SESSION_PREFERENCES.reminderHoursBefore}::int))`,
         ),
       ),
     )

@@ -138,7 +138,7 @@ describe('1-on-1 appointments in the browser', () => {
     await page.getByRole('dialog').getByRole('link', { name: 'Book a 1-on-1' }).click();
     await page.getByRole('heading', { name: 'Book a 1-on-1', level: 1 }).waitFor();
     await page.getByRole('radio', { name: new RegExp(serviceName) }).check();
-    await page.getByLabel('Coach').selectOption({ label: coach.name });
+    await page.getByLabel('Coach', { exact: true }).selectOption({ label: coach.name });
     await page.goto(`/book?service=${serviceId}&coach=${await userId(coach.email)}&day=${day}`);
     await page.getByText(`Paid from ${serviceName} 5-pack`, { exact: false }).waitFor();
     const times = page.getByRole('list', { name: 'Free times' });

@@ -107,7 +107,7 @@ describe('buying online', () => {
     await p.getByRole('dialog').getByLabel('Reason').waitFor();
     await screenshot(p, 'payments-refund-dialog-desktop');
     expect(await seriousA11yViolations(p)).toEqual([]);
-    await p.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await p.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).last().click();
     await p.getByRole('button', { name: 'Record a payment' }).click();
     await p.getByRole('dialog').getByLabel('Client', { exact: true }).waitFor();
     await p.setViewportSize(PHONE);

@@ -1,7 +1,17 @@
 import type { APIResponse, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  signUpFreshClient,
+  type FreshClient,
+} from './support/browser';
 
 /*
  * 1-on-1 appointments as people use them: hidden while the flag is off; an admin switches it on
@@ -16,7 +26,7 @@ let admin: Page;
 let timeZone: string;
 
 const account = (key: string) => DEMO_ACCOUNTS.find((a) => a.key === key)!;
-const client = account('client6');
+let client: FreshClient; // a client of its own: another test may have sold a demo client a pack that pays first
 const coach = account('coach1');
 
 async function json<T>(response: APIResponse): Promise<T> {
@@ -89,6 +99,7 @@ async function screenshotBothSizes(page: Page, name: string) {
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  client = await signUpFreshClient(browser, 'Pat');
   admin = await newPage(browser, DESKTOP);
   await signIn(admin, account('admin').email);
   timeZone = (await json<{ studio: { timezone: string } }>(await admin.request.get('/api/settings/public'))).studio
@@ -103,7 +114,7 @@ describe('1-on-1 appointments in the browser', () => {
   it('leave no trace while the flag is off', { timeout: 120_000 }, async () => {
     await setFlag(false);
     const page = await newPage(browser, PHONE);
-    await signIn(page, client.email);
+    await signIn(page, client.email, client.password);
     await page.getByRole('button', { name: 'Open menu' }).click();
     const menu = page.getByRole('dialog');
     await menu.getByRole('link', { name: 'Profile' }).waitFor();
@@ -133,7 +144,7 @@ describe('1-on-1 appointments in the browser', () => {
     // Three days ahead: past the minimum notice and well before the late-cancel cutoff.
     const day = localDate(new Date(Date.now() + 3 * 86_400_000));
     const page = await newPage(browser, PHONE);
-    await signIn(page, client.email);
+    await signIn(page, client.email, client.password);
     await page.getByRole('button', { name: 'Open menu' }).click();
     await page.getByRole('dialog').getByRole('link', { name: 'Book a 1-on-1' }).click();
     await page.getByRole('heading', { name: 'Book a 1-on-1', level: 1 }).waitFor();

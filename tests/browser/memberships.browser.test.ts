@@ -1,7 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  signUpFreshClient,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,8 +57,9 @@ describe('memberships and credits', () => {
   });
 
   it('a client without a plan is pointed to the plans', async () => {
+    const newcomer = await signUpFreshClient(browser, 'Noplan');
     const page = await newPage(browser, PHONE);
-    await signIn(page, account('client6').email);
+    await signIn(page, newcomer.email, newcomer.password);
     await page.goto('/membership');
     await page.getByText('You don\u2019t have a plan yet').or(page.getByText("You don't have a plan yet")).waitFor();
     await page.getByRole('link', { name: 'See the plans the studio offers' }).click();
@@ -57,6 +67,7 @@ describe('memberships and credits', () => {
   });
 
   it('an admin creates a plan with the fields of its type, then assigns it and adjusts credits', async () => {
+    const newcomer = await signUpFreshClient(browser, 'Dropin');
     const page = await newPage(browser, DESKTOP);
     await signIn(page, account('admin').email);
     await page.goto('/admin/plans');
@@ -93,9 +104,10 @@ describe('memberships and credits', () => {
     await page.getByRole('heading', { name: /^Drop-in/ }).waitFor();
     await page.getByText('£12.50 · 1 class · use within 30 days', { exact: false }).waitFor();
 
-    // Chris (client6) gets the drop-in, then the admin tries to remove more than he has.
+    // A new client gets the drop-in, then the admin tries to remove more than they have.
     await page.goto('/admin/users');
-    await page.getByRole('link', { name: 'Chris Doyle' }).click();
+    await page.getByLabel('Search users').fill(newcomer.email);
+    await page.getByRole('link', { name: newcomer.name }).click();
     await page.getByRole('heading', { name: 'Memberships' }).waitFor();
     await page.getByRole('button', { name: 'Assign a plan' }).click();
     // Nothing chosen: the form says so under the field, before asking the server.

@@ -72,3 +72,34 @@ export async function seriousA11yViolations(page: Page) {
       targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
 }
+
+export interface FreshClient {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * A client of its own for one test, signed up through the real sign-up endpoint. The browser suite
+ * shares one demo server, so a test that needs "a client with no plan" or an exact credit balance
+ * must not borrow a demo client another test may already have sold a pack to.
+ */
+export async function signUpFreshClient(browser: Browser, firstName: string): Promise<FreshClient> {
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const client = {
+    name: `${firstName} Fresh ${suffix}`,
+    email: `${firstName.toLowerCase()}.${suffix}@example.test`,
+    password: 'fresh-client-pass-42',
+  };
+  const context = await browser.newContext({ baseURL: baseUrl() });
+  try {
+    const response = await context.request.post('/api/auth/sign-up/email', {
+      data: client,
+      headers: { origin: baseUrl() },
+    });
+    if (!response.ok()) throw new Error(`sign-up → ${response.status()} ${await response.text()}`);
+  } finally {
+    await context.close();
+  }
+  return client;
+}

@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  signUpFreshClient,
+  type FreshClient,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,6 +85,7 @@ describe("a client's waiver and health notes", () => {
   const title = `Waiver class ${Date.now().toString(36)}`;
   let admin: Page;
   let sessionId: string;
+  let client: FreshClient; // a client of its own: another browser file may have booked or sold a demo client things
 
   async function call<T>(method: 'get' | 'post' | 'put', url: string, data?: unknown): Promise<T> {
     const response = await admin.request[method](url, data === undefined ? undefined : { data });
@@ -87,6 +98,7 @@ describe("a client's waiver and health notes", () => {
     )!.id;
 
   beforeAll(async () => {
+    client = await signUpFreshClient(browser, 'Wendy');
     admin = await newPage(browser, DESKTOP);
     await signIn(admin, 'admin@roster.test');
     const classType = await call<{ id: string }>('post', '/api/class-types', {
@@ -95,7 +107,10 @@ describe("a client's waiver and health notes", () => {
       defaultDurationMins: 45,
       creditCost: 1,
     });
-    const start = new Date(Math.ceil((Date.now() + 26 * 3_600_000) / 3_600_000) * 3_600_000);
+    // 05:00 UTC two days on: past the late-cancel window and before the demo coaches' 1-on-1 hours,
+    // so no seeded appointment makes the class clash with Gav's time.
+    const start = new Date(Date.now() + 2 * 86_400_000);
+    start.setUTCHours(5, 0, 0, 0);
     sessionId = (
       await call<{ id: string }>('post', '/api/sessions', {
         classTypeId: classType.id,
@@ -103,7 +118,7 @@ describe("a client's waiver and health notes", () => {
         startTime: start.toISOString(),
       })
     ).id;
-    await call('post', `/api/admin/users/${await userIdOf('chris@roster.test')}/credits`, {
+    await call('post', `/api/admin/users/${await userIdOf(client.email)}/credits`, {
       amount: 1,
       reason: 'Browser test credit',
     });
@@ -123,8 +138,9 @@ describe("a client's waiver and health notes", () => {
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
     await admin.goto('/members');
-    await admin.getByRole('link', { name: 'Chris Doyle' }).click();
-    await admin.getByRole('heading', { name: 'Chris Doyle' }).waitFor();
+    await admin.getByLabel('Search by name or email').fill(client.email);
+    await admin.getByRole('link', { name: client.name }).click();
+    await admin.getByRole('heading', { name: client.name }).waitFor();
     await admin.getByRole('button', { name: 'Edit profile' }).click();
     const dialog = admin.getByRole('dialog');
     await dialog.getByLabel('Health notes and injuries').fill('Old shoulder injury: no overhead pressing.');
@@ -136,25 +152,25 @@ describe("a client's waiver and health notes", () => {
   });
 
   it('a client accepts the waiver before their first booking, on a phone', async () => {
-    const client = await newPage(browser, PHONE);
-    await signIn(client, 'chris@roster.test');
-    await client.goto(`/classes/${sessionId}`);
-    await client.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
-    const dialog = client.getByRole('dialog', { name: 'Before your first class' });
+    const phone = await newPage(browser, PHONE);
+    await signIn(phone, client.email, client.password);
+    await phone.goto(`/classes/${sessionId}`);
+    await phone.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
+    const dialog = phone.getByRole('dialog', { name: 'Before your first class' });
     await dialog.getByText('I am fit to train and will tell my coach about any injury.').waitFor();
-    await screenshot(client, 'people-waiver-dialog-phone');
-    expect(await seriousA11yViolations(client)).toEqual([]);
+    await screenshot(phone, 'people-waiver-dialog-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
     await dialog.getByRole('button', { name: 'I accept and book' }).click();
-    await client.getByText(new RegExp(`^Booked: ${title}`)).waitFor();
-    await client.context().close();
+    await phone.getByText(new RegExp(`^Booked: ${title}`)).waitFor();
+    await phone.context().close();
   });
 
   it('a coach opens the client from the class roster and sees the health note', async () => {
     const coach = await newPage(browser, DESKTOP);
     await signIn(coach, 'gav@roster.test');
     await coach.goto(`/classes/${sessionId}`);
-    await coach.getByRole('link', { name: 'Chris Doyle' }).click();
-    await coach.getByRole('heading', { name: 'Chris Doyle' }).waitFor();
+    await coach.getByRole('link', { name: client.name }).click();
+    await coach.getByRole('heading', { name: client.name }).waitFor();
     await coach.getByText('Old shoulder injury: no overhead pressing.').waitFor();
     await coach.getByText(/^Accepted /).waitFor();
     await coach.getByRole('link', { name: '07700 900777' }).waitFor();

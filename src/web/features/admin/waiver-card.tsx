@@ -34,8 +34,10 @@ export function WaiverCard() {
   });
   const form = useForm<WaiverForm>({ resolver: zodResolver(publishWaiverBody), defaultValues: { text: '' } });
   const current = waiver.data;
+  // Load the published text into the form once it arrives, but never over what the admin has begun
+  // typing: on a slow connection they can start before the query answers.
   useEffect(() => {
-    if (current) form.reset({ text: current.text });
+    if (current && form.getValues('text') === '') form.reset({ text: current.text });
   }, [current, form]);
   return (
     <Card>

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
@@ -99,6 +101,51 @@ describe('push notifications on this device', () => {
       expect(await (await removed).json()).toEqual({ removed: true });
     } finally {
       await fake.close();
+    }
+  });
+});
+
+describe('a new deployment', () => {
+  // The suite's server looks files up per request, so changing the built service worker on disk is
+  // what a deployment looks like to an open app. Restored afterwards: later files use the same build.
+  const serviceWorkerFile = fileURLToPath(new URL('../../dist/web/sw.js', import.meta.url));
+
+  it('offers "Reload" instead of serving the old version, and the tap brings the new one in', async () => {
+    const original = readFileSync(serviceWorkerFile, 'utf8');
+    try {
+      const page = await newPage(browser, PHONE);
+      await signIn(page, account('client1').email);
+      await page.goto('/my-schedule');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      const scriptBefore = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+      await expect(page.getByText('New version available').count()).resolves.toBe(0);
+
+      writeFileSync(serviceWorkerFile, `${original}\n// a new deployment (browser test)\n`);
+      // The app checks every 30 minutes; the test asks now, as that timer would.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const prompt = page.getByRole('alert').filter({ hasText: 'New version available' });
+      await prompt.waitFor();
+      await screenshot(page, 'pwa-update-prompt-phone');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      // Until the tap, the old worker still serves the open page: nothing reloads under a half-filled form.
+      expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(scriptBefore);
+
+      const changedHands = page.evaluate(
+        () =>
+          new Promise<void>((resolve) =>
+            navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+          ),
+      );
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+      await changedHands.catch(() => undefined); // the reload may end the page's promise first
+      await page.getByRole('heading', { name: 'My schedule', level: 1 }).waitFor();
+      await expect(page.getByText('New version available').count()).resolves.toBe(0);
+      const anotherWaiting = await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())!.waiting !== null,
+      );
+      expect(anotherWaiting).toBe(false); // the new worker is the active one, none left waiting
+    } finally {
+      writeFileSync(serviceWorkerFile, original);
     }
   });
 });

@@ -19,6 +19,12 @@ export function UpdatePrompt() {
       if (registration) setInterval(() => void registration.update(), CHECK_EVERY_MS);
     },
   });
+  // workbox-window reloads on its own only when this page already had a worker when it opened; on a
+  // first visit that stays open past a deployment it would not, and the tap would do nothing.
+  const takeNewVersion = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   if (!needRefresh) return null;
   return (
     <div
@@ -30,7 +36,7 @@ export function UpdatePrompt() {
         <Button variant="secondary" onClick={() => setNeedRefresh(false)}>
           Later
         </Button>
-        <Button onClick={() => void updateServiceWorker(true)}>Reload</Button>
+        <Button onClick={takeNewVersion}>Reload</Button>
       </div>
     </div>
   );

@@ -109,6 +109,9 @@ const STATUS_BY_CODE = {
   PAYMENT_NOT_REFUNDABLE: 422,
   BILLING_NOT_SET_UP: 404,
   WEBHOOK_SIGNATURE_INVALID: 400,
+  WEBHOOK_PAYLOAD_INVALID: 400,
+  // Not recorded, so Stripe delivers it again later (ADR 0023).
+  WEBHOOK_EVENT_EARLY: 409,
   PAYMENT_PROVIDER_ERROR: 502,
 } satisfies Record<ErrorCode, number>;
 

@@ -114,4 +114,50 @@ describe('buying online', () => {
     await screenshot(p, 'payments-manual-dialog-phone');
     expect(await seriousA11yViolations(p)).toEqual([]);
   }, 180_000);
+
+  it('with "first week while pending" on, a Direct Debit still with the bank starts the plan and says so', async () => {
+    const a = await page(DESKTOP);
+    await signIn(a, admin.email);
+    await a.goto('/admin/settings');
+    const setting = { name: 'Give the first week while a Direct Debit is pending' };
+    await a.getByRole('switch', setting).click();
+    await a.getByRole('switch', { ...setting, checked: true }).waitFor();
+
+    const p = await page(PHONE);
+    await signIn(p, client.email); // holds only a pack (bought above): a monthly plan may start
+    await p.goto('/plans');
+    const subscribe = p.getByRole('button', { name: /^Subscribe to / }).first();
+    await subscribe.click();
+    await p.waitForURL(/\/payments\/[0-9a-f-]{36}$/);
+    const paymentId = new URL(p.url()).pathname.split('/').pop()!;
+    const checkout = stripe.requests.find((r) => r.params.client_reference_id === paymentId)!;
+    const pending = signedEvent(
+      'checkout.session.completed',
+      stripeObjects.checkoutSession({
+        paymentId,
+        paid: false,
+        mode: 'subscription',
+        amount: Number(checkout.params['line_items[0][price_data][unit_amount]']),
+        subscription: 'sub_browser_dd',
+        methods: ['card', 'bacs_debit'],
+      }),
+    );
+    const delivered = await fetch(`${roster.baseUrl}/api/payments/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': pending.signature },
+      body: pending.payload,
+    });
+    expect(delivered.status).toBe(200);
+    await p
+      .getByText(/^Direct Debit pending — first week's credits given/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await atBothSizes(p, 'payments-direct-debit-pending');
+
+    await a.goto('/admin/payments');
+    await a.getByText("Direct Debit pending — first week's credits given", { exact: true }).first().waitFor();
+    await a.goto('/admin/settings');
+    await a.getByRole('switch', setting).click(); // back to the default
+    await a.getByRole('switch', { ...setting, checked: false }).waitFor();
+  }, 180_000);
 });

@@ -117,6 +117,11 @@ export function signedEvent(type: string, object: Record<string, unknown>, secre
   return { payload, signature: signer.webhooks.generateTestHeaderString({ payload, secret }) };
 }
 
+/** Any body, signed as Stripe signs: for bodies that are correctly signed but not a Stripe event. */
+export function signedPayload(payload: string, secret = WEBHOOK_SECRET) {
+  return { payload, signature: signer.webhooks.generateTestHeaderString({ payload, secret }) };
+}
+
 /** Stripe-shaped objects for the events Roster reads. */
 export const stripeObjects = {
   checkoutSession: (over: {
@@ -128,6 +133,7 @@ export const stripeObjects = {
     customer?: string;
     paymentIntent?: string | null;
     method?: string;
+    methods?: string[];
   }) => ({
     id: `cs_test_${over.paymentId.slice(0, 8)}`,
     object: 'checkout.session',
@@ -140,7 +146,7 @@ export const stripeObjects = {
     customer: over.customer ?? 'cus_test_1',
     payment_intent: over.paymentIntent === undefined ? `pi_${over.paymentId.slice(0, 8)}` : over.paymentIntent,
     subscription: over.subscription ?? null,
-    payment_method_types: [over.method ?? 'card'],
+    payment_method_types: over.methods ?? [over.method ?? 'card'],
   }),
   invoice: (over: {
     id: string;

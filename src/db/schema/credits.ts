@@ -103,6 +103,11 @@ export const memberships = pgTable(
     pauseUntil: date({ mode: 'string' }),
     pauseReason: text(),
     paymentReference: text(),
+    /**
+     * Started on a Direct Debit that is still pending (ADR 0023): only the first week's credits
+     * are granted until the payment succeeds; it is cancelled and clawed back if it fails.
+     */
+    provisional: boolean().notNull().default(false),
     assignedBy: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

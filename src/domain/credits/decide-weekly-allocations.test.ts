@@ -51,6 +51,14 @@ describe('decideWeeklyAllocations', () => {
     expect(grants[1]!.validUntil.toISOString()).toBe('2026-03-19T00:00:00.000Z');
   });
 
+  it('a provisional membership (Direct Debit pending) gets only the week it starts in', () => {
+    const weeks = ['2026-03-02', '2026-03-09', '2026-03-16'].map((w) => studioWeek(w, LONDON));
+    const grants = decideWeeklyAllocations([member({ startDate: '2026-03-04', provisional: true })], weeks, LONDON);
+    expect(grants.map((g) => g.weekStart)).toEqual(['2026-03-02']);
+    const confirmed = decideWeeklyAllocations([member({ startDate: '2026-03-04' })], weeks, LONDON);
+    expect(confirmed.map((g) => g.weekStart)).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
+  });
+
   it('every window lies inside its week and inside the membership (property)', () => {
     fc.assert(
       fc.property(

@@ -15,6 +15,8 @@ export interface AllocatableMembership {
   startDate: LocalDate;
   /** Last day covered, inclusive; null = until cancelled. */
   endDate: LocalDate | null;
+  /** Paid by a Direct Debit still pending (ADR 0023): only the week it starts in is granted. */
+  provisional?: boolean;
 }
 
 export interface WeeklyGrant {
@@ -32,7 +34,7 @@ export interface WeeklyGrant {
  * for classes held in its week while the membership runs: the window is the week cut to the
  * membership's first and last day. A membership that starts mid-week still gets the full
  * weekly credits for that week (only usable from its start). Weeks outside the membership get
- * nothing. Whether a grant already exists is not decided here: the (membership, week) unique
+ * nothing; a provisional membership gets only the week it starts in. Whether a grant already exists is not decided here: the (membership, week) unique
  * key makes writing the result exactly-once.
  */
 export function decideWeeklyAllocations(
@@ -48,6 +50,7 @@ export function decideWeeklyAllocations(
       const validFrom = startsAt > week.startsAt ? startsAt : week.startsAt;
       const validUntil = endsAt !== null && endsAt < week.endsAt ? endsAt : week.endsAt;
       if (validFrom >= validUntil || m.creditsPerWeek < 1) continue;
+      if (m.provisional && week.weekStart > m.startDate) continue;
       grants.push({
         membershipId: m.membershipId,
         userId: m.userId,

@@ -17,6 +17,8 @@ export type PaymentEvent =
       currency: string;
       /** Roster's payment id when this is the subscription's first invoice. */
       firstPaymentId: string | null;
+      /** Roster's payment that started the subscription (its metadata), on every invoice. */
+      startPaymentId: string | null;
       periodEnd: Date | null;
     }
   | {
@@ -27,8 +29,11 @@ export type PaymentEvent =
       currency: string;
       /** The provider has stopped retrying: the plan is unpaid now. */
       final: boolean;
+      /** Roster's payment id when this is the subscription's first invoice. */
+      firstPaymentId: string | null;
+      startPaymentId: string | null;
     }
-  | { type: 'SUBSCRIPTION_ENDED'; subscriptionId: string }
+  | { type: 'SUBSCRIPTION_ENDED'; subscriptionId: string; startPaymentId: string | null }
   | { type: 'IGNORED' };
 
 export interface ProviderRefs {

@@ -66,6 +66,12 @@ export const SETTING_DEFINITIONS = {
     label: 'Week starts on',
     help: 'First day of the week in calendars.',
   },
+  'payments.grantWhilePending': {
+    schema: z.boolean(),
+    default: false,
+    label: 'Give the first week while a Direct Debit is pending',
+    help: "A monthly plan paid by Direct Debit starts at once with one week's credits; if the bank does not pay, the plan stops and unused credits are taken back.",
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -45,6 +45,7 @@ async function owedGrants(
       creditsPerWeek: membershipPlans.creditsPerWeek,
       startDate: memberships.startDate,
       endDate: memberships.endDate,
+      provisional: memberships.provisional,
     })
     .from(memberships)
     .innerJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))

@@ -46,6 +46,8 @@ export interface StartMembershipInput {
   planId: string;
   startDate: LocalDate;
   paymentReference?: string | null;
+  /** A Direct Debit still pending pays for it: only the first week's credits (ADR 0023). */
+  provisional?: boolean;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function startMembership(
       planId: plan!.id,
       ...decision,
       paymentReference: input.paymentReference?.trim() || null,
+      provisional: input.provisional ?? false,
       assignedBy: actorId,
       createdAt: now,
       updatedAt: now,

@@ -7,6 +7,7 @@ import { localDateOf } from '../../domain/time/studio-week';
 import { startMembership } from '../credits/memberships';
 import { loadSettings } from '../settings/settings-service';
 import { notifyAdmins } from './notify-admins';
+import { confirmProvisional } from './pending-direct-debit';
 
 export type PaymentRow = typeof payments.$inferSelect;
 
@@ -42,7 +43,8 @@ function refsPatch(payment: PaymentRow, refs: PaidRefs) {
  * The provider says this payment is paid. Under the payment's lock: OPEN/PENDING → SUCCEEDED
  * once, and the membership starts through the credits area (its credits granted with it). A
  * later event about the same payment (checkout completed + first invoice paid) only fills in
- * provider ids. A membership that can no longer start is left for an admin (`attention`).
+ * provider ids. A membership that can no longer start is left for an admin (`attention`); one
+ * started provisionally while a Direct Debit was pending is confirmed instead (ADR 0023).
  */
 export async function markPaid(tx: Tx, payment: PaymentRow, refs: PaidRefs, now: Date): Promise<void> {
   const patch = refsPatch(payment, refs);
@@ -58,6 +60,10 @@ export async function markPaid(tx: Tx, payment: PaymentRow, refs: PaidRefs, now:
         })
         .where(eq(paymentSubscriptions.providerSubscriptionId, patch.providerSubscriptionId));
     }
+    return;
+  }
+  if (payment.status === 'PENDING' && payment.membershipId) {
+    await confirmProvisional(tx, { ...payment, membershipId: payment.membershipId }, patch, now);
     return;
   }
   let membershipId: string | null = null;
@@ -101,7 +107,12 @@ export async function markPaid(tx: Tx, payment: PaymentRow, refs: PaidRefs, now:
         createdAt: now,
         updatedAt: now,
       })
-      .onConflictDoNothing();
+      // A Direct Debit that failed (its provisional plan clawed back) and was paid on a retry:
+      // the subscription row now belongs to the plan this payment starts.
+      .onConflictDoUpdate({
+        target: [paymentSubscriptions.provider, paymentSubscriptions.providerSubscriptionId],
+        set: { membershipId, status: 'ACTIVE', updatedAt: now },
+      });
   }
   if (attention) {
     await notifyAdmins(tx, `payment-attention:${payment.id}`, {

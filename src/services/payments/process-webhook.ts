@@ -1,20 +1,23 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
-import { payments, paymentSubscriptions, processedWebhookEvents } from '../../db/schema';
+import { paymentSubscriptions, processedWebhookEvents } from '../../db/schema';
 import type { PaymentEvent } from '../../domain/payments/payment-events';
-import { notifyUser } from '../notifications/notify-user';
+import { isPaid } from '../../domain/payments/payment-types';
 import { lockPayment, markPaid } from './activate-payment';
+import { paymentFailed, paymentPending } from './pending-direct-debit';
 import type { PaymentProvider } from './provider';
 import { renewalFailed, renewalPaid, subscriptionEnded } from './subscription-events';
 
 /**
  * A provider's webhook, exactly once. The signature is checked before anything is written (a
- * bad one is WEBHOOK_SIGNATURE_INVALID, 400). Then ONE transaction inserts the event id and
+ * bad one is WEBHOOK_SIGNATURE_INVALID, 400; a signed body that is not an event Roster can read
+ * is WEBHOOK_PAYLOAD_INVALID, 400). Then ONE transaction inserts the event id and
  * applies the event: a duplicate finds the id and changes nothing; a concurrent duplicate waits
  * on the id's unique key until the first commits, then finds it — so the effects (a membership,
  * its credits) cannot happen twice; a failure rolls the id back with the effects and the
- * provider's retry runs it again.
+ * provider's retry runs it again. That is also how an event about a subscription that is ours but
+ * not started yet is kept (WEBHOOK_EVENT_EARLY, 409: nothing recorded, Stripe delivers it again; ADR 0023).
  */
 export async function processWebhook(
   db: Database,
@@ -45,45 +48,12 @@ async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now: Date): Promis
     }
     case 'CHECKOUT_PENDING': {
       const payment = await lockPayment(tx, event.paymentId);
-      if (payment?.status !== 'OPEN') return;
-      await tx
-        .update(payments)
-        .set({
-          status: 'PENDING',
-          method: event.method,
-          providerCheckoutId: payment.providerCheckoutId ?? event.checkout.checkoutId,
-          providerPaymentId: event.checkout.paymentIntentId,
-          providerCustomerId: event.checkout.customerId,
-          updatedAt: now,
-        })
-        .where(eq(payments.id, payment.id));
-      await notifyUser(tx, {
-        userId: payment.userId,
-        feature: null,
-        kind: 'payment_pending',
-        title: 'Your Direct Debit is set up',
-        body: 'Bank payments take a few working days. Your plan starts as soon as the payment arrives.',
-        link: '/membership',
-        dedupeKey: `payment-pending:${payment.id}`,
-      });
+      if (payment) await paymentPending(tx, payment, event, now);
       return;
     }
     case 'CHECKOUT_FAILED': {
       const payment = await lockPayment(tx, event.paymentId);
-      if (payment?.status !== 'OPEN' && payment?.status !== 'PENDING') return;
-      await tx.update(payments).set({ status: 'FAILED', updatedAt: now }).where(eq(payments.id, payment.id));
-      if (payment.status === 'PENDING') {
-        await notifyUser(tx, {
-          userId: payment.userId,
-          feature: null,
-          kind: 'payment_failed',
-          title: 'Your payment did not go through',
-          body: 'Your bank did not pay. Nothing was charged; you can try again from Plans.',
-          link: '/plans',
-          email: true,
-          dedupeKey: `payment-failed:${payment.id}`,
-        });
-      }
+      if (payment) await paymentFailed(tx, payment, now);
       return;
     }
     case 'INVOICE_PAID': {
@@ -110,9 +80,16 @@ async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now: Date): Promis
       await renewalPaid(tx, event, now);
       return;
     }
-    case 'INVOICE_FAILED':
+    case 'INVOICE_FAILED': {
+      // The first invoice of a Bacs subscription failing is its pending checkout failing.
+      const first = event.firstPaymentId ? await lockPayment(tx, event.firstPaymentId) : null;
+      if (first && !isPaid(first.status)) {
+        if (first.status === 'PENDING') await paymentFailed(tx, first, now);
+        return;
+      }
       await renewalFailed(tx, event, now);
       return;
+    }
     case 'SUBSCRIPTION_ENDED':
       await subscriptionEnded(tx, event, now);
       return;

@@ -1,17 +1,16 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
-import { creditGrants, memberships, paymentRefunds, payments, paymentSubscriptions } from '../../db/schema';
+import { memberships, paymentRefunds, payments, paymentSubscriptions } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { isHeld } from '../../domain/credits/plan-types';
 import { decideRefund, type RefundDecision } from '../../domain/payments/decide-refund';
-import { planRevocation } from '../../domain/payments/plan-revocation';
 import { receiptNumber } from '../../domain/payments/payment-types';
 import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
 import { applyMembershipStatus } from '../credits/memberships';
-import { applyMovements } from '../credits/ledger-writes';
 import type { PaymentProvider } from './provider';
+import { revokeUnusedCredits } from './revoke-unused-credits';
 
 async function refundState(executor: Database | Tx, paymentId: string, lock: boolean) {
   const query = executor.select().from(payments).where(eq(payments.id, paymentId));
@@ -22,30 +21,6 @@ async function refundState(executor: Database | Tx, paymentId: string, lock: boo
     .from(paymentRefunds)
     .where(eq(paymentRefunds.paymentId, paymentId))) as [{ n: number }];
   return { payment, refundCount: Number(n) };
-}
-
-/**
- * Revokes the refunded share of the membership's unused credits (all of them for a full refund),
- * latest grants first. Its grants are locked in ONE sweep by id (ADR 0008 stage 3) — after the
- * payment and membership rows, the order every payment path uses (ADR 0019) — and moved with
- * EXPIRE rows in one statement (applyMovements), so `remaining` and the ledger agree.
- */
-async function revokeUnusedCredits(tx: Tx, membershipId: string, share: number, actorId: string, now: Date) {
-  const grants = await tx
-    .select({ id: creditGrants.id, remaining: creditGrants.remaining, validFrom: creditGrants.validFrom })
-    .from(creditGrants)
-    .where(and(eq(creditGrants.membershipId, membershipId), gt(creditGrants.remaining, 0)))
-    .orderBy(creditGrants.id)
-    .for('update');
-  const movements = planRevocation(grants, share);
-  await applyMovements(tx, movements, {
-    kind: 'EXPIRE',
-    reasonCode: 'PAYMENT_REFUNDED',
-    description: 'Credits removed: payment refunded',
-    actorId,
-    now,
-  });
-  return movements.reduce((sum, m) => sum - m.amount, 0);
 }
 
 /**
@@ -119,7 +94,13 @@ async function applyRefund(
         .where(eq(paymentSubscriptions.membershipId, payment.membershipId));
       await applyMembershipStatus(tx, actor.id, payment.membershipId, 'CANCELLED', now, 'Your payment was refunded.');
     }
-    creditsRevoked = await revokeUnusedCredits(tx, payment.membershipId, decision.revokeShare, actor.id, now);
+    creditsRevoked = await revokeUnusedCredits(
+      tx,
+      payment.membershipId,
+      decision.revokeShare,
+      { reasonCode: 'PAYMENT_REFUNDED', description: 'Credits removed: payment refunded', actorId: actor.id },
+      now,
+    );
   }
   await tx.insert(paymentRefunds).values({
     paymentId: payment.id,

@@ -1,10 +1,28 @@
-import type Stripe from 'stripe';
-import type { PaymentEvent, ProviderRefs } from '../../domain/payments/payment-events';
+import type { z } from 'zod';
+import type { PaymentEvent, ProviderRefs, VerifiedEvent } from '../../domain/payments/payment-events';
+import { DomainError } from '../../domain/shared/domain-error';
+import {
+  checkoutSessionShape,
+  invoiceShape,
+  stripeEnvelope,
+  subscriptionShape,
+  type CheckoutSessionShape,
+  type InvoiceShape,
+} from './stripe-event-shapes';
 
 const idOf = (value: string | { id: string } | null | undefined): string | null =>
   value == null ? null : typeof value === 'string' ? value : value.id;
 
-function checkoutRefs(session: Stripe.Checkout.Session): ProviderRefs {
+const unreadable = () =>
+  new DomainError('WEBHOOK_PAYLOAD_INVALID', 'The webhook is signed but is not a Stripe event Roster can read.');
+
+function read<T extends z.ZodType>(shape: T, value: unknown): z.output<T> {
+  const parsed = shape.safeParse(value);
+  if (!parsed.success) throw unreadable();
+  return parsed.data;
+}
+
+function checkoutRefs(session: CheckoutSessionShape): ProviderRefs {
   return {
     checkoutId: session.id,
     paymentIntentId: idOf(session.payment_intent),
@@ -15,80 +33,99 @@ function checkoutRefs(session: Stripe.Checkout.Session): ProviderRefs {
   };
 }
 
-/** The payment method Checkout used, when Stripe says (card, bacs_debit). */
-function methodOf(session: Stripe.Checkout.Session): string | null {
+/**
+ * The payment method Checkout used, when Stripe says (card, bacs_debit). A monthly plan offers
+ * card or Bacs: a card is paid inside Checkout, so a completed but unpaid session is Bacs.
+ */
+function methodOf(session: CheckoutSessionShape): string | null {
   const types = session.payment_method_types;
-  return types.length === 1 ? types[0]! : null;
+  if (types.length === 1) return types[0]!;
+  return session.payment_status === 'unpaid' && types.includes('bacs_debit') ? 'bacs_debit' : null;
 }
 
-function subscriptionOf(invoice: Stripe.Invoice): { id: string | null; paymentId: string | null } {
+function subscriptionOf(invoice: InvoiceShape) {
   const details = invoice.parent?.subscription_details;
-  return { id: idOf(details?.subscription), paymentId: details?.metadata?.paymentId ?? null };
+  const startPaymentId = details?.metadata?.paymentId ?? null;
+  return {
+    id: idOf(details?.subscription),
+    startPaymentId,
+    firstPaymentId: invoice.billing_reason === 'subscription_create' ? startPaymentId : null,
+  };
 }
 
 /** The end of the period this invoice pays for (its subscription line's period). */
-function periodEndOf(invoice: Stripe.Invoice): Date | null {
+function periodEndOf(invoice: InvoiceShape): Date | null {
   const end = invoice.lines?.data[0]?.period?.end;
   return end ? new Date(end * 1000) : null;
 }
 
+function checkoutEvent(type: string, object: unknown): PaymentEvent {
+  const session = read(checkoutSessionShape, object);
+  const paymentId = session.client_reference_id;
+  if (!paymentId) return { type: 'IGNORED' };
+  if (type === 'checkout.session.async_payment_failed' || type === 'checkout.session.expired') {
+    return { type: 'CHECKOUT_FAILED', paymentId };
+  }
+  const paid = session.payment_status !== 'unpaid';
+  return {
+    type: paid ? 'CHECKOUT_PAID' : 'CHECKOUT_PENDING',
+    paymentId,
+    checkout: checkoutRefs(session),
+    method: methodOf(session),
+  };
+}
+
+function invoiceEvent(type: 'invoice.paid' | 'invoice.payment_failed', object: unknown): PaymentEvent {
+  const invoice = read(invoiceShape, object);
+  const subscription = subscriptionOf(invoice);
+  if (!subscription.id || !invoice.id) return { type: 'IGNORED' };
+  const common = {
+    subscriptionId: subscription.id,
+    invoiceId: invoice.id,
+    currency: invoice.currency.toUpperCase(),
+    firstPaymentId: subscription.firstPaymentId,
+    startPaymentId: subscription.startPaymentId,
+  };
+  if (type === 'invoice.paid') {
+    return {
+      type: 'INVOICE_PAID',
+      ...common,
+      paymentIntentId: idOf(invoice.payments?.data[0]?.payment?.payment_intent),
+      amountMinor: invoice.amount_paid,
+      periodEnd: periodEndOf(invoice),
+    };
+  }
+  // Stripe schedules no further attempt once its retries (Smart Retries) are exhausted.
+  return { type: 'INVOICE_FAILED', ...common, amountMinor: invoice.amount_due, final: !invoice.next_payment_attempt };
+}
+
 /**
- * Stripe's event → Roster's (payment-events.ts). Roster's payment id comes back as the
- * checkout's client_reference_id and the subscription's metadata (set when the checkout was made).
+ * A verified Stripe event body → Roster's event (payment-events.ts). Roster's payment id comes
+ * back as the checkout's client_reference_id and the subscription's metadata (set when the
+ * checkout was made). Throws WEBHOOK_PAYLOAD_INVALID for a body that is not such an event.
  */
-export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
-  switch (event.type) {
+export function readStripeEvent(body: unknown): VerifiedEvent {
+  const envelope = read(stripeEnvelope, body);
+  const object = envelope.data.object;
+  const of = (event: PaymentEvent): VerifiedEvent => ({ id: envelope.id, providerType: envelope.type, event });
+  switch (envelope.type) {
     case 'checkout.session.completed':
-    case 'checkout.session.async_payment_succeeded': {
-      const session = event.data.object;
-      const paymentId = session.client_reference_id;
-      if (!paymentId) return { type: 'IGNORED' };
-      const paid = session.payment_status === 'paid' || session.payment_status === 'no_payment_required';
-      return {
-        type: paid ? 'CHECKOUT_PAID' : 'CHECKOUT_PENDING',
-        paymentId,
-        checkout: checkoutRefs(session),
-        method: methodOf(session),
-      };
-    }
+    case 'checkout.session.async_payment_succeeded':
     case 'checkout.session.async_payment_failed':
-    case 'checkout.session.expired': {
-      const paymentId = event.data.object.client_reference_id;
-      return paymentId ? { type: 'CHECKOUT_FAILED', paymentId } : { type: 'IGNORED' };
-    }
-    case 'invoice.paid': {
-      const invoice = event.data.object;
-      const subscription = subscriptionOf(invoice);
-      if (!subscription.id || !invoice.id) return { type: 'IGNORED' };
-      const payment = invoice.payments?.data[0]?.payment;
-      return {
-        type: 'INVOICE_PAID',
+    case 'checkout.session.expired':
+      return of(checkoutEvent(envelope.type, object));
+    case 'invoice.paid':
+    case 'invoice.payment_failed':
+      return of(invoiceEvent(envelope.type, object));
+    case 'customer.subscription.deleted': {
+      const subscription = read(subscriptionShape, object);
+      return of({
+        type: 'SUBSCRIPTION_ENDED',
         subscriptionId: subscription.id,
-        invoiceId: invoice.id,
-        paymentIntentId: idOf(payment?.payment_intent),
-        amountMinor: invoice.amount_paid,
-        currency: invoice.currency.toUpperCase(),
-        firstPaymentId: invoice.billing_reason === 'subscription_create' ? subscription.paymentId : null,
-        periodEnd: periodEndOf(invoice),
-      };
+        startPaymentId: subscription.metadata?.paymentId ?? null,
+      });
     }
-    case 'invoice.payment_failed': {
-      const invoice = event.data.object;
-      const subscription = subscriptionOf(invoice);
-      if (!subscription.id || !invoice.id) return { type: 'IGNORED' };
-      return {
-        type: 'INVOICE_FAILED',
-        subscriptionId: subscription.id,
-        invoiceId: invoice.id,
-        amountMinor: invoice.amount_due,
-        currency: invoice.currency.toUpperCase(),
-        // Stripe schedules no further attempt once its retries (Smart Retries) are exhausted.
-        final: invoice.next_payment_attempt === null,
-      };
-    }
-    case 'customer.subscription.deleted':
-      return { type: 'SUBSCRIPTION_ENDED', subscriptionId: event.data.object.id };
     default:
-      return { type: 'IGNORED' };
+      return of({ type: 'IGNORED' });
   }
 }

@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import type { StripeConfig } from '../../config';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { PaymentProvider } from './provider';
-import { toPaymentEvent } from './stripe-events';
+import { readStripeEvent } from './stripe-events';
 
 /** A Stripe API failure in words for the admin or client, without Stripe's internals. */
 function providerError(error: unknown): DomainError {
@@ -88,14 +88,20 @@ export function createStripeProvider(config: StripeConfig): PaymentProvider {
       }),
     parseWebhook(rawBody, headers) {
       const signature = headers['stripe-signature'];
-      let event: Stripe.Event;
+      const refused = new DomainError('WEBHOOK_SIGNATURE_INVALID', 'The webhook signature does not match.');
+      if (typeof signature !== 'string') throw refused;
+      let body: unknown;
       try {
-        if (typeof signature !== 'string') throw new Error('no signature');
-        event = stripe.webhooks.constructEvent(rawBody, signature, config.webhookSecret);
-      } catch {
-        throw new DomainError('WEBHOOK_SIGNATURE_INVALID', 'The webhook signature does not match.');
+        body = stripe.webhooks.constructEvent(rawBody, signature, config.webhookSecret);
+      } catch (error) {
+        // Signed but not JSON (or not a snapshot event) is a bad body, not a bad signature.
+        if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw refused;
+        throw new DomainError(
+          'WEBHOOK_PAYLOAD_INVALID',
+          'The webhook is signed but is not a Stripe event Roster can read.',
+        );
       }
-      return { id: event.id, providerType: event.type, event: toPaymentEvent(event) };
+      return readStripeEvent(body);
     },
   };
 }

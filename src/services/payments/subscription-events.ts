@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { memberships, payments, paymentSubscriptions } from '../../db/schema';
 import type { PaymentEvent } from '../../domain/payments/payment-events';
+import { DomainError } from '../../domain/shared/domain-error';
 import { applyMembershipStatus } from '../credits/memberships';
+import { lockPayment } from './activate-payment';
 import { notifyAdmins } from './notify-admins';
 
 type Event<T extends PaymentEvent['type']> = Extract<PaymentEvent, { type: T }>;
@@ -23,9 +25,36 @@ async function lockSubscription(tx: Tx, providerSubscriptionId: string) {
   return row ?? null;
 }
 
+/**
+ * The subscription an event is about, locked — or null when it is not Roster's (no payment of
+ * ours started it) or will never have a plan (its start payment failed, or was paid but could
+ * not start one). When Roster's checkout that starts it has not landed yet (the event came
+ * first), it refuses with WEBHOOK_EVENT_EARLY: the transaction rolls back with the event's id,
+ * and Stripe delivers it again later, when the subscription is known (ADR 0023).
+ */
+async function lockKnownSubscription(
+  tx: Tx,
+  event: { subscriptionId: string; startPaymentId: string | null },
+): Promise<Awaited<ReturnType<typeof lockSubscription>>> {
+  const found = await lockSubscription(tx, event.subscriptionId);
+  if (found || !event.startPaymentId) return found;
+  const start = await lockPayment(tx, event.startPaymentId);
+  if (!start) return null;
+  // Under the start payment's lock: a checkout event that committed meanwhile is seen now.
+  const known = await lockSubscription(tx, event.subscriptionId);
+  if (known) return known;
+  if (start.status === 'OPEN' || start.status === 'PENDING') {
+    throw new DomainError(
+      'WEBHOOK_EVENT_EARLY',
+      'This event is about a subscription whose checkout has not been confirmed yet; send it again later.',
+    );
+  }
+  return null;
+}
+
 /** A monthly renewal was paid: a RENEWAL payment (one per invoice); a plan paused for non-payment resumes. */
 export async function renewalPaid(tx: Tx, event: Event<'INVOICE_PAID'>, now: Date): Promise<void> {
-  const found = await lockSubscription(tx, event.subscriptionId);
+  const found = await lockKnownSubscription(tx, event);
   if (!found) return;
   const { s } = found;
   const paid = {
@@ -70,7 +99,7 @@ export async function renewalPaid(tx: Tx, event: Event<'INVOICE_PAID'>, now: Dat
  * plan paused and the client and every admin told.
  */
 export async function renewalFailed(tx: Tx, event: Event<'INVOICE_FAILED'>, now: Date): Promise<void> {
-  const found = await lockSubscription(tx, event.subscriptionId);
+  const found = await lockKnownSubscription(tx, event);
   if (!found) return;
   const { s } = found;
   const attention = event.final ? 'Renewal failed after every retry: the membership is paused.' : null;
@@ -123,7 +152,7 @@ export async function renewalFailed(tx: Tx, event: Event<'INVOICE_FAILED'>, now:
 
 /** The subscription ended (cancelled in the Customer Portal, or by Stripe): the membership is cancelled. */
 export async function subscriptionEnded(tx: Tx, event: Event<'SUBSCRIPTION_ENDED'>, now: Date): Promise<void> {
-  const found = await lockSubscription(tx, event.subscriptionId);
+  const found = await lockKnownSubscription(tx, event);
   if (!found || found.s.status === 'CANCELLED') return;
   await tx
     .update(paymentSubscriptions)

@@ -168,6 +168,18 @@ export function SettingsPage() {
               </ul>
             </CardBody>
           </Card>
+          <Card>
+            <CardHeader title="Payments" description="How online payments start a plan." />
+            <CardBody className="py-1">
+              <ul className="divide-y divide-slate-100">
+                {all
+                  .filter((s) => s.key.startsWith('payments.'))
+                  .map((s) => (
+                    <FeatureRow key={s.key} setting={s} />
+                  ))}
+              </ul>
+            </CardBody>
+          </Card>
           <WaiverCard />
         </div>
       )}

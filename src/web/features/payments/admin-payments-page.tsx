@@ -11,7 +11,7 @@ import { useStudio } from '../studio/use-studio';
 import { ManualPaymentDialog } from './manual-payment-dialog';
 import { useAdminPayments, type Payment } from './queries';
 import { RefundDialog } from './refund-dialog';
-import { methodText, money, PAYMENT_STATUS_LABELS, PAYMENT_STATUS_TONES } from './text';
+import { methodText, money, PAYMENT_STATUS_TONES, paymentStatusText } from './text';
 
 const refundable = (p: Payment) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED';
 
@@ -77,7 +77,7 @@ export function AdminPaymentsPage() {
                 </div>
                 <div className="flex items-center gap-2">
                   <span className="font-semibold">{money(p.amountMinor, p.currency)}</span>
-                  <Badge tone={PAYMENT_STATUS_TONES[p.status]}>{PAYMENT_STATUS_LABELS[p.status]}</Badge>
+                  <Badge tone={PAYMENT_STATUS_TONES[p.status]}>{paymentStatusText(p)}</Badge>
                   {refundable(p) && (
                     <Button size="sm" variant="secondary" onClick={() => setRefunding(p)}>
                       Refund

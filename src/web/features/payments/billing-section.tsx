@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { useBilling, useMyPayments, useOnlinePayments, usePortal } from './queries';
-import { methodText, money, PAYMENT_STATUS_LABELS, PAYMENT_STATUS_TONES } from './text';
+import { methodText, money, PAYMENT_STATUS_TONES, paymentStatusText } from './text';
 
 /** My membership's billing: next payment, card or Direct Debit, "Manage billing", and my receipts. */
 export function BillingSection() {
@@ -60,7 +60,7 @@ export function BillingSection() {
                 </div>
                 <div className="flex items-center gap-2">
                   <span className="font-medium">{money(p.amountMinor, p.currency)}</span>
-                  <Badge tone={PAYMENT_STATUS_TONES[p.status]}>{PAYMENT_STATUS_LABELS[p.status]}</Badge>
+                  <Badge tone={PAYMENT_STATUS_TONES[p.status]}>{paymentStatusText(p)}</Badge>
                 </div>
               </li>
             ))}

@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { usePayment, type Payment } from './queries';
-import { methodText, money, PAYMENT_STATUS_LABELS } from './text';
+import { isProvisional, methodText, money, paymentStatusText } from './text';
 
 function Receipt(props: { payment: Payment }) {
   const { timezone } = useStudio();
@@ -29,7 +29,7 @@ function Receipt(props: { payment: Payment }) {
       <dt className="text-slate-600">Paid by</dt>
       <dd>{methodText(p.method)}</dd>
       <dt className="text-slate-600">Status</dt>
-      <dd>{PAYMENT_STATUS_LABELS[p.status]}</dd>
+      <dd>{paymentStatusText(p)}</dd>
       {p.paidAt && (
         <>
           <dt className="text-slate-600">Paid on</dt>
@@ -54,6 +54,15 @@ function Outcome(props: { payment: Payment }) {
           </p>
         </div>
       </div>
+    );
+  }
+  if (isProvisional(p)) {
+    return (
+      <Alert tone="info">
+        Direct Debit pending — first week&apos;s credits given. Bank payments take a few working days; the rest of your
+        credits follow when the money arrives. If the bank does not pay, the plan stops and unused credits are taken
+        back.
+      </Alert>
     );
   }
   if (p.status === 'PENDING') {

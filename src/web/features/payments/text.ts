@@ -13,7 +13,7 @@ export const METHOD_LABELS: Record<string, string> = {
 };
 export const methodText = (method: string | null) => (method ? (METHOD_LABELS[method] ?? method) : '—');
 
-export const PAYMENT_STATUS_LABELS: Record<Payment['status'], string> = {
+const PAYMENT_STATUS_LABELS: Record<Payment['status'], string> = {
   OPEN: 'Awaiting confirmation',
   PENDING: 'Waiting for the bank',
   SUCCEEDED: 'Paid',
@@ -29,3 +29,11 @@ export const PAYMENT_STATUS_TONES = {
   PARTIALLY_REFUNDED: 'warning',
   REFUNDED: 'neutral',
 } as const;
+
+/** A Direct Debit still with the bank that has already started its plan for one week (ADR 0023). */
+export const isProvisional = (p: Pick<Payment, 'status' | 'membershipId'>) =>
+  p.status === 'PENDING' && p.membershipId !== null;
+
+/** The status in words; a provisional plan says what the client already has. */
+export const paymentStatusText = (p: Pick<Payment, 'status' | 'membershipId'>) =>
+  isProvisional(p) ? "Direct Debit pending — first week's credits given" : PAYMENT_STATUS_LABELS[p.status];

@@ -1,0 +1,1 @@
+ALTER TABLE "memberships" ADD COLUMN "provisional" boolean DEFAULT false NOT NULL;

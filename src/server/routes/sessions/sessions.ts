@@ -5,7 +5,8 @@ import { cancelSession } from '../../../services/sessions/cancel-session';
 import { createSession } from '../../../services/sessions/create-session';
 import { createSchedule } from '../../../services/sessions/create-schedule';
 import { editSession } from '../../../services/sessions/edit-session';
-import { getSessionDetail, listSessions } from '../../../services/sessions/session-views';
+import { getSessionDetail } from '../../../services/sessions/session-views';
+import { weekViewJson } from '../../../services/sessions/week-view-json';
 import { weekViewTag } from '../../../services/sessions/week-view-tag';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { z } from 'zod';
@@ -49,7 +50,11 @@ export default async function sessionRoutes(app: FastifyInstance) {
       const tag = await weekViewTag(app.deps.db, viewer, filters, now);
       void reply.header('etag', tag).header('cache-control', 'private, no-cache');
       if (matchesTag(request.headers['if-none-match'], tag)) return notModified(reply);
-      return listSessions(app.deps.db, viewer, filters, now);
+      // The body is the database's JSON text, sent as it is (ADR 0024): `sessionList` documents it,
+      // and tests/sessions/week-view-json.api.test.ts holds it equal to what that schema serialises.
+      const body = await weekViewJson(app.deps.db, viewer, filters, now);
+      // A string with a JSON content type skips the serializer; the type provider only knows objects.
+      return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );
 

@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { preparedStatement } from '../../db/execute-prepared';
+import { rowsOf } from '../../db/rows';
+import type { Actor } from '../../domain/access/roles';
+import { ENDED_REGISTRATION_STATUSES } from '../../domain/sessions/types';
+import type { SessionFilters } from './session-views';
+
+/*
+ * The Classes week view (`GET /api/sessions`) as ONE statement that answers the response body:
+ * the same JSON as `sessionList` encoding `listSessions` (session-views.ts), built by the database.
+ * A raw statement on a measured hot path (ADR 0024): bench:schedule on PostgreSQL, 32 clients,
+ * full answers cost 3.20 ms of server CPU + 1.93 ms of PostgreSQL per request with the builder's
+ * query and `toView` (ADR 0016); with this statement the server only sends the text — see ADR 0024
+ * for the figures after. Changing the response: change `sessionView` (contracts), `toView` and this
+ * statement together; tests/sessions/week-view-json.integration.test.ts compares the two on a
+ * realistic week on PGlite and PostgreSQL, and SHAPE_VERSION in week-view-tag.ts is bumped.
+ */
+
+/** An instant as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated like a JS Date). */
+const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+const ENDED = sql.raw(ENDED_REGISTRATION_STATUSES.map((status) => `'${status}'`).join(', '));
+const now = sql`${sql.placeholder('now')}::timestamptz`;
+
+/*
+ * `cancelWouldBeLate`: decideCancellation (domain/sessions/decide-cancellation.ts) by the client,
+ * now, answering LATE_CANCELLED: a booked place (not a waitlist place, not attended), before the
+ * start, at or after the late-cancel cutoff, unless the client was promoted into the place at or
+ * after that cutoff. The integration test checks this against the domain rule at several moments.
+ */
+const cancelWouldBeLate = sql`(mine.status = 'REGISTERED' AND ${now} < s.start_time
+  AND ${now} >= s.late_cancels_after
+  AND (mine.promoted_at IS NULL OR mine.promoted_at < s.late_cancels_after))`;
+
+const weekJson = preparedStatement(
+  () => sql`
+  SELECT coalesce(json_agg(json_build_object(
+    'id', s.id,
+    'title', s.title,
+    'classType', json_build_object('id', ct.id, 'name', ct.name, 'color', ct.color),
+    'coach', json_build_object('id', coach.id, 'name', coach.name),
+    'startTime', ${iso('s.start_time')},
+    'endTime', ${iso('s.end_time')},
+    'location', s.location,
+    'notes', s.notes,
+    'capacity', s.capacity,
+    'attendingCount', s.registered_count,
+    'waitingCount', s.waitlist_count,
+    'isFull', s.registered_count >= s.capacity,
+    'registrationsOpenAt', ${iso('s.registrations_open_at')},
+    'registrationsCloseAt', ${iso('s.registrations_close_at')},
+    'lateCancelsAfter', ${iso('s.late_cancels_after')},
+    'creditCost', s.credit_cost,
+    'status', s.status,
+    'scheduleId', s.schedule_id,
+    'myRegistration', CASE WHEN mine.id IS NULL THEN NULL ELSE json_build_object(
+      'id', mine.id,
+      'status', mine.status,
+      'waitlistPosition', mine.waitlist_position,
+      'promotedAt', ${iso('mine.promoted_at')},
+      'cancelWouldBeLate', ${cancelWouldBeLate}
+    ) END
+  ) ORDER BY s.start_time, s.id), '[]')::text AS body
+  FROM sessions s
+  JOIN class_types ct ON ct.id = s.class_type_id
+  JOIN "user" coach ON coach.id = s.coach_id
+  LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = ${sql.placeholder('viewerId')}
+    AND mine.status NOT IN (${ENDED})
+  WHERE s.start_time >= ${sql.placeholder('from')}::timestamptz AND s.start_time < ${sql.placeholder('to')}::timestamptz
+    AND (${sql.placeholder('classTypeId')}::uuid IS NULL OR s.class_type_id = ${sql.placeholder('classTypeId')}::uuid)
+    AND (${sql.placeholder('coachId')}::text IS NULL OR s.coach_id = ${sql.placeholder('coachId')}::text)`,
+);
+
+/**
+ * The week view's response body as JSON text, sessions starting in [from, to) in start order,
+ * each with the viewer's own live booking or waitlist place: the route sends it as it is.
+ */
+export async function weekViewJson(db: Executor, viewer: Actor, filters: SessionFilters, at: Date): Promise<string> {
+  const result = await weekJson(db, {
+    now: at.toISOString(),
+    viewerId: viewer.id,
+    from: filters.from.toISOString(),
+    to: filters.to.toISOString(),
+    classTypeId: filters.classTypeId ?? null,
+    coachId: filters.coachId ?? null,
+  });
+  return rowsOf<{ body: string }>(result)[0]?.body ?? '[]';
+}

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sessionList } from '../../src/contracts/sessions';
 import { listSessions, type SessionFilters } from '../../src/services/sessions/session-views';
-import { weekViewJson } from '../../src/services/sessions/week-view-json';
+import { weekView } from '../../src/services/sessions/week-view-json';
+import { weekViewTag } from '../../src/services/sessions/week-view-tag';
 import { as, createTestApp, createUser, type TestApp, type TestUser } from '../support/test-app';
 import { clientWithCredits, makeSession, setUpStudio, type Studio } from './support';
 
@@ -25,14 +26,18 @@ const ids: Record<'full' | 'sameMoment' | 'yoga' | 'cancelled' | 'later' | 'next
 type Listed = z.output<typeof sessionList>;
 type Sent = Array<Omit<Listed[number], 'myRegistration'> & { myRegistration: Record<string, unknown> | null }>;
 
-/** Both answers for one viewer; fails unless they are the same JSON. */
+/**
+ * Both answers for one viewer; fails unless they are the same JSON, and unless the tag read with
+ * the body is the one a revalidation reads on its own.
+ */
 async function sameWeek(viewer: TestUser, filters: SessionFilters = WEEK): Promise<Sent> {
   const actor = { id: viewer.id, role: viewer.role };
   const now = t.clock.now();
   const builder = JSON.stringify(z.encode(sessionList, await listSessions(t.database.db, actor, filters, now)));
-  const statement = await weekViewJson(t.database.db, actor, filters, now);
-  expect(JSON.stringify(JSON.parse(statement))).toBe(builder);
-  return JSON.parse(statement) as Sent;
+  const { body, tag } = await weekView(t.database.db, actor, filters, now);
+  expect(JSON.stringify(JSON.parse(body))).toBe(builder);
+  expect(tag).toBe(await weekViewTag(t.database.db, actor, filters, now));
+  return JSON.parse(body) as Sent;
 }
 
 async function everyViewerSees() {

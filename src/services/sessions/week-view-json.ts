@@ -3,8 +3,8 @@ import type { Executor } from '../../db/client';
 import { preparedStatement } from '../../db/execute-prepared';
 import { rowsOf } from '../../db/rows';
 import type { Actor } from '../../domain/access/roles';
-import { ENDED_REGISTRATION_STATUSES } from '../../domain/sessions/types';
 import type { SessionFilters } from './session-views';
+import { tagOf, WEEK_ROWS, WEEK_VERSION, weekValues } from './week-view-tag';
 
 /*
  * The Classes week view (`GET /api/sessions`) as ONE statement that answers the response body:
@@ -19,7 +19,6 @@ import type { SessionFilters } from './session-views';
 
 /** An instant as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated like a JS Date). */
 const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
-const ENDED = sql.raw(ENDED_REGISTRATION_STATUSES.map((status) => `'${status}'`).join(', '));
 const now = sql`${sql.placeholder('now')}::timestamptz`;
 
 /*
@@ -60,29 +59,23 @@ const weekJson = preparedStatement(
       'promotedAt', ${iso('mine.promoted_at')},
       'cancelWouldBeLate', ${cancelWouldBeLate}
     ) END
-  ) ORDER BY s.start_time, s.id), '[]')::text AS body
-  FROM sessions s
-  JOIN class_types ct ON ct.id = s.class_type_id
-  JOIN "user" coach ON coach.id = s.coach_id
-  LEFT JOIN session_registrations mine ON mine.session_id = s.id AND mine.user_id = ${sql.placeholder('viewerId')}
-    AND mine.status NOT IN (${ENDED})
-  WHERE s.start_time >= ${sql.placeholder('from')}::timestamptz AND s.start_time < ${sql.placeholder('to')}::timestamptz
-    AND (${sql.placeholder('classTypeId')}::uuid IS NULL OR s.class_type_id = ${sql.placeholder('classTypeId')}::uuid)
-    AND (${sql.placeholder('coachId')}::text IS NULL OR s.coach_id = ${sql.placeholder('coachId')}::text)`,
+  ) ORDER BY s.start_time, s.id), '[]')::text AS body,
+  ${WEEK_VERSION} AS version
+  ${WEEK_ROWS}`,
 );
 
 /**
- * The week view's response body as JSON text, sessions starting in [from, to) in start order,
- * each with the viewer's own live booking or waitlist place: the route sends it as it is.
+ * The week view's response body as JSON text — sessions starting in [from, to) in start order, each
+ * with the viewer's own live booking or waitlist place — and its ETag, both from one statement (one
+ * snapshot): the route sends the text as it is.
  */
-export async function weekViewJson(db: Executor, viewer: Actor, filters: SessionFilters, at: Date): Promise<string> {
-  const result = await weekJson(db, {
-    now: at.toISOString(),
-    viewerId: viewer.id,
-    from: filters.from.toISOString(),
-    to: filters.to.toISOString(),
-    classTypeId: filters.classTypeId ?? null,
-    coachId: filters.coachId ?? null,
-  });
-  return rowsOf<{ body: string }>(result)[0]?.body ?? '[]';
+export async function weekView(
+  db: Executor,
+  viewer: Actor,
+  filters: SessionFilters,
+  now: Date,
+): Promise<{ body: string; tag: string }> {
+  const result = await weekJson(db, weekValues(viewer, filters, now));
+  const [row] = rowsOf<{ body: string; version: string }>(result);
+  return { body: row?.body ?? '[]', tag: tagOf(viewer, filters, row?.version ?? '') };
 }

@@ -57,7 +57,10 @@ export default async function sessionRoutes(app: FastifyInstance) {
       // it is; `sessionList` documents it and tests/sessions/week-view-json.api.test.ts holds the two equal.
       const { body, tag } = await weekView(app.deps.db, viewer, filters, now);
       // A string with a JSON content type skips the serializer; the type provider only knows objects.
-      return reply.header('etag', tag).type('application/json; charset=utf-8').send(body as never);
+      return reply
+        .header('etag', tag)
+        .type('application/json; charset=utf-8')
+        .send(body as never);
     },
   );
 

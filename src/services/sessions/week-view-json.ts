@@ -7,14 +7,13 @@ import type { SessionFilters } from './session-views';
 import { tagOf, WEEK_ROWS, WEEK_VERSION, weekValues } from './week-view-tag';
 
 /*
- * The Classes week view (`GET /api/sessions`) as ONE statement that answers the response body:
- * the same JSON as `sessionList` encoding `listSessions` (session-views.ts), built by the database.
- * A raw statement on a measured hot path (ADR 0024): bench:schedule on PostgreSQL, 32 clients,
- * full answers cost 3.20 ms of server CPU + 1.93 ms of PostgreSQL per request with the builder's
- * query and `toView` (ADR 0016); with this statement the server only sends the text — see ADR 0024
- * for the figures after. Changing the response: change `sessionView` (contracts), `toView` and this
- * statement together; tests/sessions/week-view-json.integration.test.ts compares the two on a
- * realistic week on PGlite and PostgreSQL, and SHAPE_VERSION in week-view-tag.ts is bumped.
+ * The Classes week view (`GET /api/sessions`) as ONE statement that answers the response body —
+ * the same JSON as `sessionList` encoding `listSessions` (session-views.ts), built by the database —
+ * and its ETag version (week-view-tag.ts). Raw SQL on a measured hot path (ADR 0024): bench:schedule,
+ * PostgreSQL, 32 clients, CPU per full answer (server + PostgreSQL) 1.72–1.96 + 1.10 ms with the
+ * builder's query, `toView`, zod and a separate tag query → 0.48–0.53 + 0.73 ms; PGlite 8.4 → 4.5 ms.
+ * To change the response: change `sessionView` (contracts), `toView` and this statement together and
+ * bump SHAPE_VERSION; tests/sessions/week-view-json.api.test.ts holds the two equal.
  */
 
 /** An instant as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated like a JS Date). */

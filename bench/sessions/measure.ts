@@ -61,10 +61,13 @@ function processCpuSeconds(include: (pid: number, command: string) => boolean): 
  * this machine: backends, WAL writer, checkpointer) and by this (the load generator) process between two readings: where a booking's cost
  * goes, steadier from run to run than throughput on a machine whose speed drifts.
  */
-export function processCpuSampler(serverPids: number[]) {
+export function processCpuSampler(serverPids: number[], postgresPids?: number[]) {
+  // postgresPids: only these backends (one database's), so other work on a shared server is not counted.
+  const isPostgres = (pid: number, command: string) =>
+    postgresPids ? postgresPids.includes(pid) : command === 'postgres';
   const read = () => ({
     server: processCpuSeconds((pid) => serverPids.includes(pid)),
-    postgres: processCpuSeconds((_, command) => command === 'postgres'),
+    postgres: processCpuSeconds(isPostgres),
     loadGenerator: processCpuSeconds((pid) => pid === process.pid),
   });
   const start = read();

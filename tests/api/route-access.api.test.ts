@@ -63,6 +63,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'DELETE /api/sessions/:id/registrations/me': 'signedIn',
   'POST /api/sessions/:id/desk-bookings': 'staff',
   'POST /api/registrations/:id/paid': 'staff',
+  'DELETE /api/registrations/:id/paid': 'staff',
   'DELETE /api/registrations/:id': 'staff',
   'POST /api/sessions/:id/attendance': 'staff',
   'GET /api/me/registrations': 'signedIn',

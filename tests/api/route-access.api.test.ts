@@ -40,6 +40,8 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'POST /api/admin/users/:id/password-reset': 'admin',
   'GET /api/clients/:id/profile': 'staff',
   'PUT /api/clients/:id/profile': 'staff',
+  'GET /api/me/profile': 'signedIn',
+  'PUT /api/me/profile': 'signedIn',
   'GET /api/me/waiver': 'signedIn',
   'POST /api/me/waiver/accept': 'signedIn',
   'PUT /api/admin/waiver': 'admin',
@@ -49,6 +51,7 @@ export const EXPECTED_ACCESS: Record<string, Level> = {
   'GET /api/staff': 'staff',
   'GET /api/me/notifications': 'signedIn',
   'POST /api/me/notifications/read': 'signedIn',
+  'POST /api/me/notifications/seen': 'signedIn',
   // Group sessions
   'GET /api/class-types': 'signedIn',
   'POST /api/class-types': 'staff',

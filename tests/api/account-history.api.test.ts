@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, createUser, type TestApp, type TestUser } from '../support/test-app';
 import { makeSession, setUpStudio, type Studio } from '../sessions/support';
+import { createCohort, enrol, typeId } from '../cohorts/cohort-test-kit';
 
 /** A person's account history: entries about them, however they are stored (their bookings, memberships…). */
 const NOW = new Date('2026-03-20T12:00:00Z');
@@ -56,14 +57,22 @@ beforeAll(async () => {
     }),
   ];
   for (const r of steps) expect(r.statusCode, r.body).toBeLessThan(300);
+  const cohort = await createCohort(t, studio.coach, {
+    name: 'Spring Challenge',
+    typeId: await typeId(t, studio.coach, '6-Week Challenge'),
+    startDate: '2026-03-23',
+    capacity: 12,
+  });
+  await enrol(t, studio.coach, cohort.id, kim);
 });
 afterAll(async () => t.close());
 
 describe("a person's account history", () => {
-  it('holds what is about them in any form: bookings, desk payments, membership, payment, credits, profile', async () => {
+  it('holds what is about them in any form: bookings, desk payments, membership, payment, cohort, credits, profile', async () => {
     const entries = await history(`subjectId=${kim.id}`);
     expect(entries.map((e) => e.action).sort()).toEqual([
       'client.profile_changed',
+      'cohort.member_enrolled',
       'credits.adjusted',
       'membership.assigned',
       'payment.recorded',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles';
-import { timestamp } from './common';
+import { timestamp, uuid } from './common';
 
 /** Zod schemas of the signed-in person, studio settings, notifications, staff list and health check. */
 
@@ -41,6 +41,8 @@ export const settingChanged = z.object({
 
 export const notificationList = z.object({
   unreadCount: z.number(),
+  /** The bell's badge: unread and newer than the newest one seen (on any device). */
+  badgeCount: z.number(),
   items: z.array(
     z.object({
       id: z.string(),
@@ -55,3 +57,7 @@ export const notificationList = z.object({
 });
 export const markReadBody = z.object({ ids: z.array(z.uuid()).max(500).optional() }).default({});
 export const markReadResult = z.object({ marked: z.number() });
+export const markSeenBody = z.object({
+  upToId: uuid().describe('The newest notification shown: the badge clears up to it on every device'),
+});
+export const markSeenResult = z.object({ seenAt: timestamp });

@@ -47,8 +47,10 @@ const pageQuery = z.object({
 
 export const auditLogQuery = pageQuery.extend({
   targetId: z.string().max(100).optional(),
-  /** Entries this person did, or that were done to them or their memberships. */
+  /** Entries this person did, or that are about them: their account, memberships, bookings, payments, cohorts. */
   personId: z.string().max(100).optional(),
+  /** Only the entries about this person (their account history), not what they did. */
+  subjectId: z.string().max(100).optional(),
   action: text('Action', 100).optional(),
   from: calendarDate('From').optional().describe('First studio-local day, YYYY-MM-DD'),
   to: calendarDate('To').optional().describe('Last studio-local day, YYYY-MM-DD'),

@@ -3,6 +3,8 @@ import {
   acceptWaiverBody,
   clientProfileBody,
   clientProfileView,
+  myProfileBody,
+  myProfileView,
   publishWaiverBody,
   rosterFacts,
   waiverView,
@@ -13,6 +15,8 @@ import type { RouteContract, RouteKey } from './routes';
 export const peopleRoutes = {
   'GET /api/clients/:id/profile': { params: idParam, response: clientProfileView },
   'PUT /api/clients/:id/profile': { params: idParam, body: clientProfileBody, response: clientProfileView },
+  'GET /api/me/profile': { response: myProfileView },
+  'PUT /api/me/profile': { body: myProfileBody, response: myProfileView },
   'GET /api/me/waiver': { response: waiverView },
   'POST /api/me/waiver/accept': { body: acceptWaiverBody, response: waiverView },
   'PUT /api/admin/waiver': { body: publishWaiverBody, response: waiverView },

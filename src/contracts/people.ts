@@ -8,7 +8,7 @@ import { multilineText, phoneNumber, text, wholeNumber } from './fields';
 /** A date of birth: YYYY-MM-DD, from 1900 to today (older than the ±5-year window of other dates). */
 const dateOfBirth = z
   .string({ error: 'Use a date like 1990-04-23' })
-  .refine(isLocalDate, 'Use a date like 1990-04-23')
+  .refine(isLocalDate, { message: 'Use a date like 1990-04-23', abort: true }) // one message, not two
   .refine(
     (value) => value >= '1900-01-01' && value <= new Date().toISOString().slice(0, 10),
     'Date of birth must be between 1900 and today',
@@ -20,6 +20,19 @@ export const clientProfileBody = z.object({
   emergencyContactPhone: phoneNumber(),
   dateOfBirth: dateOfBirth.or(z.literal('')),
   healthNotes: multilineText('Health notes', 4000, { required: false }),
+});
+
+/** What a client fills in about themself on their Profile page: their phone too. */
+export const myProfileBody = clientProfileBody.extend({ phone: phoneNumber() });
+
+/** A person's own profile: only ever their own (GET/PUT /api/me/profile). */
+export const myProfileView = z.object({
+  phone: z.string().nullable(),
+  emergencyContactName: z.string().nullable(),
+  emergencyContactPhone: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  healthNotes: z.string().nullable(),
+  updatedAt: timestamp.nullable(),
 });
 
 export const waiverAcceptance = z.object({ version: z.number(), acceptedAt: timestamp }).nullable();

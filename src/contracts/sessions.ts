@@ -249,6 +249,8 @@ export const deskBookingBody = z
   })
   .refine((b) => b.payment !== 'COMP' || !!b.reason, { path: ['reason'], message: 'Say why this place is free' });
 export const deskPaidResult = z.object({ id: z.string(), payment: z.literal('AT_DESK'), paidAt: timestamp });
+/** A desk payment undone: the place is owed again. */
+export const deskUnpaidResult = z.object({ id: z.string(), payment: z.literal('AT_DESK'), paidAt: z.null() });
 export const cancellationResult = z.object({
   status: z.enum(['CANCELLED', 'LATE_CANCELLED']),
   refunded: z.number().describe('Credits given back'),

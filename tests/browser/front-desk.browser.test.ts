@@ -1,7 +1,16 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  signUpFreshClient,
+} from './support/browser';
 
 /*
  * The front desk: staff add a client who has no credits as a comp, and move a class keeping its
@@ -105,6 +114,28 @@ describe('the front desk in the browser', () => {
       .catch(() => undefined);
     await screenshotBothSizes(coach, 'front-desk-comp-roster');
     await coach.context().close();
+  });
+
+  it('staff undo a desk payment recorded by mistake, after confirming', { timeout: 120_000 }, async () => {
+    const client = await signUpFreshClient(browser, 'Una');
+    const title = `Desk undo ${Date.now().toString(36)}`;
+    const session = await scheduleClass(title, tomorrowAt(12));
+    const booked = await json<{ id: string }>(
+      await admin.request.post(`/api/sessions/${session.id}/desk-bookings`, {
+        data: { userId: await userId(client.email), payment: 'AT_DESK' },
+      }),
+    );
+    await json(await admin.request.post(`/api/registrations/${booked.id}/paid`));
+    await admin.goto(`/classes/${session.id}`);
+    await admin.getByText('Paid at desk', { exact: true }).waitFor();
+    await admin.getByRole('button', { name: `Mark as unpaid — ${client.name}` }).click();
+    const dialog = admin.getByRole('dialog', { name: `Mark ${client.name} as unpaid?` });
+    await screenshotBothSizes(admin, 'front-desk-unpaid-confirm');
+    await dialog.getByRole('button', { name: 'Mark as unpaid' }).click();
+    await admin.getByText(`${client.name} owes for this class again.`).waitFor();
+    await admin.getByText('Owes — pay at desk').waitFor();
+    await admin.getByRole('button', { name: `Mark paid — ${client.name}` }).waitFor();
+    await screenshotBothSizes(admin, 'front-desk-unpaid-roster');
   });
 
   it(

@@ -181,3 +181,57 @@ describe("a client's waiver and health notes", () => {
     await coach.context().close();
   });
 });
+
+describe("a client's own details and the bell", () => {
+  it('a client fills in their contact and health details; opening notifications on the phone clears the desktop badge', async () => {
+    const client = await signUpFreshClient(browser, 'Pia');
+    const admin = await newPage(browser, DESKTOP);
+    await signIn(admin, 'admin@roster.test');
+    const found = await admin.request.get(`/api/admin/users?query=${encodeURIComponent(client.email)}`);
+    const clientId = ((await found.json()) as { users: Array<{ id: string }> }).users[0]!.id;
+    const credit = await admin.request.post(`/api/admin/users/${clientId}/credits`, {
+      data: { amount: 1, reason: 'Welcome credit' },
+    });
+    expect(credit.ok()).toBe(true);
+    await admin.context().close();
+
+    const phone = await newPage(browser, PHONE);
+    await signIn(phone, client.email, client.password);
+    await phone.goto('/profile');
+    const card = phone.locator('form', { hasText: 'Health notes and injuries' });
+    await card.getByLabel('Your phone').fill('07700 900246');
+    await card.getByLabel('Emergency contact').fill('Rob Fresh');
+    await card.getByLabel('Their phone').fill('07700 900135');
+    await card.getByLabel('Date of birth').fill('2999-01-01');
+    await card.getByLabel('Health notes and injuries').fill('Recovering from a sprained ankle.');
+    await card.getByRole('button', { name: 'Save details' }).click();
+    await card.getByText('Date of birth must be between 1900 and today').waitFor();
+    await card.getByLabel('Date of birth').fill('1992-05-17');
+    await card.getByRole('button', { name: 'Save details' }).click();
+    await phone.getByText('Your contact and health details are saved.').waitFor();
+    await screenshot(phone, 'people-own-profile-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+
+    const desktop = await newPage(browser, DESKTOP);
+    await signIn(desktop, client.email, client.password);
+    await desktop.goto('/profile');
+    await expect(desktop.getByLabel('Health notes and injuries').inputValue()).resolves.toBe(
+      'Recovering from a sprained ankle.',
+    );
+    await screenshot(desktop, 'people-own-profile-desktop');
+    await desktop.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor();
+
+    const markedSeen = phone.waitForResponse((r) => r.url().endsWith('/api/me/notifications/seen') && r.ok());
+    await phone.goto('/notifications');
+    await phone.getByText('Welcome credit', { exact: false }).first().waitFor();
+    await markedSeen;
+    await desktop.reload({ waitUntil: 'networkidle' });
+    await desktop.getByLabel('Health notes and injuries').waitFor();
+    expect(await desktop.getByRole('link', { name: /^Notifications, \d+ unread$/ }).count()).toBe(0);
+    // Still unread until read: opening only cleared the badge.
+    await desktop.goto('/notifications');
+    await desktop.getByRole('button', { name: /^Mark as read/ }).waitFor();
+    await phone.context().close();
+    await desktop.context().close();
+  });
+});

@@ -123,6 +123,53 @@ describe('front-desk bookings without credits', () => {
     expect([notOwed.statusCode, errorOf(notOwed).code]).toEqual([422, 'NOT_OWED']);
   });
 
+  it('"mark as unpaid" undoes a desk payment (staff only, audited once), owing the place again', async () => {
+    const sessionId = await makeSession(t, studio, '2026-03-23T11:30:00Z');
+    const client = await clientWithCredits(t, 0, 'Uma Undo');
+    const booked = await as(t.app, studio.admin).post(`/api/sessions/${sessionId}/desk-bookings`, {
+      userId: client.id,
+      payment: 'AT_DESK',
+    });
+    const id = booked.json().id as string;
+    await as(t.app, studio.coach).post(`/api/registrations/${id}/paid`);
+
+    const byClient = await as(t.app, client).delete(`/api/registrations/${id}/paid`);
+    expect(byClient.statusCode).toBe(403);
+    const undo = await as(t.app, studio.coach).delete(`/api/registrations/${id}/paid`);
+    expect(undo.statusCode, undo.body).toBe(200);
+    expect(undo.json()).toEqual({ id, payment: 'AT_DESK', paidAt: null });
+    const owed = await as(t.app, studio.coach).get(`/api/sessions/${sessionId}`);
+    expect(owed.json().registrations[0]).toMatchObject({ id, payment: 'AT_DESK', paidAt: null });
+    const twice = await as(t.app, studio.coach).delete(`/api/registrations/${id}/paid`);
+    expect(twice.json()).toEqual({ id, payment: 'AT_DESK', paidAt: null });
+
+    const audits = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, id));
+    const undone = audits.filter((a) => a.action === 'registration.desk_unpaid');
+    expect(undone).toHaveLength(1);
+    expect(undone[0]).toMatchObject({
+      actorId: studio.coach.id,
+      before: { paidAt: NOW.toISOString() },
+      after: { paidAt: null, userId: client.id, sessionId },
+    });
+    const log = await as(t.app, studio.admin).get(
+      `/api/admin/audit-log?targetId=${id}&action=registration.desk_unpaid`,
+    );
+    expect(log.json().entries[0].summary).toMatch(/^Marked unpaid \(desk payment undone\): Uma Undo, HIIT /);
+
+    // Paid again after the undo: a new payment, audited again.
+    const repaid = await as(t.app, studio.coach).post(`/api/registrations/${id}/paid`);
+    expect(repaid.json().paidAt).toBe(NOW.toISOString());
+
+    const payer = await clientWithCredits(t, 1);
+    const byCredits = await as(t.app, payer).post(`/api/sessions/${sessionId}/registrations`);
+    const notOwed = await as(t.app, studio.coach).delete(`/api/registrations/${byCredits.json().id}/paid`);
+    expect([notOwed.statusCode, errorOf(notOwed).code]).toEqual([422, 'NOT_OWED']);
+    const missing = await as(t.app, studio.coach).delete(
+      '/api/registrations/00000000-0000-4000-8000-000000000000/paid',
+    );
+    expect([missing.statusCode, errorOf(missing).code]).toEqual([404, 'REGISTRATION_NOT_FOUND']);
+  });
+
   it('takes a free place only: a full class refuses with SESSION_FULL and changes nothing', async () => {
     const sessionId = await makeSession(t, studio, '2026-03-23T10:30:00Z', { capacity: 1 });
     const first = await clientWithCredits(t, 1);

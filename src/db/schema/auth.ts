@@ -16,6 +16,12 @@ export const users = pgTable('user', {
   phone: text(),
   /** The latest waiver version this person accepted (waiver_acceptances has each one), read with the session. */
   waiverVersion: integer(),
+  /**
+   * The newest notification this person has seen on any device: the bell's badge counts only
+   * unread ones after it. Kept here, not per device, so opening the list on a phone clears the
+   * desktop's badge too.
+   */
+  notificationsSeenAt: timestamp({ withTimezone: true }),
   role: text().notNull().default('CLIENT'),
   banned: boolean().notNull().default(false),
   banReason: text(),

@@ -28,6 +28,7 @@ export const AUDIT_ID_KEYS: Record<string, string> = {
   classTypeId: 'class_type',
   planId: 'plan',
   cohortTypeId: 'cohort_type',
+  sessionId: 'session',
 };
 
 const ROLE_WORDS: Record<string, string> = { CLIENT: 'Client', COACH: 'Coach', ADMIN: 'Admin' };
@@ -66,6 +67,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'waiver.published': 'Waiver published',
   'waiver.removed': 'Waiver removed',
   'import.teamup': 'TeamUp import',
+  'registration.comp_booked': 'Booked free (comp)',
+  'registration.desk_booked': 'Booked to pay at the desk',
+  'registration.desk_paid': 'Marked paid at the desk',
+  'registration.desk_unpaid': 'Marked unpaid (desk payment undone)',
+  'attendance.corrected_late': 'Attendance corrected late',
 };
 
 const FIELD_WORDS: Record<string, string> = { dateOfBirth: 'Date of birth', healthNotes: 'Health notes' };
@@ -158,6 +164,12 @@ export function describeAuditChange(change: AuditChange, ctx: AuditContext = {})
     case 'cohort.member_withdrawn': {
       const id = typeof a.userId === 'string' ? a.userId : '';
       return withDetail(actionHeadline(action), names[id] ?? '');
+    }
+    case 'registration.desk_paid':
+    case 'registration.desk_unpaid': {
+      // Who and which class, by name: "Marked paid at the desk: Sam Lee, Yoga".
+      const ids = [a.userId, a.sessionId].filter((id): id is string => typeof id === 'string');
+      return withDetail(actionHeadline(action), ids.map((id) => names[id] ?? 'a removed record').join(', '));
     }
     case 'waiver.published':
       return `Waiver version ${formatAuditValue(a.version)} published`;

@@ -49,3 +49,14 @@ export function decideDeskPaid(registration: {
   if (registration.paidAt) return { kind: 'ALREADY_PAID' };
   return { kind: 'MARK_PAID' };
 }
+
+/** Staff undo a "paid at the desk" recorded by mistake: the place is owed again. */
+export function decideDeskUnpaid(registration: {
+  payment: 'CREDITS' | DeskPayment;
+  paidAt: Date | null;
+}): { kind: 'MARK_UNPAID' } | { kind: 'ALREADY_UNPAID' } | DomainError {
+  if (registration.payment !== 'AT_DESK')
+    return new DomainError('NOT_OWED', 'This place was not booked as “pay at the desk”: there is no payment to undo');
+  if (!registration.paidAt) return { kind: 'ALREADY_UNPAID' };
+  return { kind: 'MARK_UNPAID' };
+}

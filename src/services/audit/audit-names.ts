@@ -7,6 +7,8 @@ import {
   cohorts,
   memberships,
   membershipPlans,
+  payments,
+  sessionRegistrations,
   sessionSchedules,
   users,
 } from '../../db/schema';
@@ -69,6 +71,25 @@ const LOOKUPS: Record<string, { uuidIds: boolean; load: Lookup }> = {
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(inArray(memberships.id, ids)),
+  },
+  // A booking and a payment read as their person, like a membership.
+  registration: {
+    uuidIds: true,
+    load: (db, ids) =>
+      db
+        .select({ id: sessionRegistrations.id, name: users.name })
+        .from(sessionRegistrations)
+        .innerJoin(users, eq(users.id, sessionRegistrations.userId))
+        .where(inArray(sessionRegistrations.id, ids)),
+  },
+  payment: {
+    uuidIds: true,
+    load: (db, ids) =>
+      db
+        .select({ id: payments.id, name: users.name })
+        .from(payments)
+        .innerJoin(users, eq(users.id, payments.userId))
+        .where(inArray(payments.id, ids)),
   },
   cohort: {
     uuidIds: true,

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
-import { auditLog, memberships, users } from '../../db/schema';
+import { auditLog, memberships, payments, sessionRegistrations, users } from '../../db/schema';
 import { AUDIT_ID_KEYS, describeAuditChange } from '../../domain/audit/describe-audit-change';
 import { addLocalDays, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
 import { loadSettings } from '../settings/settings-service';
@@ -29,10 +29,38 @@ interface AuditLogFilters {
   before?: Date;
   limit: number;
   targetId?: string;
+  /** What this person did, or what is about them. */
   personId?: string;
+  /** Only what is about this person (their account history). */
+  subjectId?: string;
   action?: string;
   from?: LocalDate;
   to?: LocalDate;
+}
+
+/**
+ * Entries about a person: their account (role, details, profile, credits) and what is theirs —
+ * memberships, bookings (comp, at the desk, paid, attendance corrected), payments, cohort places.
+ * One statement: the owned ids are uncorrelated sub-selects (hashed once per query), never a
+ * query per entry. A cold admin path, so it stays on the builder's `sql` rather than raw rows.
+ */
+function aboutPerson(personId: string): SQL {
+  const ownedBy = (type: string, ids: SQL) =>
+    sql`(${auditLog.targetType} = ${type} and ${auditLog.targetId} in (${ids}))`;
+  return or(
+    and(eq(auditLog.targetType, 'user'), eq(auditLog.targetId, personId)),
+    ownedBy(
+      'membership',
+      sql`select ${memberships.id}::text from ${memberships} where ${memberships.userId} = ${personId}`,
+    ),
+    ownedBy(
+      'registration',
+      sql`select ${sessionRegistrations.id}::text from ${sessionRegistrations} where ${sessionRegistrations.userId} = ${personId}`,
+    ),
+    ownedBy('payment', sql`select ${payments.id}::text from ${payments} where ${payments.userId} = ${personId}`),
+    // Enrolled in or withdrawn from a cohort: the cohort is the target, the person is in `after`.
+    and(eq(auditLog.targetType, 'cohort'), sql`${auditLog.after} ->> 'userId' = ${personId}`),
+  )!;
 }
 
 async function filtersOf(db: Database, opts: AuditLogFilters): Promise<SQL[]> {
@@ -40,10 +68,8 @@ async function filtersOf(db: Database, opts: AuditLogFilters): Promise<SQL[]> {
   if (opts.before) filters.push(lt(auditLog.createdAt, opts.before));
   if (opts.targetId) filters.push(eq(auditLog.targetId, opts.targetId));
   if (opts.action) filters.push(eq(auditLog.action, opts.action));
-  if (opts.personId) {
-    const ownMemberships = sql`${auditLog.targetType} = 'membership' and ${auditLog.targetId} in (select ${memberships.id}::text from ${memberships} where ${memberships.userId} = ${opts.personId})`;
-    filters.push(or(eq(auditLog.actorId, opts.personId), eq(auditLog.targetId, opts.personId), ownMemberships)!);
-  }
+  if (opts.subjectId) filters.push(aboutPerson(opts.subjectId));
+  if (opts.personId) filters.push(or(eq(auditLog.actorId, opts.personId), aboutPerson(opts.personId))!);
   if (opts.from || opts.to) {
     // The dates are studio-local days: the studio's midnight, not UTC's.
     const { 'studio.timezone': timeZone } = await loadSettings(db);

@@ -1,11 +1,29 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { sessionRegistrations } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
 import { decideDeskPaid } from '../../domain/sessions/decide-desk-booking';
 import { DomainError } from '../../domain/shared/domain-error';
 import { recordAudit } from '../audit/record-audit';
+
+/** The booking row, locked: paid and unpaid clicks on one place take turns. */
+export async function lockDeskRegistration(tx: Tx, registrationId: string) {
+  const [registration] = await tx
+    .select({
+      id: sessionRegistrations.id,
+      payment: sessionRegistrations.payment,
+      paidAt: sessionRegistrations.paidAt,
+      status: sessionRegistrations.status,
+      userId: sessionRegistrations.userId,
+      sessionId: sessionRegistrations.sessionId,
+    })
+    .from(sessionRegistrations)
+    .where(eq(sessionRegistrations.id, registrationId))
+    .for('update');
+  if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
+  return registration;
+}
 
 /**
  * Staff record that a client paid at the desk. The registration row is locked so two staff
@@ -18,19 +36,7 @@ export async function markDeskPaid(
   now: Date,
 ): Promise<{ id: string; payment: 'AT_DESK'; paidAt: Date }> {
   return inTransaction(db, async (tx) => {
-    const [registration] = await tx
-      .select({
-        id: sessionRegistrations.id,
-        payment: sessionRegistrations.payment,
-        paidAt: sessionRegistrations.paidAt,
-        status: sessionRegistrations.status,
-        userId: sessionRegistrations.userId,
-        sessionId: sessionRegistrations.sessionId,
-      })
-      .from(sessionRegistrations)
-      .where(eq(sessionRegistrations.id, registrationId))
-      .for('update');
-    if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND', 'No such booking');
+    const registration = await lockDeskRegistration(tx, registrationId);
     const decision = decideDeskPaid(registration);
     if (decision instanceof DomainError) throw decision;
     if (decision.kind === 'ALREADY_PAID')

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client';
+import type { Database, Executor, Tx } from '../../db/client';
 import { inTransaction } from '../../db/in-transaction';
 import { clientProfiles, users } from '../../db/schema';
 import type { Actor } from '../../domain/access/roles';
@@ -40,6 +40,33 @@ export async function loadClientProfile(db: Executor, userId: string) {
 }
 
 /**
+ * Writes the profile row (locked, so two saves at once each see the other's result) and returns
+ * the names of the fields that changed — what the audit entry keeps, never the values.
+ */
+export async function writeProfileFields(
+  tx: Tx,
+  actorId: string,
+  userId: string,
+  input: ClientProfileInput,
+  now: Date,
+): Promise<string[]> {
+  const next = {
+    emergencyContactName: input.emergencyContactName || null,
+    emergencyContactPhone: input.emergencyContactPhone || null,
+    dateOfBirth: input.dateOfBirth || null,
+    healthNotes: input.healthNotes || null,
+  };
+  const [current] = await tx.select().from(clientProfiles).where(eq(clientProfiles.userId, userId)).for('update');
+  const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => (current?.[k] ?? null) !== next[k]);
+  if (changed.length === 0) return [];
+  await tx
+    .insert(clientProfiles)
+    .values({ userId, ...next, updatedBy: actorId, updatedAt: now })
+    .onConflictDoUpdate({ target: clientProfiles.userId, set: { ...next, updatedBy: actorId, updatedAt: now } });
+  return changed;
+}
+
+/**
  * Staff write down a client's emergency contact, date of birth and health notes. Audited by the
  * names of the fields that changed, never their values: health notes stay on the profile.
  */
@@ -50,22 +77,11 @@ export async function saveClientProfile(
   input: ClientProfileInput,
   now: Date,
 ) {
-  const next = {
-    emergencyContactName: input.emergencyContactName || null,
-    emergencyContactPhone: input.emergencyContactPhone || null,
-    dateOfBirth: input.dateOfBirth || null,
-    healthNotes: input.healthNotes || null,
-  };
   await inTransaction(db, async (tx) => {
     const [person] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (!person) throw new DomainError('USER_NOT_FOUND', 'No such client');
-    const [current] = await tx.select().from(clientProfiles).where(eq(clientProfiles.userId, userId)).for('update');
-    const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => (current?.[k] ?? null) !== next[k]);
+    const changed = await writeProfileFields(tx, actor.id, userId, input, now);
     if (changed.length === 0) return;
-    await tx
-      .insert(clientProfiles)
-      .values({ userId, ...next, updatedBy: actor.id, updatedAt: now })
-      .onConflictDoUpdate({ target: clientProfiles.userId, set: { ...next, updatedBy: actor.id, updatedAt: now } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'client.profile_changed',

@@ -26,6 +26,7 @@ export default async function adminAuditAndOutboxRoutes(app: FastifyInstance) {
         limit: request.query.limit,
         targetId: request.query.targetId,
         personId: request.query.personId,
+        subjectId: request.query.subjectId,
         action: request.query.action,
         from: request.query.from,
         to: request.query.to,

@@ -5,12 +5,15 @@ import {
   acceptWaiverBody,
   clientProfileBody,
   clientProfileView,
+  myProfileBody,
+  myProfileView,
   publishWaiverBody,
   rosterFacts,
   waiverView,
 } from '../../../contracts/people';
 import { access } from '../../../domain/access/policy';
 import { loadClientProfile, saveClientProfile } from '../../../services/users/client-profile';
+import { loadOwnProfile, saveOwnProfile } from '../../../services/users/own-profile';
 import { loadRosterFacts } from '../../../services/users/roster-facts';
 import { acceptWaiver, loadWaiver, publishWaiver } from '../../../services/users/waiver';
 import { actorOf } from '../../plugins/access';
@@ -47,6 +50,33 @@ export default async function peopleRoutes(app: FastifyInstance) {
     },
     async (request) =>
       saveClientProfile(app.deps.db, actorOf(request), request.params.id, request.body, app.deps.now()),
+  );
+
+  r.get(
+    '/api/me/profile',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags,
+        summary: 'My own phone, emergency contact, date of birth and health notes',
+        response: { 200: myProfileView, ...commonErrors },
+      },
+    },
+    async (request) => loadOwnProfile(app.deps.db, actorOf(request).id),
+  );
+
+  r.put(
+    '/api/me/profile',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags,
+        summary: 'Save my own phone, emergency contact, date of birth and health notes (audited by field name)',
+        body: myProfileBody,
+        response: { 200: myProfileView, ...commonErrors },
+      },
+    },
+    async (request) => saveOwnProfile(app.deps.db, actorOf(request), request.body, app.deps.now()),
   );
 
   r.get(

@@ -5,6 +5,7 @@ import { refuseWithoutWaiver } from '../../../domain/users/refuse-without-waiver
 import { bookSession } from '../../../services/sessions/book-session';
 import { bookAtDesk } from '../../../services/sessions/book-at-desk';
 import { markDeskPaid } from '../../../services/sessions/mark-desk-paid';
+import { markDeskUnpaid } from '../../../services/sessions/mark-desk-unpaid';
 import { cancelMyRegistration, removeRegistration } from '../../../services/sessions/cancel-registration';
 import { markAttendance } from '../../../services/sessions/mark-attendance';
 import { commonErrors, uuidParam } from '../../../contracts/common';
@@ -15,6 +16,7 @@ import {
   bookBody,
   deskBookingBody,
   deskPaidResult,
+  deskUnpaidResult,
   cancellationResult,
   registrationResult,
 } from '../../../contracts/sessions';
@@ -93,6 +95,21 @@ export default async function registrationRoutes(app: FastifyInstance) {
       },
     },
     async (request) => markDeskPaid(app.deps.db, actorOf(request), request.params.id, app.deps.now()),
+  );
+
+  r.delete(
+    '/api/registrations/:id/paid',
+    {
+      config: { access: access.to('sessions.manage'), feature },
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'Undo "paid at the desk" recorded by mistake: the place is owed again (AT_DESK bookings only). Audited.',
+        params: uuidParam,
+        response: { 200: deskUnpaidResult, ...commonErrors },
+      },
+    },
+    async (request) => markDeskUnpaid(app.deps.db, actorOf(request), request.params.id, app.deps.now()),
   );
 
   r.delete(

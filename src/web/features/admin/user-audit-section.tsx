@@ -4,12 +4,12 @@ import { api } from '../../lib/api';
 import { useStudio } from '../studio/use-studio';
 import { AuditEntryText } from './audit-entry';
 
-/** Changes to this person's account, in words (role, details, credits, memberships). */
+/** What happened to this person's account, in words: role, details, profile, credits, memberships, bookings, payments. */
 export function UserAuditSection(props: { userId: string }) {
   const { timezone } = useStudio();
   const log = useQuery({
     queryKey: ['admin', 'audit-log', 'user', props.userId],
-    queryFn: () => api.get('/api/admin/audit-log', { query: { targetId: props.userId, limit: 20 } }),
+    queryFn: () => api.get('/api/admin/audit-log', { query: { subjectId: props.userId, limit: 20 } }),
   });
   return (
     <Card>
@@ -24,7 +24,7 @@ export function UserAuditSection(props: { userId: string }) {
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">{log.isPending ? 'Loading…' : 'No admin changes to this account.'}</p>
+          <p className="text-sm text-slate-600">{log.isPending ? 'Loading…' : 'No changes to this account yet.'}</p>
         )}
       </CardBody>
     </Card>

@@ -1,11 +1,10 @@
 import { Bell } from 'lucide-react';
 import { Link } from 'react-router';
-import { useNotifications, useNotificationsSeenAt } from './use-notifications';
+import { useNotifications } from './use-notifications';
 
 export function NotificationBell() {
   const { data } = useNotifications();
-  const seenAt = useNotificationsSeenAt();
-  const unread = (data?.items ?? []).filter((n) => !n.readAt && Date.parse(n.createdAt) > seenAt).length;
+  const unread = data?.badgeCount ?? 0;
   return (
     <Link
       to="/notifications"

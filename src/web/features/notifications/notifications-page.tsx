@@ -7,16 +7,18 @@ import { Alert } from '../../components/ui/alert';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { cn } from '../../lib/cn';
-import { markNotificationsSeen, useMarkNotificationsRead, useNotifications } from './use-notifications';
+import { useMarkNotificationsRead, useMarkNotificationsSeen, useNotifications } from './use-notifications';
 
 export function NotificationsPage() {
   const { data, isPending, error } = useNotifications();
   const markRead = useMarkNotificationsRead();
-  const newest = data?.items[0]?.createdAt;
-  // Opening the list clears the bell's badge (the items themselves stay unread until read).
+  const { mutate: markSeen } = useMarkNotificationsSeen();
+  const newestId = data?.items[0]?.id;
+  const badge = data?.badgeCount ?? 0;
+  // Opening the list clears the bell's badge on every device (the items stay unread until read).
   useEffect(() => {
-    if (newest) markNotificationsSeen(new Date(newest));
-  }, [newest]);
+    if (newestId && badge > 0) markSeen(newestId);
+  }, [newestId, badge, markSeen]);
   return (
     <>
       <PageHeader

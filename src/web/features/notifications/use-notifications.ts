@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
 import { api } from '../../lib/api';
 
 export function useNotifications() {
@@ -18,24 +17,14 @@ export function useMarkNotificationsRead() {
   });
 }
 
-/*
- * The bell's badge counts unread notifications that arrived since the list was last opened, so
- * opening it clears the badge while each item stays unread (bold, with "Mark as read") until read.
- * The moment is kept on this device only: it decides a badge, nothing else.
+/**
+ * Opening the list clears the bell's badge on every device (the server keeps the newest one seen);
+ * each item stays unread (bold, with "Mark as read") until read.
  */
-const SEEN_KEY = 'roster.notifications.seenAt';
-const seenListeners = new Set<() => void>();
-const readSeenAt = () => Number(localStorage.getItem(SEEN_KEY) ?? 0);
-
-export function markNotificationsSeen(at: Date) {
-  if (at.getTime() <= readSeenAt()) return;
-  localStorage.setItem(SEEN_KEY, String(at.getTime()));
-  for (const listener of seenListeners) listener();
-}
-
-export function useNotificationsSeenAt(): number {
-  return useSyncExternalStore((listener) => {
-    seenListeners.add(listener);
-    return () => seenListeners.delete(listener);
-  }, readSeenAt);
+export function useMarkNotificationsSeen() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (upToId: string) => api.post('/api/me/notifications/seen', { body: { upToId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+  });
 }

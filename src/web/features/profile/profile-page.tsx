@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/ui/page';
 import { authClient, authErrorMessage } from '../../lib/auth-client';
 import { MIN_PASSWORD_LENGTH } from '../auth/sign-up-page';
 import { useMe } from '../auth/use-me';
+import { OwnProfileCard } from './own-profile-card';
 import { PushNotificationsCard } from './push-notifications-card';
 import { CalendarFeedCard } from '../sessions/calendar-feed-card';
 import { ClassEmailsCard } from '../sessions/class-emails-card';
@@ -117,6 +118,7 @@ export function ProfilePage() {
       <PageHeader title="Profile" />
       <div className="grid gap-5 lg:grid-cols-2">
         <NameForm name={me.name} email={me.email} role={me.role} />
+        {me.role === 'CLIENT' && <OwnProfileCard />}
         <PasswordForm />
         <PushNotificationsCard />
       </div>

@@ -5,14 +5,12 @@ import { toast } from 'sonner';
 import type { z } from 'zod';
 import { deskBookingBody } from '../../../contracts/sessions';
 import { Alert } from '../../components/ui/alert';
-import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { ApiError, api, errorMessage } from '../../lib/api';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
-import { refreshAfterBookingChange, sessionKeys } from './queries';
-import type { RosterEntry } from './types';
+import { refreshAfterBookingChange } from './queries';
 
 /** The refusals a desk booking answers: the client cannot pay for this class with credits. */
 export function cannotPay(error: unknown): boolean {
@@ -88,28 +86,5 @@ export function DeskBookingForm(props: {
         {payment === 'COMP' ? `Add ${props.client.name} free` : `Add ${props.client.name}, pays at the desk`}
       </Button>
     </form>
-  );
-}
-
-/** On the roster: a comp place, or what is owed at the desk with a button to record the payment. */
-export function DeskPaymentStatus(props: { sessionId: string; entry: RosterEntry }) {
-  const { entry } = props;
-  const queryClient = useQueryClient();
-  const paid = useMutation({
-    mutationFn: () => api.post('/api/registrations/:id/paid', { params: { id: entry.id } }),
-    onSuccess: () => toast.success(`${entry.user.name}'s payment is recorded.`),
-    onError: (e) => toast.error(errorMessage(e)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.one(props.sessionId) }),
-  });
-  if (entry.payment === 'COMP') return <Badge tone="info">Comp</Badge>;
-  if (entry.payment !== 'AT_DESK') return null;
-  if (entry.paidAt) return <Badge tone="success">Paid at desk</Badge>;
-  return (
-    <span className="inline-flex items-center gap-2">
-      <Badge tone="warning">Owes — pay at desk</Badge>
-      <Button variant="secondary" loading={paid.isPending} onClick={() => paid.mutate()}>
-        Mark paid<span className="sr-only"> — {entry.user.name}</span>
-      </Button>
-    </span>
   );
 }

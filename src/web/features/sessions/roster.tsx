@@ -14,7 +14,7 @@ import { useMe } from '../auth/use-me';
 import { MarkAllAttended, RosterFacts } from '../people/roster-facts';
 import { useStudio } from '../studio/use-studio';
 import { describeClass } from './cancel-booking';
-import { DeskPaymentStatus } from './desk-booking';
+import { DeskPaymentStatus } from './desk-payment-status';
 import { useMarkAttendance, useRemoveRegistration } from './queries';
 import { REGISTRATION_LABELS, credits, ordinal } from './session-text';
 import type { RosterEntry, SessionDetail } from './types';

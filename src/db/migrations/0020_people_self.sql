@@ -1,0 +1,1 @@
+ALTER TABLE "user" ADD COLUMN "notifications_seen_at" timestamp with time zone;

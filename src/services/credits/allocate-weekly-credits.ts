@@ -45,6 +45,8 @@ async function owedGrants(
       creditsPerWeek: membershipPlans.creditsPerWeek,
       startDate: memberships.startDate,
       endDate: memberships.endDate,
+      pauseFrom: memberships.pauseFrom,
+      pauseUntil: memberships.pauseUntil,
     })
     .from(memberships)
     .innerJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))
@@ -59,7 +61,11 @@ async function owedGrants(
     )
     .orderBy(memberships.id);
   const owed = decideWeeklyAllocations(
-    rows.map((r) => ({ ...r, creditsPerWeek: r.creditsPerWeek ?? 0 })),
+    rows.map(({ pauseFrom, pauseUntil, ...r }) => ({
+      ...r,
+      creditsPerWeek: r.creditsPerWeek ?? 0,
+      pause: pauseFrom && pauseUntil ? { from: pauseFrom, until: pauseUntil } : null,
+    })),
     weeks,
     timeZone,
   );

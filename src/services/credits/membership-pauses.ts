@@ -14,8 +14,8 @@ import { settlePausedWeekCredits } from './paused-week-credits';
 
 /**
  * Staff book a pause for dates. The row is locked so a booking and a status change (or the job)
- * of the same membership happen one after the other; then its grants (settlePausedWeekCredits). A pause from today starts at once; a later
- * one is started by runMembershipPauses.
+ * of the same membership happen one after the other; then its grants (settlePausedWeekCredits).
+ * A pause from today starts at once; a later one is started by runMembershipPauses.
  */
 export async function schedulePause(
   db: Database,

@@ -187,7 +187,11 @@ export const appointmentView = z.object({
 
 export const bookAppointmentBody = z.object({
   serviceId: uuid(),
-  coachId: anyId(),
+  coachId: anyId()
+    .optional()
+    .describe(
+      'Left out = any coach: of those free then, the one with the fewest 1-on-1s that day, then that week (ties by name)',
+    ),
   startTime: instant('Start time'),
   clientId: anyId().optional().describe('Coaches and admins: the client to book; default yourself'),
   compReason: text('Comp reason', 200)

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { createTestDatabase, onPostgres } from '../support/test-database';
-import { clientWithPack, creditsHeldBy, setUpAppointments, type AppointmentStudio } from './support';
+import { addCoaches, clientWithPack, creditsHeldBy, setUpAppointments, type AppointmentStudio } from './support';
 
 /*
  * Races over real HTTP against PostgreSQL: every request goes through Fastify, better-auth and the
@@ -94,5 +94,25 @@ describe.runIf(onPostgres())('appointments under concurrency (PostgreSQL, real H
     const booked = bookings.filter((r) => r.status === 201).length;
     expect(booked + (created!.status === 201 ? 1 : 0)).toBe(1);
     if (created!.status !== 201) expect(created!.body.error?.code).toBe('SLOT_TAKEN');
+  });
+
+  it('"any coach": 6 clients racing for one slot with 3 coaches → 3 booked, one per coach, 3 × SLOT_TAKEN', async () => {
+    // Runs last: the other tests name their coach, and these two join the service only now.
+    await addCoaches(t, studio, ['Ana Racer', 'Bo Racer']);
+    const start = '2026-03-26T10:00:00Z';
+    const clients = await Promise.all(
+      Array.from({ length: 6 }, () => clientWithPack(t, studio, studio.ptPackId, '2026-03-20')),
+    );
+    const responses = await Promise.all(
+      clients.map((c) => post(c, '/api/appointments', { serviceId: studio.serviceId, startTime: start })),
+    );
+    const booked = responses
+      .filter((r) => r.status === 201)
+      .map((r) => (r.body as { coach?: { name: string } }).coach!.name);
+    expect(booked.sort()).toEqual(['Ana Racer', 'Bo Racer', 'Gav Coach']);
+    expect(responses.filter((r) => r.status !== 201).map((r) => `${r.status} ${r.body.error?.code}`)).toEqual(
+      Array(3).fill('409 SLOT_TAKEN'),
+    );
+    expect(await liveAppointmentsAt(start)).toBe(3);
   });
 });

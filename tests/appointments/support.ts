@@ -66,3 +66,22 @@ export async function creditsHeldBy(t: TestApp, userId: string): Promise<number>
   );
   return Number((result as { rows: Array<{ n: number }> }).rows[0]!.n);
 }
+
+/** More coaches for the studio's service, each working every day 06:00–20:00 (for "any coach" bookings). */
+export async function addCoaches(t: TestApp, studio: AppointmentStudio, names: string[]): Promise<TestUser[]> {
+  const coaches: TestUser[] = [];
+  for (const name of names) coaches.push(await createUser(t.app, 'COACH', name));
+  const days = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].map((weekday) => ({
+    weekday,
+    ranges: [{ start: '06:00', end: '20:00' }],
+  }));
+  for (const coach of coaches)
+    await ok(await as(t.app, coach).put(`/api/coaches/${coach.id}/availability/weekly`, { days }), 'hours');
+  await ok(
+    await as(t.app, studio.admin).patch(`/api/admin/appointment-services/${studio.serviceId}`, {
+      coachIds: [studio.coach.id, ...coaches.map((c) => c.id)],
+    }),
+    'service coaches',
+  );
+  return coaches;
+}

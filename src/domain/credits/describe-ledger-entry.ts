@@ -11,9 +11,11 @@ export function describeLedgerEntry(entry: { kind: LedgerKind; reasonCode: strin
     case 'REFUND':
       return `${entry.description} (credit returned)`;
     case 'EXPIRE':
-      return entry.reasonCode === 'MEMBERSHIP_CANCELLED'
-        ? `${entry.description} — membership cancelled`
-        : `${entry.description} expired unused`;
+      if (entry.reasonCode === 'MEMBERSHIP_CANCELLED') return `${entry.description} — membership cancelled`;
+      if (entry.reasonCode === 'PAUSED') return `${entry.description} — paused that week`;
+      return `${entry.description} expired unused`;
+    case 'GRANT':
+      return entry.reasonCode === 'PAUSE_ENDED' ? `${entry.description} — back after the pause` : entry.description;
     case 'ADJUST':
       return `Studio adjustment: ${entry.description}`;
     case 'COMP':

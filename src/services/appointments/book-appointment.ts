@@ -4,9 +4,8 @@ import { inTransaction } from '../../db/in-transaction';
 import { isExclusionViolation } from '../../db/errors';
 import { appointments, users } from '../../db/schema';
 import { isStaff, type Actor } from '../../domain/access/roles';
-import { decideBooking, type BookingState } from '../../domain/appointments/decide-booking';
+import { decideBooking } from '../../domain/appointments/decide-booking';
 import { DomainError } from '../../domain/shared/domain-error';
-import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
 import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { consumeCreditsForAppointment } from '../credits/consume-credits-for-booking';
 import { recordComp } from '../credits/record-comp';
@@ -14,34 +13,18 @@ import { loadSettings } from '../settings/settings-service';
 import { getService, type ServiceView } from './appointment-services';
 import { describeAppointment, notifyAppointmentChange } from './appointment-notifications';
 import { getAppointmentView, type AppointmentView } from './appointment-views';
-import { loadAvailability } from './availability';
-import { classesOfCoach, lockCoachTime } from './coach-time';
+import { chooseAnyCoach } from './any-coach';
+import { loadBookingState } from './booking-state';
+import { lockCoachTime } from './coach-time';
 
 export interface BookAppointmentInput {
   serviceId: string;
-  coachId: string;
+  /** Left out: any coach who offers the service (chooseAnyCoach). */
+  coachId?: string;
   startTime: Date;
   clientId?: string;
   compReason?: string;
   notes?: string;
-}
-
-const DAY = 86_400_000;
-
-/** What the booking rules need about the coach around `start`, read under the coach-time lock. */
-export async function loadBookingState(
-  tx: Tx,
-  service: ServiceView,
-  coachId: string,
-  start: Date,
-  timeZone: string,
-): Promise<BookingState> {
-  const day = localDateOf(start, timeZone);
-  const [availability, classes] = await Promise.all([
-    loadAvailability(tx, coachId, addLocalDays(day, -1)),
-    classesOfCoach(tx, coachId, new Date(start.getTime() - DAY), new Date(start.getTime() + 2 * DAY)),
-  ]);
-  return { service: { ...service, coachIds: service.coaches.map((c) => c.id) }, availability, classes, timeZone };
 }
 
 /** The exclusion constraint refused the row: another appointment holds that time. */
@@ -52,9 +35,26 @@ export const slotTakenOr = (error: unknown) =>
       })
     : error;
 
+/** The asked coach, under their coach-time lock. */
+async function bookWithCoach(
+  tx: Tx,
+  service: ServiceView,
+  coachId: string,
+  start: Date,
+  by: 'CLIENT' | 'STAFF',
+  timeZone: string,
+  now: Date,
+) {
+  await lockCoachTime(tx, coachId);
+  const state = await loadBookingState(tx, service, coachId, start, timeZone);
+  const decision = decideBooking(state, { coachId, start, by }, now);
+  if (decision instanceof DomainError) throw decision;
+  return { coachId, decision };
+}
+
 /**
  * Books a 1-on-1 appointment: a client for themselves, or staff for a client (with a comp reason:
- * without credits). Why it cannot double-book: the coach-time lock serialises it with every other
+ * without credits), with the asked coach or any coach (chooseAnyCoach). Why it cannot double-book: the coach-time lock serialises it with every other
  * booking, move and class change of this coach, and the exclusion constraint refuses any second
  * live appointment over the same busy range even without the lock. Credits are debited in the same
  * transaction (grants locked in id order, ADR 0008), so the appointment and its payment commit together.
@@ -79,19 +79,15 @@ export async function bookAppointment(
       const inactive = refuseInactiveUser({ name: client.name, active: !client.banned });
       if (inactive) throw inactive;
       const service = await getService(tx, input.serviceId);
-      await lockCoachTime(tx, input.coachId);
-      const state = await loadBookingState(tx, service, input.coachId, input.startTime, timeZone);
-      const decision = decideBooking(
-        state,
-        { coachId: input.coachId, start: input.startTime, by: isStaff(actor) ? 'STAFF' : 'CLIENT' },
-        now,
-      );
-      if (decision instanceof DomainError) throw decision;
+      const by = isStaff(actor) ? 'STAFF' : 'CLIENT';
+      const { coachId, decision } = input.coachId
+        ? await bookWithCoach(tx, service, input.coachId, input.startTime, by, timeZone, now)
+        : await chooseAnyCoach(tx, service, input.startTime, by, timeZone, now);
       const [row] = await tx
         .insert(appointments)
         .values({
           serviceId: service.id,
-          coachId: input.coachId,
+          coachId,
           clientId,
           startTime: decision.start,
           endTime: decision.end,
@@ -129,7 +125,7 @@ export async function bookAppointment(
           now,
         });
       }
-      const coach = service.coaches.find((c) => c.id === input.coachId)!;
+      const coach = service.coaches.find((c) => c.id === coachId)!;
       await notifyAppointmentChange(
         tx,
         'booked',

@@ -12,7 +12,8 @@ import { loadSettings } from '../settings/settings-service';
 import { getService } from './appointment-services';
 import { notifyAppointmentChange, type AppointmentFacts } from './appointment-notifications';
 import { getAppointmentView, type AppointmentView } from './appointment-views';
-import { loadBookingState, slotTakenOr } from './book-appointment';
+import { slotTakenOr } from './book-appointment';
+import { loadBookingState } from './booking-state';
 import { lockCoachTime } from './coach-time';
 
 /**

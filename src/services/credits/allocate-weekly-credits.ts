@@ -46,6 +46,8 @@ async function owedGrants(
       startDate: memberships.startDate,
       endDate: memberships.endDate,
       provisional: memberships.provisional,
+      pauseFrom: memberships.pauseFrom,
+      pauseUntil: memberships.pauseUntil,
     })
     .from(memberships)
     .innerJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))
@@ -60,7 +62,11 @@ async function owedGrants(
     )
     .orderBy(memberships.id);
   const owed = decideWeeklyAllocations(
-    rows.map((r) => ({ ...r, creditsPerWeek: r.creditsPerWeek ?? 0 })),
+    rows.map(({ pauseFrom, pauseUntil, ...r }) => ({
+      ...r,
+      creditsPerWeek: r.creditsPerWeek ?? 0,
+      pause: pauseFrom && pauseUntil ? { from: pauseFrom, until: pauseUntil } : null,
+    })),
     weeks,
     timeZone,
   );

@@ -10,11 +10,12 @@ import { recordAudit } from '../audit/record-audit';
 import { loadSettings } from '../settings/settings-service';
 import { applyStatusChange } from './memberships';
 import { loadMemberships, type MembershipView } from './membership-views';
+import { settlePausedWeekCredits } from './paused-week-credits';
 
 /**
  * Staff book a pause for dates. The row is locked so a booking and a status change (or the job)
- * of the same membership happen one after the other. A pause from today starts at once; a later
- * one is started by runMembershipPauses.
+ * of the same membership happen one after the other; then its grants (settlePausedWeekCredits).
+ * A pause from today starts at once; a later one is started by runMembershipPauses.
  */
 export async function schedulePause(
   db: Database,
@@ -42,6 +43,9 @@ export async function schedulePause(
       before: { pauseFrom: row.pauseFrom, pauseUntil: row.pauseUntil, pauseReason: row.pauseReason },
       after: { pauseFrom: dates.from, pauseUntil: dates.until, pauseReason: dates.reason.trim() },
     });
+    // Weeks wholly inside the new dates lose their unused credits; weeks a previous booking of
+    // this pause took and the new dates no longer hold get them back (ADR 0026).
+    await settlePausedWeekCredits(tx, row.id, { from: dates.from, until: dates.until }, today, actor.id, now);
     if (decision.startsNow) return applyStatusChange(tx, actor.id, updated!, 'PAUSED', now);
     const [view] = await loadMemberships(tx, { ids: [row.id] });
     return view!;

@@ -7,6 +7,7 @@ import { creditGrants, creditTransactions, memberships, membershipPlans, users }
 import type { Actor } from '../../domain/access/roles';
 import { decideMembershipAssignment } from '../../domain/credits/decide-membership-assignment';
 import { decideMembershipChange } from '../../domain/credits/decide-membership-change';
+import { pauseAsServed, type PausedDays } from '../../domain/credits/decide-paused-weeks';
 import { DomainError } from '../../domain/shared/domain-error';
 import { refuseInactiveUser } from '../../domain/users/refuse-inactive-user';
 import { addLocalDays, localDateOf, startOfLocalDate, type LocalDate } from '../../domain/time/studio-week';
@@ -16,6 +17,7 @@ import { loadSettings } from '../settings/settings-service';
 import { allocateForMemberships } from './allocate-weekly-credits';
 import { insertGrants } from './insert-grants';
 import { loadMemberships, type MembershipView } from './membership-views';
+import { settlePausedWeekCredits } from './paused-week-credits';
 
 /** "Monday 2 March 2026" for messages to people. */
 const spokenDate = (date: LocalDate) => format(new Date(`${date}T12:00:00Z`), 'EEEE d MMMM yyyy');
@@ -294,6 +296,12 @@ export async function applyStatusChange(
       updatedAt: now,
     })
     .where(eq(memberships.id, row.id));
+  // The weeks a booked pause holds wholly lose their unused credits; a resume gives back those of
+  // the weeks it no longer holds (ADR 0026). Before allocating, which then fills the weeks never granted.
+  const booked: PausedDays | null =
+    row.pauseFrom && row.pauseUntil ? { from: row.pauseFrom, until: row.pauseUntil } : null;
+  if (target === 'PAUSED' && booked) await settlePausedWeekCredits(tx, row.id, booked, today, actorId, now);
+  if (target === 'ACTIVE') await settlePausedWeekCredits(tx, row.id, pauseAsServed(booked, today), today, actorId, now);
   if (change.revokeFrom) await revokeGrantsFrom(tx, row.id, change.revokeFrom, timeZone, actorId, now);
   if (change.allocate) await allocateForMemberships(tx, [row.id], now);
   const [after] = await loadMemberships(tx, { ids: [row.id] });
@@ -317,7 +325,7 @@ export async function applyStatusChange(
         ? `Your last day is ${spokenDate(after!.endDate!)}. Credits for later days have been removed.`
         : target === 'PAUSED'
           ? row.pauseUntil
-            ? `Your credits are on hold and no new weekly credits are added until ${spokenDate(row.pauseUntil)}; it resumes by itself the day after.`
+            ? `Your credits are on hold until ${spokenDate(row.pauseUntil)}, and whole weeks inside the pause get no weekly credits; it resumes by itself the day after.`
             : 'Your credits are on hold and no new weekly credits are added until it resumes.'
           : 'Your weekly credits are back and ready to book with.'),
     link: '/membership',

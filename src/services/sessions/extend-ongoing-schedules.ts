@@ -1,12 +1,15 @@
 import { and, eq, lt } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { classSessions, sessionSchedules } from '../../db/schema';
+import type { Database, Tx } from '../../db/client';
+import { classSessions, sessionSchedules, users } from '../../db/schema';
 import { draftSession } from '../../domain/sessions/decide-session-draft';
 import { generateScheduleSlots } from '../../domain/sessions/generate-schedule';
 import { ongoingHorizon } from '../../domain/sessions/ongoing-schedule';
+import { scheduleClashNotice } from '../../domain/sessions/schedule-clash-notice';
+import { isFeatureEnabled } from '../../domain/settings/setting-definitions';
 import { DomainError } from '../../domain/shared/domain-error';
 import { addLocalDays, localDateOf } from '../../domain/time/studio-week';
 import type { WeekdayCode } from '../../domain/time/wall-clock';
+import { notifyEveryAdmin } from '../notifications/notify-admins';
 import { loadSettings } from '../settings/settings-service';
 import { lockCoachTime, timesOverlappingAppointments } from '../appointments/coach-time';
 import { getClassType } from './class-types';
@@ -18,7 +21,9 @@ import { getClassType } from './class-types';
  * start) makes a session that exists already a no-op (ON CONFLICT DO NOTHING).
  */
 export async function extendOngoingSchedules(db: Database, now: Date): Promise<{ created: number }> {
-  const today = localDateOf(now, (await loadSettings(db))['studio.timezone']);
+  const settings = await loadSettings(db);
+  const today = localDateOf(now, settings['studio.timezone']);
+  const appointmentsOn = isFeatureEnabled(settings, 'appointments');
   const due = await db
     .select({ id: sessionSchedules.id })
     .from(sessionSchedules)
@@ -55,9 +60,12 @@ export async function extendOngoingSchedules(db: Database, now: Date): Promise<{
       if (drafts.some((d) => d instanceof DomainError)) return 0;
       const classes = drafts as Exclude<(typeof drafts)[number], DomainError>[];
       // Under the coach-time lock (as 1-on-1 booking takes it), a week whose class would fall on one
-      // of the coach's booked appointments is left out rather than double-booking the coach.
+      // of the coach's booked appointments is left out rather than double-booking the coach, and
+      // the admins are told (once per class: see tellAdminsOfClashes).
       await lockCoachTime(tx, row.coachId);
       const clashing = new Set(await timesOverlappingAppointments(tx, row.coachId, classes));
+      if (clashing.size > 0)
+        await tellAdminsOfClashes(tx, row, row.title ?? classType.name, [...clashing], appointmentsOn);
       const free = classes.filter((c) => !clashing.has(c));
       const inserted = free.length
         ? await tx
@@ -80,4 +88,34 @@ export async function extendOngoingSchedules(db: Database, now: Date): Promise<{
     });
   }
   return { created };
+}
+
+/**
+ * One notice per skipped class to every admin. The dedupe key (schedule, start) is what makes it
+ * once: the row lock already keeps two runs from both extending this schedule, but a run that
+ * finds the same clash again (a horizon moved back, a retried transaction) must not repeat it.
+ */
+async function tellAdminsOfClashes(
+  tx: Tx,
+  schedule: { id: string; coachId: string; timezone: string },
+  classTitle: string,
+  clashes: ReadonlyArray<{ startTime: Date }>,
+  appointmentsOn: boolean,
+) {
+  const [coach] = await tx.select({ name: users.name }).from(users).where(eq(users.id, schedule.coachId));
+  for (const { startTime } of clashes) {
+    const notice = scheduleClashNotice({
+      classTitle,
+      coachName: coach?.name ?? 'The coach',
+      startTime,
+      timeZone: schedule.timezone,
+      appointmentsOn,
+    });
+    await notifyEveryAdmin(tx, `schedule-clash:${schedule.id}:${startTime.toISOString()}`, {
+      feature: 'sessions',
+      kind: 'schedule_clash',
+      ...notice,
+      link: `/schedule?day=${localDateOf(startTime, schedule.timezone)}`,
+    });
+  }
 }

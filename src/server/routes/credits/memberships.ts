@@ -71,7 +71,7 @@ export default async function membershipRoutes(app: FastifyInstance) {
         tags: ['memberships'],
         summary: 'Book a pause for dates (from, until = last paused day, reason); it starts and ends by itself',
         description:
-          'A pause from today starts at once. Credits are on hold while paused and no weekly credits are granted; a prepaid term is extended by the days paused. Audited.',
+          'A pause from today starts at once. Credits are on hold while paused; a week wholly inside the pause gets no weekly credits (the unused credits of one already granted are removed, ledger reason PAUSED, and given back, PAUSE_ENDED, when new dates or an early resume no longer hold that whole week); a prepaid term is extended by the days paused. Audited.',
         params: uuidParam,
         body: pauseBody,
         response: { 200: membershipView, ...commonErrors },

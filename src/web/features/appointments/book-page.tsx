@@ -17,7 +17,8 @@ import { ServicePicker } from './service-picker';
 import { SlotList, slotCounts, slotsOfDay, type PickedSlot } from './slot-list';
 
 /**
- * "Book a 1-on-1": a service, a coach (or any), a day of the week, then that day's free times.
+ * "Book a 1-on-1": a service, a coach (or any: the server then picks the free one with the fewest
+ * 1-on-1s that day), a day of the week, then that day's free times.
  * The choices live in the address (?service, ?coach, ?day) so back and reload keep them.
  */
 export function BookAppointmentPage() {
@@ -90,7 +91,7 @@ export function BookAppointmentPage() {
             {daySlots.length > 0 && (
               <SlotList
                 slots={daySlots}
-                showCoach={!coachId && service.coaches.length > 1}
+                showCoach={false}
                 selected={picked?.startTime ?? null}
                 onPick={setPicked}
                 timeZone={timezone}
@@ -109,6 +110,7 @@ export function BookAppointmentPage() {
         <ConfirmBookingDialog
           service={service}
           slot={picked}
+          anyCoach={!coachId}
           credits={slots.data?.credits ?? null}
           timeZone={timezone}
           onClose={() => setConfirming(false)}

@@ -13,10 +13,15 @@ import { useBookAppointment } from './queries';
 import type { PickedSlot } from './slot-list';
 import type { Service, Slots } from './types';
 
-/** "Book Personal Training 45 with Gav, Tue 8 Dec at 10:00?" with the cost and an optional note. */
+/**
+ * "Book Personal Training 45 with Gav, Tue 8 Dec at 10:00?" with the cost and an optional note.
+ * With `anyCoach` the server picks who (the free coach with the fewest 1-on-1s that day) and the
+ * confirmation names them.
+ */
 export function ConfirmBookingDialog(props: {
   service: Service;
   slot: PickedSlot;
+  anyCoach: boolean;
   credits: Slots['credits'];
   timeZone: string;
   onClose: () => void;
@@ -27,13 +32,13 @@ export function ConfirmBookingDialog(props: {
   const when = formatInZone(props.slot.startTime, props.timeZone, "EEEE d MMMM 'at' HH:mm");
   const confirm = async () => {
     try {
-      await book.mutateAsync({
+      const booked = await book.mutateAsync({
         serviceId: props.service.id,
-        coachId: props.slot.coach.id,
+        coachId: props.anyCoach ? undefined : props.slot.coach.id,
         startTime: props.slot.startTime,
         notes: notes.trim() || undefined,
       });
-      toast.success(`Booked: ${props.service.name} with ${props.slot.coach.name}, ${when}.`);
+      toast.success(`Booked: ${props.service.name} with ${booked.coach.name}, ${when}.`);
       void navigate('/my-schedule');
     } catch {
       // Shown in the dialog from book.error.
@@ -44,7 +49,7 @@ export function ConfirmBookingDialog(props: {
       open
       onOpenChange={(open) => !open && props.onClose()}
       title={`Book ${props.service.name}?`}
-      description={`With ${props.slot.coach.name}, ${when} (${props.service.durationMins} min).`}
+      description={`With ${props.anyCoach ? 'any free coach' : props.slot.coach.name}, ${when} (${props.service.durationMins} min).`}
       footer={
         <>
           <Button variant="secondary" onClick={props.onClose}>

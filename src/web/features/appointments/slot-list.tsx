@@ -8,7 +8,10 @@ export interface PickedSlot {
   coach: { id: string; name: string };
 }
 
-/** Every free start on `day`, by time; with several coaches free at once, the first (by name) is offered. */
+/**
+ * Every free start on `day`, by time; with several coaches free at once, the first (by name) is
+ * named (a move picks that coach; an "any coach" booking leaves the choice to the server).
+ */
 export function slotsOfDay(data: Slots, day: LocalDate, tz: string): PickedSlot[] {
   const byTime = new Map<string, PickedSlot>();
   const coaches = [...data.coaches].sort((a, b) => a.coach.name.localeCompare(b.coach.name));

@@ -47,15 +47,16 @@ export function StaffBookDialog(props: { coachId?: string; client?: ClientChoice
     book.mutate(
       {
         serviceId: service.id,
-        coachId: picked.coach.id,
+        // "Any coach": the server picks the free one with the fewest 1-on-1s that day.
+        coachId: offered || undefined,
         startTime: picked.startTime,
         clientId: client.id,
         compReason: comp ? compReason.trim() : undefined,
       },
       {
-        onSuccess: () => {
+        onSuccess: (booked) => {
           toast.success(
-            `${client.name} is booked: ${service.name} with ${picked.coach.name}, ${formatInZone(picked.startTime, timezone, "EEE d MMM 'at' HH:mm")}.`,
+            `${client.name} is booked: ${service.name} with ${booked.coach.name}, ${formatInZone(picked.startTime, timezone, "EEE d MMM 'at' HH:mm")}.`,
           );
           props.onClose();
         },
@@ -103,7 +104,7 @@ export function StaffBookDialog(props: { coachId?: string; client?: ClientChoice
           {daySlots.length > 0 && (
             <SlotList
               slots={daySlots}
-              showCoach={!offered}
+              showCoach={false}
               selected={picked?.startTime ?? null}
               onPick={setPicked}
               timeZone={timezone}

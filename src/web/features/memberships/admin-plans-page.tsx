@@ -9,7 +9,7 @@ import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { PlanDialog } from './plan-form';
 import { usePlans, useSavePlan } from './queries';
-import { PLAN_TYPE_LABELS, planTerms, priceText } from './text';
+import { paysForOneOnOnes, planTerms, planTypeLabel, priceText } from './text';
 import type { Plan } from './types';
 
 function PlanRow(props: { plan: Plan; onError: (m: string | null) => void }) {
@@ -36,15 +36,15 @@ function PlanRow(props: { plan: Plan; onError: (m: string | null) => void }) {
       <div className="min-w-0 flex-1">
         <h2 className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
           {p.name}
-          <Badge tone="brand">{PLAN_TYPE_LABELS[p.type]}</Badge>
+          <Badge tone="brand">{planTypeLabel(p)}</Badge>
           {!p.active && <Badge>Inactive</Badge>}
           {!p.purchasableByClient && <Badge tone="info">Admin only</Badge>}
         </h2>
         <p className="mt-0.5 text-sm text-slate-700">
           {priceText(p)} · {planTerms(p)}
-          {p.classTypes.length > 0 && ` · ${p.classTypes.map((c) => c.name).join(', ')} only`}
-          {p.coversAllClassTypes === false && p.classTypes.length === 0 && ' · no classes'}
-          {!!p.appointmentServices?.length && ` · 1-on-1: ${p.appointmentServices.map((s) => s.name).join(', ')}`}
+          {/* A plan that pays for 1-on-1s already says what it covers in its terms. */}
+          {!paysForOneOnOnes(p) && p.classTypes.length > 0 && ` · ${p.classTypes.map((c) => c.name).join(', ')} only`}
+          {!paysForOneOnOnes(p) && !p.coversAllClassTypes && p.classTypes.length === 0 && ' · no classes'}
         </p>
         <p className="text-sm text-slate-600">
           {p.activeMembers === 1 ? '1 member' : `${p.activeMembers ?? 0} members`} now

@@ -57,7 +57,7 @@ export function PauseForDatesButton(props: { membership: Membership; userId: str
         open={open}
         onOpenChange={(next) => (next ? setOpen(true) : close())}
         title={`Pause ${m.planName}`}
-        description="Credits are on hold and no weekly credits are added while paused. It resumes by itself the day after the last day."
+        description="Credits are on hold while paused. Whole weeks inside the pause get no weekly credits (unused ones already given are removed, and come back if the pause is shortened or ended early). It resumes by itself the day after the last day."
         footer={
           <>
             <Button variant="secondary" onClick={close}>

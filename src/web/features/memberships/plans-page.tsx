@@ -8,7 +8,7 @@ import { BuyButton } from '../payments/buy-button';
 import { useOnlinePayments } from '../payments/queries';
 import { useStudio } from '../studio/use-studio';
 import { usePlans } from './queries';
-import { PLAN_TYPE_LABELS, planTerms, priceText } from './text';
+import { paysForOneOnOnes, planTerms, planTypeLabel, priceText } from './text';
 
 /**
  * The plans a client can take, with price and what is included. With online payments on, a
@@ -39,9 +39,7 @@ export function PlansPage() {
             <Card className="flex h-full flex-col">
               <CardBody className="flex flex-1 flex-col gap-3">
                 <div>
-                  <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">
-                    {PLAN_TYPE_LABELS[p.type]}
-                  </p>
+                  <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">{planTypeLabel(p)}</p>
                   <h2 className="text-lg font-semibold text-slate-900">{p.name}</h2>
                   <p className="text-2xl font-bold text-slate-900">{priceText(p)}</p>
                   <p className="text-sm text-slate-700">{planTerms(p)}</p>
@@ -56,13 +54,8 @@ export function PlansPage() {
                     ))}
                   </ul>
                 )}
-                {p.classTypes.length > 0 && (
+                {p.classTypes.length > 0 && !paysForOneOnOnes(p) && (
                   <p className="text-sm text-slate-700">For {p.classTypes.map((c) => c.name).join(', ')} classes</p>
-                )}
-                {!!p.appointmentServices?.length && (
-                  <p className="text-sm text-slate-700">
-                    For 1-on-1s: {p.appointmentServices.map((s) => s.name).join(', ')}
-                  </p>
                 )}
                 <div className="mt-auto pt-2">
                   {!p.allowRepeatPurchase && <Badge tone="info">Once per person</Badge>}

@@ -40,21 +40,53 @@ export function priceText(plan: Pick<Plan, 'type' | 'price' | 'currency'>): stri
   return money;
 }
 
-/** "5 classes a week · 6-month commitment" and the like. */
+type PlanCoverage = Pick<Plan, 'classTypes' | 'coversAllClassTypes' | 'appointmentServices'>;
+
+/** Whether a plan pays for 1-on-1s (the list is absent while appointments are switched off). */
+export const paysForOneOnOnes = (plan: PlanCoverage) => (plan.appointmentServices?.length ?? 0) > 0;
+
+/**
+ * What a plan's credits pay for, in words: "classes", "Spin or Yoga classes", "classes or
+ * Personal Training", "Personal Training or Sports Massage".
+ */
+export function coverageText(plan: PlanCoverage): string {
+  const classes = plan.coversAllClassTypes
+    ? 'classes'
+    : plan.classTypes.length > 0
+      ? `${plan.classTypes.map((c) => c.name).join(' or ')} classes`
+      : null;
+  const services = (plan.appointmentServices ?? []).map((s) => s.name);
+  return [classes, ...services].filter((part) => part !== null).join(' or ') || 'nothing yet';
+}
+
+/**
+ * "5 classes a week · 6-month commitment", or, for a plan that also pays for 1-on-1s, "5 credits ·
+ * classes or Personal Training · no expiry": a credit is then not always a class.
+ */
 export function planTerms(
-  plan: Pick<Plan, 'type' | 'creditsPerWeek' | 'totalCredits' | 'durationDays' | 'commitmentMonths' | 'expiryDays'>,
+  plan: Pick<Plan, 'type' | 'creditsPerWeek' | 'totalCredits' | 'durationDays' | 'commitmentMonths' | 'expiryDays'> &
+    PlanCoverage,
 ): string {
+  const oneOnOnes = paysForOneOnOnes(plan);
+  const count = (n: number | null) => (oneOnOnes ? credits(n ?? 0) : `${n} ${n === 1 ? 'class' : 'classes'}`);
   const parts: string[] = [];
   if (plan.type === 'PACK') {
-    parts.push(`${plan.totalCredits} ${plan.totalCredits === 1 ? 'class' : 'classes'}`);
+    parts.push(count(plan.totalCredits));
+    if (oneOnOnes) parts.push(coverageText(plan));
     parts.push(plan.expiryDays ? `use within ${lengthText(plan.expiryDays)}` : 'no expiry');
   } else {
-    parts.push(`${plan.creditsPerWeek} ${plan.creditsPerWeek === 1 ? 'class' : 'classes'} a week`);
+    parts.push(`${count(plan.creditsPerWeek)} a week`);
+    if (oneOnOnes) parts.push(coverageText(plan));
     if (plan.type === 'PREPAID' && plan.durationDays) parts.push(`for ${lengthText(plan.durationDays)}`);
     if (plan.type === 'RECURRING')
       parts.push(plan.commitmentMonths ? `${plan.commitmentMonths}-month commitment` : 'no commitment');
   }
   return parts.join(' · ');
+}
+
+/** "Class pack", or "Pack" when its credits also (or only) pay for 1-on-1s. */
+export function planTypeLabel(plan: Pick<Plan, 'type'> & PlanCoverage): string {
+  return plan.type === 'PACK' && paysForOneOnOnes(plan) ? 'Pack' : PLAN_TYPE_LABELS[plan.type];
 }
 
 /** Where a grant's credits came from, in words. */

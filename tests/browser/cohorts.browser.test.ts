@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations, signIn } from './support/browser';
@@ -44,6 +44,15 @@ async function closeToasts(page: Page) {
   for (const button of await page.getByRole('button', { name: 'Close toast' }).all())
     await button.click().catch(() => undefined);
   await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+/** Where the person is looking: on screen and not under a sticky bar (the middle of it is hit-testable). */
+function inSight(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && el.contains(hit);
+  });
 }
 
 async function setCohortsFeature(enabled: boolean) {
@@ -129,9 +138,15 @@ describe('cohorts in the browser', () => {
     await page.getByRole('heading', { name: cohortName }).waitFor();
     await page.getByText('Week 1 of 6').waitFor();
 
-    // Weight is the one required prompt: leaving it blank is refused under the field.
-    await page.getByRole('button', { name: 'Check in', exact: true }).click();
-    await page.getByText(/Weight is required/).waitFor();
+    // Weight is the one required prompt: leaving it blank is refused under the field, brought into
+    // view from the button at the bottom of a form taller than the phone.
+    const checkIn = page.getByRole('button', { name: 'Check in', exact: true });
+    await checkIn.scrollIntoViewIfNeeded();
+    expect(await inSight(page.getByLabel('Weight in kg'))).toBe(false);
+    await checkIn.click();
+    const weightError = page.getByText(/Weight is required/);
+    await weightError.waitFor();
+    await expect.poll(() => inSight(weightError)).toBe(true);
     await page.getByLabel('Weight in kg').fill('82.4');
     await page.getByLabel(/^Steps/).fill('9200');
     await page
@@ -142,6 +157,8 @@ describe('cohorts in the browser', () => {
     await page.getByRole('heading', { name: 'Checked in today' }).waitFor();
     await page.locator('dd', { hasText: '82.4 kg' }).first().waitFor();
     await closeToasts(page);
+    // A confirmation that stays (the toast fades), where the form was.
+    await expect.poll(() => inSight(page.getByText("Saved — your coach can see today's check-in."))).toBe(true);
     await screenshot(page, 'cohorts-client-checked-in-phone');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -163,6 +180,15 @@ describe('cohorts in the browser', () => {
       'Week one, answer 1: more steps than last month.',
     );
     const choices = page.locator('form fieldset');
+    // Every required question left blank is named at once, before any "Submit and lock?" is asked.
+    const blank = await choices.count();
+    expect(blank).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.getByText(`${blank} answers need your attention before you submit.`).waitFor();
+    expect(await page.getByText(/needs an answer before you submit/).count()).toBe(blank);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await screenshot(page, 'cohorts-client-questionnaire-errors-phone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     for (let i = 0; i < (await choices.count()); i++) await choices.nth(i).locator('label').nth(3).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -172,6 +198,7 @@ describe('cohorts in the browser', () => {
     await screenshot(page, 'cohorts-client-submit-confirm-phone');
     await confirm.getByRole('button', { name: 'Submit and lock' }).click();
     await page.getByText(/Submitted .* · locked/).waitFor();
+    await page.getByText('Submitted. Your coach will read it and reply.').waitFor();
     await expect(page.locator('form textarea').count()).resolves.toBe(0);
     await page.getByText('Week one, answer 1: more steps than last month.').waitFor();
     await closeToasts(page);
@@ -210,11 +237,22 @@ describe('cohorts in the browser', () => {
     await coach.getByText('All caught up').waitFor();
     await coach.context().close();
 
+    // The bell says so; the notification opens the reply itself.
     const phone = await newPage(browser, PHONE);
     await signIn(phone, client.email, client.password);
-    await phone.goto('/cohort');
-    await phone.getByRole('heading', { name: 'Feedback from your coach' }).waitFor();
-    await phone.getByText(message).waitFor();
+    await phone
+      .getByRole('link', { name: /^Notifications, \d+ unread$/ })
+      .filter({ visible: true })
+      .click();
+    await phone.getByRole('link', { name: /^Open\W+Your coach replied to week 1$/ }).click();
+    await phone.waitForURL((url) => url.pathname === '/cohort' && url.hash === '#feedback-week-1');
+    const reply = phone.locator('#feedback-week-1');
+    await reply.getByText(message).waitFor();
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.id)).toBe('feedback-week-1');
+    await expect.poll(() => inSight(reply.getByText(message))).toBe(true);
+    await expect(
+      phone.getByRole('link', { name: 'Notifications', exact: true }).filter({ visible: true }).count(),
+    ).resolves.toBe(1);
     await screenshot(phone, 'cohorts-client-feedback-phone');
     expect(await seriousA11yViolations(phone)).toEqual([]);
     await phone.context().close();

@@ -96,23 +96,56 @@ describe('buying online', () => {
     await atBothSizes(p, 'payments-my-membership');
   }, 240_000);
 
-  it('an admin sees the payment and can open a refund and record a cash payment', async () => {
+  it('an admin refunds the online payment and records a cash payment through the dialogs', async () => {
     const p = await page(DESKTOP);
     await signIn(p, admin.email);
     await p.goto('/admin/payments');
-    await p.getByText(/Chris Doyle · 5 Class Pack/).waitFor();
+    const row = (text: string) => p.getByRole('listitem').filter({ hasText: text });
+    const online = row('Chris Doyle · 5 Class Pack');
+    await online.waitFor();
     await atBothSizes(p, 'payments-admin');
     await p.setViewportSize(DESKTOP);
-    await p.getByRole('button', { name: 'Refund' }).first().click();
-    await p.getByRole('dialog').getByLabel('Reason').waitFor();
+    await online.getByRole('button', { name: 'Refund' }).click();
+    const refund = p.getByRole('dialog');
+    await refund.getByLabel('Reason').waitFor();
     await screenshot(p, 'payments-refund-dialog-desktop');
     expect(await seriousA11yViolations(p)).toEqual([]);
-    await p.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).last().click();
+    const refundable = Math.round(Number(await refund.getByLabel('Amount (£)').inputValue()) * 100);
+    expect(refundable).toBeGreaterThan(0);
+    await refund.getByLabel('Reason').fill('Moved away');
+    await refund.getByRole('button', { name: 'Refund', exact: true }).click();
+    await p.getByText(/^Refunded £.* to Chris Doyle; \d+ unused credits removed\.$/).waitFor();
+    await online.getByText('Refunded', { exact: true }).waitFor();
+    await online.getByText(/^Refunded £.*: Moved away$/).waitFor();
+    expect(await online.getByRole('button', { name: 'Refund' }).count()).toBe(0);
+    // The money went back through the provider, once, with an idempotency key.
+    const refunds = stripe.requests.filter((r) => r.method === 'POST' && r.path === '/v1/refunds');
+    expect(refunds.map((r) => [Number(r.params.amount), Boolean(r.idempotencyKey)])).toEqual([[refundable, true]]);
+
     await p.getByRole('button', { name: 'Record a payment' }).click();
-    await p.getByRole('dialog').getByLabel('Client', { exact: true }).waitFor();
+    const manual = p.getByRole('dialog', { name: 'Record a payment' });
+    await manual.getByLabel('Client', { exact: true }).waitFor();
     await p.setViewportSize(PHONE);
     await screenshot(p, 'payments-manual-dialog-phone');
     expect(await seriousA11yViolations(p)).toEqual([]);
+    await manual.getByLabel('Find the client').fill('Megan');
+    const megan = manual.getByRole('option', { name: /^Megan Lewis/ });
+    await megan.waitFor({ state: 'attached' });
+    await manual.getByLabel('Client', { exact: true }).selectOption({ label: (await megan.textContent())! });
+    const pack = manual.getByRole('option', { name: /^5 Class Pack/ });
+    await manual.getByLabel('Plan', { exact: true }).selectOption({ label: (await pack.textContent())! });
+    await manual.getByLabel('Amount (£)').fill('42.50');
+    await manual.getByLabel('Reference (optional)').fill('Front desk till');
+    await manual.getByRole('button', { name: 'Record payment' }).click();
+    await p.getByText(/^Recorded .* for Megan Lewis\. Their plan has started\.$/).waitFor();
+    const cash = row('Megan Lewis · 5 Class Pack');
+    await cash.getByText(/Cash · Front desk till/).waitFor();
+    await cash.getByText('£42.50').waitFor();
+    await cash.getByText('Paid', { exact: true }).waitFor();
+    for (const button of await p.getByRole('button', { name: 'Close toast' }).all())
+      await button.click().catch(() => undefined);
+    await p.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await atBothSizes(p, 'payments-admin-refunded-and-cash');
   }, 180_000);
 
   it('with "first week while pending" on, a Direct Debit still with the bank starts the plan and says so', async () => {
@@ -131,6 +164,11 @@ describe('buying online', () => {
     await p.waitForURL(/\/payments\/[0-9a-f-]{36}$/);
     const paymentId = new URL(p.url()).pathname.split('/').pop()!;
     const checkout = stripe.requests.find((r) => r.params.client_reference_id === paymentId)!;
+    // Off to Checkout for a monthly subscription, and back to the page that waits for the webhook.
+    expect(checkout.params.mode).toBe('subscription');
+    expect(checkout.params['line_items[0][price_data][recurring][interval]']).toBe('month');
+    expect(checkout.params.success_url).toBe(p.url());
+    await p.getByText('Confirming your payment…').waitFor();
     const pending = signedEvent(
       'checkout.session.completed',
       stripeObjects.checkoutSession({

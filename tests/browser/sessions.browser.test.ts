@@ -3,7 +3,15 @@ import { format } from 'date-fns';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, seriousA11yViolations } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signUpFreshClient,
+} from './support/browser';
 
 /*
  * Group sessions as people use them: a client books and cancels a class on a phone, a coach
@@ -165,52 +173,96 @@ describe('group sessions in the browser', () => {
     },
   );
 
-  it('a coach marks a client as attended from the roster on a phone', { timeout: 240_000 }, async () => {
-    const client = account('client5');
-    const coach = account('coach1');
-    const title = `Mobility ${Date.now().toString(36)}`;
-    // Starting in ten minutes: attendance can be taken from 15 minutes before the start.
-    const start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
-    const sessionId = await scheduleClass({
-      title,
-      startTime: start,
-      coachEmail: coach.email,
-      creditFor: client.email,
-    });
-    // The studio books the client in (staff may name a client), paid with the client's credit.
-    await json(
-      await admin.request.post(`/api/sessions/${sessionId}/registrations`, {
-        data: { userId: await userId(client.email) },
-      }),
-    );
+  it(
+    'a coach reads the roster badges, marks all attended and corrects one, on a phone',
+    { timeout: 240_000 },
+    async () => {
+      // Clients of this test's own: the badges depend on their history, credits and profile.
+      const [regular, broke] = await Promise.all([
+        signUpFreshClient(browser, 'Robin'),
+        signUpFreshClient(browser, 'Sasha'),
+      ]);
+      const coach = account('coach1');
+      const title = `Mobility ${Date.now().toString(36)}`;
+      // Starting in ten minutes: attendance can be taken from 15 minutes before the start.
+      const start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
+      const sessionId = await scheduleClass({
+        title,
+        startTime: start,
+        coachEmail: coach.email,
+        creditFor: broke.email,
+      });
+      const regularId = await userId(regular.email);
+      // Two credits: one pays for this class, one is left ("pack almost used"); Sasha's only one is spent.
+      await json(
+        await admin.request.post(`/api/admin/users/${regularId}/credits`, {
+          data: { amount: 2, reason: 'Browser test credit' },
+        }),
+      );
+      await json(
+        await admin.request.put(`/api/admin/users/${regularId}/details`, {
+          data: { name: regular.name, email: regular.email, phone: '07700 900123' },
+        }),
+      );
+      await json(
+        await admin.request.put(`/api/clients/${regularId}/profile`, {
+          data: {
+            emergencyContactName: '',
+            emergencyContactPhone: '',
+            dateOfBirth: '',
+            healthNotes: 'Left knee: no jumps',
+          },
+        }),
+      );
+      // The studio books both in (staff may name a client), each paid with their own credit.
+      for (const id of [regularId, await userId(broke.email)])
+        await json(await admin.request.post(`/api/sessions/${sessionId}/registrations`, { data: { userId: id } }));
 
-    const page = await newPage(browser, PHONE);
-    await signIn(page, coach.email);
-    await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Schedule' }).click();
-    await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
-    await page.getByRole('list', { name: 'Days of the week' }).waitFor();
-    await screenshot(page, 'sessions-coach-schedule-phone');
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    const day = localDate(start);
-    if (day !== localDate(new Date())) await page.goto(`/schedule?day=${day}`); // the class starts after midnight
-    await page.getByRole('link', { name: new RegExp(title) }).click();
-    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
-    await page.getByRole('heading', { name: 'Booked (1 of 4)' }).waitFor();
+      const page = await newPage(browser, PHONE);
+      await signIn(page, coach.email);
+      await page.getByRole('navigation', { name: 'Quick navigation' }).getByRole('link', { name: 'Schedule' }).click();
+      await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
+      await page.getByRole('list', { name: 'Days of the week' }).waitFor();
+      await screenshot(page, 'sessions-coach-schedule-phone');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      const day = localDate(start);
+      if (day !== localDate(new Date())) await page.goto(`/schedule?day=${day}`); // the class starts after midnight
+      await page.getByRole('link', { name: new RegExp(title) }).click();
+      await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Booked (2 of 4)' }).waitFor();
 
-    await page.getByRole('button', { name: `Attended — ${client.name}` }).click();
-    await page.getByText('1 attended · 0 no-show · 0 not marked').waitFor();
-    await expect(
-      page.getByRole('button', { name: `Attended — ${client.name}` }).getAttribute('aria-pressed'),
-    ).resolves.toBe('true');
-    await screenshot(page, 'sessions-coach-attendance-phone');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+      const row = (name: string) => page.getByRole('listitem').filter({ hasText: name });
+      await row(regular.name).getByText('Pack almost used: 1 left').waitFor();
+      await row(broke.name).getByText('No credits left').waitFor();
+      for (const who of [regular, broke]) await row(who.name).getByText('First visit').waitFor();
+      await row(regular.name).getByText('Health note').waitFor();
+      expect(await row(broke.name).getByText('Health note').count()).toBe(0);
+      expect(await row(regular.name).getByRole('link', { name: '07700 900123' }).getAttribute('href')).toBe(
+        'tel:07700 900123',
+      );
 
-    const detail = await json<{ registrations: Array<{ user: { name: string }; status: string }> }>(
-      await page.request.get(`/api/sessions/${sessionId}`),
-    );
-    expect(detail.registrations.map((r) => [r.user.name, r.status])).toEqual([[client.name, 'ATTENDED']]);
-    await page.context().close();
-  });
+      await page.getByRole('button', { name: 'Mark all 2 attended' }).click();
+      await page.getByText('2 attended · 0 no-show · 0 not marked').waitFor();
+      await page.getByRole('button', { name: `No-show — ${broke.name}` }).click();
+      await page.getByText('1 attended · 1 no-show · 0 not marked').waitFor();
+      await expect(
+        page.getByRole('button', { name: `Attended — ${regular.name}` }).getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
+      await closeToasts(page);
+      await screenshotBothSizes(page, 'sessions-coach-roster-attendance');
+
+      const detail = await json<{ registrations: Array<{ user: { name: string }; status: string }> }>(
+        await page.request.get(`/api/sessions/${sessionId}`),
+      );
+      expect(detail.registrations.map((r) => [r.user.name, r.status]).sort()).toEqual(
+        [
+          [regular.name, 'ATTENDED'],
+          [broke.name, 'NO_SHOW'],
+        ].sort(),
+      );
+      await page.context().close();
+    },
+  );
   it("an admin sees a client's bookings on the client's page", { timeout: 240_000 }, async () => {
     const client = account('client4');
     const title = `Spin ${Date.now().toString(36)}`;
@@ -335,12 +387,71 @@ describe('group sessions in the browser', () => {
     },
   );
 
-  it('the new-class coach picker offers every active coach and admin', { timeout: 120_000 }, async () => {
-    const { staff } = await json<{ staff: Array<{ name: string }> }>(await admin.request.get('/api/staff'));
-    expect(staff.length).toBeGreaterThan(1);
-    await admin.goto('/schedule/new');
-    const picker = admin.getByRole('combobox', { name: 'Coach' });
-    await picker.locator('option', { hasText: staff.at(-1)!.name }).waitFor({ state: 'attached' });
-    expect((await picker.locator('option').allTextContents()).sort()).toEqual(staff.map((s) => s.name).sort());
-  });
+  it(
+    'the new-class coach picker offers every active coach and admin; an ongoing weekly schedule is made',
+    { timeout: 120_000 },
+    async () => {
+      const { staff } = await json<{ staff: Array<{ name: string }> }>(await admin.request.get('/api/staff'));
+      expect(staff.length).toBeGreaterThan(1);
+      await admin.goto('/schedule/new');
+      const picker = admin.getByRole('combobox', { name: 'Coach' });
+      await picker.locator('option', { hasText: staff.at(-1)!.name }).waitFor({ state: 'attached' });
+      expect((await picker.locator('option').allTextContents()).sort()).toEqual(staff.map((s) => s.name).sort());
+
+      // An ongoing weekly schedule with its own title, notes and length, laid out on a phone.
+      const typeName = `Ongoing ${Date.now().toString(36)}`;
+      await json(
+        await admin.request.post('/api/class-types', {
+          data: { name: typeName, defaultCapacity: 6, defaultDurationMins: 30, creditCost: 1 },
+        }),
+      );
+      await admin.setViewportSize(PHONE);
+      await admin.goto('/schedule/series/new');
+      await admin.getByLabel('Class type').selectOption({ label: typeName });
+      // The admin teaches it at 04:15, clear of every demo class and 1-on-1; the weekday is not today's.
+      const weekday = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' }).format(
+        new Date(Date.now() + 2 * 86_400_000),
+      );
+      await admin.getByRole('group', { name: 'Days' }).getByText(weekday, { exact: true }).click();
+      await admin.getByLabel('Start time').fill('04:15');
+      // Date inputs whole, not cut by a column too narrow for them, at both sizes.
+      for (const viewport of [PHONE, DESKTOP]) {
+        await admin.setViewportSize(viewport);
+        for (const input of await admin.locator('input[type="date"]').all()) {
+          const fits = await input.evaluate((el) => {
+            // A copy at its natural width says how wide the whole date needs to be.
+            const probe = el.cloneNode() as HTMLInputElement;
+            probe.style.cssText = 'position:absolute;visibility:hidden;width:auto;min-width:0;max-width:none';
+            el.parentElement!.append(probe);
+            const needed = probe.getBoundingClientRect().width;
+            probe.remove();
+            const box = el.getBoundingClientRect();
+            return box.right <= window.innerWidth && box.width >= needed;
+          });
+          expect(fits).toBe(true);
+        }
+      }
+      await admin.getByLabel(/^Ongoing/).check();
+      expect(await admin.getByLabel('To (included)').count()).toBe(0);
+      await admin.getByLabel('Title (optional)').fill(`${typeName} early`);
+      await admin.getByLabel('Length in minutes (optional)').fill('45');
+      await admin.getByLabel('Notes (optional)').fill('Bring a mat.');
+      await admin.getByRole('button', { name: 'Preview' }).click();
+      await admin.getByRole('heading', { name: '4 classes will be created' }).waitFor();
+      await screenshotBothSizes(admin, 'sessions-ongoing-schedule-preview');
+      const created = admin.waitForResponse(
+        (r) => r.url().endsWith('/api/schedules') && r.request().method() === 'POST',
+      );
+      await admin.getByRole('button', { name: 'Create 4 classes' }).click();
+      const response = await created;
+      expect(response.ok()).toBe(true);
+      const { sessions } = (await response.json()) as { sessions: Array<{ id: string }> };
+      const first = await json<{ title: string; notes: string; startTime: string; endTime: string }>(
+        await admin.request.get(`/api/sessions/${sessions[0]!.id}`),
+      );
+      expect([first.title, first.notes]).toEqual([`${typeName} early`, 'Bring a mat.']);
+      expect(Date.parse(first.endTime) - Date.parse(first.startTime)).toBe(45 * 60_000);
+      await admin.waitForURL(/\/schedule\?day=/);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { CircleCheck } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -54,18 +54,17 @@ function CheckInForm(props: {
     const problem = weight !== undefined && typeof weight !== 'string' ? weightDraftProblem(weight, unit) : null;
     setWeightProblem(problem);
     if (problem) return document.getElementById(`prompt-${WEIGHT_KEY}`)?.scrollIntoView({ block: 'center' });
-    save.mutate(
-      { date: props.date, values: payloadFromDraft(props.prompts, draft, unit) },
-      {
-        onSuccess: () => {
-          toast.success(props.checkIn ? 'Check-in updated' : 'Checked in — nice work');
-          props.onDone();
-        },
-        onError: (error) => {
-          // Bring the field the server named into view (the form may be taller than the screen).
-          const field = fieldErrorOf(error, 'values');
-          if (field) document.getElementById(`prompt-${field.key}`)?.scrollIntoView({ block: 'center' });
-        },
+    // mutateAsync, not mutate's callbacks: the refetch after saving replaces this form with the done
+    // state, and callbacks of an unmounted mutate never run (the confirmation was silently lost).
+    save.mutateAsync({ date: props.date, values: payloadFromDraft(props.prompts, draft, unit) }).then(
+      () => {
+        toast.success(props.checkIn ? 'Check-in updated' : 'Checked in — nice work');
+        props.onDone();
+      },
+      (error: unknown) => {
+        // Bring the field the server named into view (the form may be taller than the screen).
+        const field = fieldErrorOf(error, 'values');
+        if (field) document.getElementById(`prompt-${field.key}`)?.scrollIntoView({ block: 'center' });
       },
     );
   };
@@ -125,6 +124,11 @@ export function CheckInCard(props: {
   const [editing, setEditing] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
   const done = props.checkIn !== null && !editing;
+  const saved = useRef<HTMLDivElement>(null);
+  // The button pressed was at the bottom of a tall form: bring the confirmation to where the eyes are.
+  useEffect(() => {
+    if (done && justSaved) saved.current?.scrollIntoView({ block: 'center' });
+  }, [done, justSaved]);
   return (
     <Card>
       <CardHeader
@@ -135,7 +139,11 @@ export function CheckInCard(props: {
       <CardBody>
         {done ? (
           <div className="space-y-4">
-            {justSaved && <Alert tone="success">Saved — your coach can see today's check-in.</Alert>}
+            {justSaved && (
+              <div ref={saved}>
+                <Alert tone="success">Saved — your coach can see today's check-in.</Alert>
+              </div>
+            )}
             <CheckInValuesList prompts={props.prompts} checkIn={props.checkIn!} />
             <Button variant="secondary" onClick={() => setEditing(true)}>
               Edit today's check-in

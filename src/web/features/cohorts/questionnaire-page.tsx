@@ -37,23 +37,24 @@ function AnswerForm(props: { questionnaire: MyQuestionnaire }) {
   };
   const formError = formErrorOf(save.error, 'answers');
 
+  // mutateAsync, not mutate's callbacks: a submitted questionnaire replaces this form at once, and
+  // callbacks of an unmounted mutate never run (the "Submitted" confirmation was silently lost).
   const send = (submit: boolean) =>
-    save.mutate(
-      { answers: answersPayload(q.questions, draft), submit },
-      {
-        onSuccess: () => {
+    void save
+      .mutateAsync({ answers: answersPayload(q.questions, draft), submit })
+      .then(
+        () => {
           setDirty(false);
           if (submit) toast.success('Submitted. Your coach will read it and reply.');
           else setSavedAt(new Date());
         },
-        onSettled: () => setConfirming(false),
-        onError: (error) => {
+        (error: unknown) => {
           // Bring the question the server named into view (e.g. a required one left blank).
           const field = fieldErrorOf(error, 'answers');
           if (field) document.getElementById(`question-${field.key}`)?.scrollIntoView({ block: 'center' });
         },
-      },
-    );
+      )
+      .finally(() => setConfirming(false));
   const saveDraft = (event: FormEvent) => {
     event.preventDefault();
     send(false);

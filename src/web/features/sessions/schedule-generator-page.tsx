@@ -213,8 +213,9 @@ export function ScheduleGeneratorPage() {
                   </p>
                 )}
               </fieldset>
-              {/* One column on phones: two date inputs side by side were clipped at 390px. */}
-              <div className="grid gap-3 sm:grid-cols-3">
+              {/* Never narrower than a whole date: one column on phones and beside the preview on
+                  mid-size screens, two where each gets ~200px (three clipped the year at 1280px). */}
+              <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
                 <Field label="Start time" error={errors.localTime}>
                   <Input type="time" value={form.localTime} onChange={set('localTime')} />
                 </Field>

@@ -92,7 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   // First, so that even a request refused by a later hook carries the headers.
-  await registerSecurityHeaders(app, config.baseUrl);
+  registerSecurityHeaders(app, config.baseUrl);
   registerErrorHandling(app);
   registerInputGuard(app);
   registerCsrfProtection(app, config.trustedOrigins);

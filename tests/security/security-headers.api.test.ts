@@ -36,6 +36,23 @@ describe('security headers', () => {
     expect(String(secure.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
   });
 
+  it("helmet's other defaults are all there, on an unknown API path and on a 404 asset too", async () => {
+    for (const url of ['/api/no-such-endpoint', '/assets/missing.js']) {
+      const r = await get(http, url);
+      expect(r.statusCode).toBe(404);
+      expect(r.headers).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'origin-agent-cluster': '?1',
+        'x-dns-prefetch-control': 'off',
+        'x-download-options': 'noopen',
+        'x-permitted-cross-domain-policies': 'none',
+        'x-xss-protection': '0',
+        'x-frame-options': 'DENY',
+      });
+    }
+  });
+
   it('a request refused by the CSRF check carries them too', async () => {
     const r = await http.app.inject({
       method: 'POST',

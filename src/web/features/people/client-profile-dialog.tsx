@@ -7,11 +7,10 @@ import { clientProfileBody } from '../../../contracts/people';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { Field } from '../../components/ui/field';
-import { Input, Textarea } from '../../components/ui/input';
 import { api, errorMessage, type ApiResponse } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
+import { ContactAndHealthFields } from './contact-and-health-fields';
 
 type Profile = ApiResponse<'GET /api/clients/:id/profile'>;
 type ProfileForm = z.input<typeof clientProfileBody>;
@@ -54,24 +53,12 @@ export function ClientProfileDialog(props: { profile: Profile; onClose: () => vo
       description="Only staff see this. The client never sees other clients' profiles."
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field label="Emergency contact" error={errors.emergencyContactName?.message}>
-            <Input autoComplete="off" maxLength={100} {...form.register('emergencyContactName')} />
-          </Field>
-          <Field label="Their phone" error={errors.emergencyContactPhone?.message}>
-            <Input type="tel" autoComplete="off" maxLength={40} {...form.register('emergencyContactPhone')} />
-          </Field>
-        </div>
-        <Field label="Date of birth" error={errors.dateOfBirth?.message}>
-          <Input type="date" className="sm:w-48" {...form.register('dateOfBirth')} />
-        </Field>
-        <Field
-          label="Health notes and injuries"
-          hint="What a coach should know before a class."
-          error={errors.healthNotes?.message}
-        >
-          <Textarea rows={4} maxLength={4000} {...form.register('healthNotes')} />
-        </Field>
+        <ContactAndHealthFields
+          register={form.register}
+          errors={errors}
+          healthHint="What a coach should know before a class."
+          dateOfBirthAutoComplete="off"
+        />
         {formError && <Alert tone="error">{formError}</Alert>}
         {unplaced.map((problem) => (
           <Alert key={problem.path} tone="error">

@@ -8,11 +8,12 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Field } from '../../components/ui/field';
-import { Input, Textarea } from '../../components/ui/input';
+import { Input } from '../../components/ui/input';
 import { Spinner } from '../../components/ui/page';
 import { api, errorMessage, type ApiResponse } from '../../lib/api';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
+import { ContactAndHealthFields } from '../people/contact-and-health-fields';
 
 type Profile = ApiResponse<'GET /api/me/profile'>;
 type ProfileForm = z.input<typeof myProfileBody>;
@@ -67,24 +68,12 @@ function OwnProfileForm({ profile }: { profile: Profile }) {
       <Field label="Your phone" error={errors.phone?.message}>
         <Input type="tel" autoComplete="tel" maxLength={40} {...form.register('phone')} />
       </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Emergency contact" error={errors.emergencyContactName?.message}>
-          <Input autoComplete="off" maxLength={100} {...form.register('emergencyContactName')} />
-        </Field>
-        <Field label="Their phone" error={errors.emergencyContactPhone?.message}>
-          <Input type="tel" autoComplete="off" maxLength={40} {...form.register('emergencyContactPhone')} />
-        </Field>
-      </div>
-      <Field label="Date of birth" error={errors.dateOfBirth?.message}>
-        <Input type="date" autoComplete="bday" className="sm:w-48" {...form.register('dateOfBirth')} />
-      </Field>
-      <Field
-        label="Health notes and injuries"
-        hint="Anything your coach should know before a class."
-        error={errors.healthNotes?.message}
-      >
-        <Textarea rows={4} maxLength={4000} {...form.register('healthNotes')} />
-      </Field>
+      <ContactAndHealthFields
+        register={form.register}
+        errors={errors}
+        healthHint="Anything your coach should know before a class."
+        dateOfBirthAutoComplete="bday"
+      />
       {formError && <Alert tone="error">{formError}</Alert>}
       {unplaced.map((problem) => (
         <Alert key={problem.path} tone="error">

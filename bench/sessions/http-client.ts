@@ -38,6 +38,8 @@ export function benchRequest<T = unknown>(
   cookie: string,
   jsonBody?: unknown,
   extraHeaders: Record<string, string> = {},
+  /** false: answer the body as text, unparsed (a load generator sharing the cores spends less). */
+  parse = true,
 ): Promise<BenchResponse<T>> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -66,9 +68,11 @@ export function benchRequest<T = unknown>(
           return true;
         },
         onComplete: () => {
+          // Timed at the last byte: parsing the answer is the client's work, not the server's.
+          const ms = performance.now() - started;
           const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve({ status, body: (text ? JSON.parse(text) : null) as T, ms: performance.now() - started, etag });
+            resolve({ status, body: (parse && text ? JSON.parse(text) : text || null) as T, ms, etag });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }

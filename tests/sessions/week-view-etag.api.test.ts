@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classSessions, classTypes, users } from '../../src/db/schema';
 import { as, browserHeaders, createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { clientWithCredits, makeSession, setUpStudio, type Studio } from './support';
 
@@ -104,5 +106,35 @@ describe('the Classes week view revalidates with an ETag', () => {
     expect(await tagOf(two)).not.toBe(tagOne);
     expect((await week(two, tagOne)).statusCode).toBe(200);
     expect((await week(studio.coach, tagOne)).statusCode).toBe(200);
+  });
+
+  it('sees writes this app instance did not make: another instance’s booking, a renamed class type or coach', async () => {
+    const client = await clientWithCredits(t, 0);
+    const first = await week(client);
+    const tag = String(first.headers.etag);
+    expect((await week(client, tag)).statusCode).toBe(304);
+
+    // Written straight to the database, as another app instance on the same PostgreSQL would.
+    const db = t.database.db;
+    await db.update(classSessions).set({ title: 'Written elsewhere' }).where(eq(classSessions.id, otherSessionId));
+    const retitled = await week(client, tag);
+    expect(retitled.statusCode).toBe(200);
+    expect((retitled.json() as Array<{ id: string; title: string }>).find((s) => s.id === otherSessionId)?.title).toBe(
+      'Written elsewhere',
+    );
+
+    for (const rename of [
+      () => db.update(classTypes).set({ name: 'Renamed type' }).where(eq(classTypes.id, studio.classTypeId)),
+      () => db.update(users).set({ name: 'Renamed Coach' }).where(eq(users.id, studio.coach.id)),
+    ]) {
+      const before = String((await week(client)).headers.etag);
+      await rename();
+      const after = await week(client, before);
+      expect(after.statusCode).toBe(200);
+      const listed = (after.json() as Array<{ classType: { name: string }; coach: { name: string } }>)[0];
+      expect([listed?.classType.name, listed?.coach.name]).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Renamed/)]),
+      );
+    }
   });
 });

@@ -70,6 +70,7 @@ export function registerAccessControl(app: FastifyInstance) {
   app.decorateRequest('sessionUser', null);
   app.decorateRequest('settings', null);
   app.decorateRequest('waiver', null);
+  app.decorateRequest('rode', null);
 
   app.decorate('apiRoutes', [] as ApiRouteInfo[]);
   app.addHook('onRoute', (route) => {
@@ -95,7 +96,9 @@ export function registerAccessControl(app: FastifyInstance) {
     if (!needsActor && !config.feature) return;
     // One round trip for the caller's session, user and the studio settings (feature flags).
     const token = needsActor ? verifiedSessionToken(request.headers.cookie, app.deps.config.authSecret) : null;
-    const lookup = await lookUpRequestSession(app.deps.db, token, new Date());
+    const ride = rideOf(app, request);
+    const lookup = await lookUpRequestSession(app.deps.db, token, new Date(), ride);
+    if (ride) request.rode = { values: ride.values, row: lookup.riderRow };
     request.settings = lookup.settings;
     request.waiver = lookup.waiver;
     if (config.feature && !isFeatureEnabled(lookup.settings, config.feature)) {
@@ -107,6 +110,13 @@ export function registerAccessControl(app: FastifyInstance) {
     if (decision === 'UNAUTHENTICATED') return sendError(reply, 401, 'UNAUTHENTICATED', 'Please sign in');
     if (decision === 'FORBIDDEN') return sendError(reply, 403, 'FORBIDDEN', 'You do not have permission to do that');
   });
+}
+
+/** The route's lookup rider with this request's values, when it has one and the request gives them. */
+function rideOf(app: FastifyInstance, request: FastifyRequest) {
+  const lookupRider = request.routeOptions.config.lookupRider;
+  const values = lookupRider?.values(request, app.deps.now());
+  return lookupRider && values ? { rider: lookupRider.rider, values } : undefined;
 }
 
 /** For handlers of routes that are not public: the actor the access hook resolved. */

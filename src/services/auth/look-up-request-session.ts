@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { getSessionCookie } from 'better-auth/cookies';
 import type { Executor } from '../../db/client';
 import { resolveSettings, type SettingValues } from '../../domain/settings/setting-definitions';
-import { preparedStatement } from '../../db/execute-prepared';
+import { preparedStatement, type PreparedStatement } from '../../db/execute-prepared';
 
 /** better-auth's session settings (create-auth.ts); a session within UPDATE_AGE of its start is not refreshed. */
 export const SESSION_EXPIRES_IN_SECONDS = 60 * 60 * 24 * 30;
@@ -32,6 +32,8 @@ export interface RequestSessionLookup {
    * accepted, read in the same statement: the booking refuses a client without it at no extra cost.
    */
   waiver: RequestWaiver;
+  /** The lookup's row, for a rider to read its own columns from (undefined without a rider). */
+  riderRow?: Record<string, unknown>;
 }
 
 export interface RequestWaiver {
@@ -75,14 +77,38 @@ function verifyCookie(cookieHeader: string, secret: string): string | null {
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : null;
 }
 
-const lookupStatement = preparedStatement(
-  () => sql`
+/**
+ * Rows a route reads in the same round trip as its caller's session (ADR 0028): scalar
+ * subqueries, each `AS` a column, that may use `u.id` (the caller; null when nobody is signed in)
+ * and their own placeholders. The lookup is the one statement every request runs anyway; a hot
+ * read that rides along costs no second round trip.
+ */
+export interface LookupRider {
+  /** Names the rider's statement (one compiled statement per rider). */
+  key: string;
+  columns: SQL;
+}
+
+const lookupSql = (rider?: LookupRider) => sql`
     SELECT st.settings, u.id, u.name, u.email, u.role, u.banned, u.waiver_version, s.expires_at,
       (SELECT CASE WHEN w.text = '' THEN 0 ELSE w.version END FROM waiver_versions w ORDER BY w.version DESC LIMIT 1) AS current_waiver
+      ${rider ? sql`, ${rider.columns}` : sql``}
     FROM (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]'::json) AS settings FROM system_settings) st
     LEFT JOIN (session s JOIN "user" u ON u.id = s.user_id)
-      ON s.token = ${sql.placeholder('token')} AND s.expires_at > ${sql.placeholder('now')}::timestamptz`,
-);
+      ON s.token = ${sql.placeholder('token')} AND s.expires_at > ${sql.placeholder('now')}::timestamptz`;
+
+const lookupStatement = preparedStatement(() => lookupSql());
+const riderStatements = new Map<string, PreparedStatement>();
+
+function statementFor(rider: LookupRider | undefined): PreparedStatement {
+  if (!rider) return lookupStatement;
+  let statement = riderStatements.get(rider.key);
+  if (!statement) {
+    statement = preparedStatement(() => lookupSql(rider));
+    riderStatements.set(rider.key, statement);
+  }
+  return statement;
+}
 
 /**
  * Who is calling and the studio settings, in ONE query: every authenticated request pays for
@@ -94,8 +120,9 @@ export async function lookUpRequestSession(
   db: Executor,
   token: string | null,
   now: Date,
+  ride?: { rider: LookupRider; values: Record<string, unknown> },
 ): Promise<RequestSessionLookup> {
-  const result = await lookupStatement(db, { token, now: now.toISOString() });
+  const result = await statementFor(ride?.rider)(db, { ...ride?.values, token, now: now.toISOString() });
   const row = (
     result as unknown as {
       rows: Array<
@@ -114,7 +141,9 @@ export async function lookUpRequestSession(
     current: Number(row?.current_waiver ?? 0),
     accepted: row?.waiver_version === null || row?.waiver_version === undefined ? null : Number(row.waiver_version),
   };
-  if (!row || row.id === null || row.id === undefined) return { settings, user: null, refreshDue: false, waiver };
+  const riderRow = ride ? (row as Record<string, unknown> | undefined) : undefined;
+  if (!row || row.id === null || row.id === undefined)
+    return { settings, user: null, refreshDue: false, waiver, riderRow };
   const expiresAt = new Date(row.expires_at as string).getTime();
   const refreshDue = expiresAt - SESSION_EXPIRES_IN_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime();
   return {
@@ -122,5 +151,6 @@ export async function lookUpRequestSession(
     user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.banned === true },
     refreshDue,
     waiver,
+    riderRow,
   };
 }

@@ -89,7 +89,7 @@ function toView(r: Row, now: Date): SessionView {
     creditCost: s.creditCost,
     status: s.status,
     scheduleId: s.scheduleId,
-    myRegistration: r.mine ? myLiveRegistration(r.mine, s, now) : null,
+    myRegistration: r.mine ? liveRegistrationView(r.mine, s, now) : null,
   };
 }
 
@@ -97,7 +97,11 @@ function toView(r: Row, now: Date): SessionView {
  * The viewer's own booking, with the answer to "would cancelling now be late?" from the same
  * rule the cancellation applies — so a client promoted after the cutoff is not warned wrongly.
  */
-function myLiveRegistration(mine: NonNullable<Row['mine']>, s: Row['s'], now: Date): MyLiveRegistration {
+export function liveRegistrationView(
+  mine: Pick<MyLiveRegistration, 'id' | 'status' | 'waitlistPosition' | 'promotedAt'>,
+  s: { status: SessionStatus; startTime: Date; lateCancelsAfter: Date },
+  now: Date,
+): MyLiveRegistration {
   const status = mine.status;
   const decision = decideCancellation(
     {

@@ -6,8 +6,8 @@ import { createSession } from '../../../services/sessions/create-session';
 import { createSchedule } from '../../../services/sessions/create-schedule';
 import { editSession } from '../../../services/sessions/edit-session';
 import { getSessionDetail } from '../../../services/sessions/session-views';
-import { weekView } from '../../../services/sessions/week-view-json';
-import { weekViewTag } from '../../../services/sessions/week-view-tag';
+import { weekProbeOf, weekTag, weekView, weekViewRider, WeekSnapshots } from '../../../services/sessions/week-view';
+import { weekValues } from '../../../services/sessions/week-view-sql';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { z } from 'zod';
 import { actorOf } from '../../plugins/access';
@@ -31,10 +31,17 @@ export default async function sessionRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const feature = 'sessions' as const;
 
+  // The weeks as everyone sees them, kept by this app instance while their version holds (ADR 0028).
+  const weekSnapshots = new WeekSnapshots();
   r.get(
     '/api/sessions',
     {
-      config: { access: access.signedIn, feature },
+      config: {
+        access: access.signedIn,
+        feature,
+        // The week's version and the viewer's own places are read with the caller's session.
+        lookupRider: { rider: weekViewRider, values: (request, now) => weekFiltersOf(request.query, now) },
+      },
       schema: {
         tags: ['sessions'],
         summary: 'Sessions starting in [from, to), in start order, with places left and your own booking',
@@ -47,16 +54,16 @@ export default async function sessionRoutes(app: FastifyInstance) {
       const viewer = actorOf(request);
       const filters = { ...resolveRange(request.query, now), ...pick(request.query) };
       void reply.header('cache-control', 'private, no-cache');
-      // A refresh of an unchanged week costs one small aggregate query and no body (ADR 0016).
+      // A refresh of an unchanged week: the tag from what the session lookup read, no query at all.
       const ifNoneMatch = request.headers['if-none-match'];
-      if (ifNoneMatch) {
-        const tag = await weekViewTag(app.deps.db, viewer, filters, now);
-        if (matchesTag(ifNoneMatch, tag)) return notModified(reply.header('etag', tag));
-      }
-      // One statement answers the body and its tag (ADR 0024): the database's JSON text is sent as
-      // it is; `sessionList` documents it and tests/sessions/week-view-json.api.test.ts holds the two equal.
-      const { body, tag } = await weekView(app.deps.db, viewer, filters, now);
-      // A string with a JSON content type skips the serializer; the type provider only knows objects.
+      const probe = weekProbeOf(request.rode, filters);
+      if (probe && matchesTag(ifNoneMatch, weekTag(viewer, filters, probe)))
+        return notModified(reply.header('etag', weekTag(viewer, filters, probe)));
+      const { body, tag } = await weekView(app.deps.db, weekSnapshots, viewer, filters, now, probe);
+      if (matchesTag(ifNoneMatch, tag)) return notModified(reply.header('etag', tag));
+      // The body is JSON text built from the database's JSON (week-view.ts); `sessionList` documents
+      // it and tests/sessions/week-view.api.test.ts holds the two equal. A string with a JSON
+      // content type skips the serializer; the type provider only knows objects.
       return reply
         .header('etag', tag)
         .type('application/json; charset=utf-8')
@@ -149,6 +156,17 @@ export default async function sessionRoutes(app: FastifyInstance) {
         .send({ scheduleId: outcome.scheduleId, sessions: outcome.sessions, skipped: outcome.skipped });
     },
   );
+}
+
+/** The week view's filters from a raw query, for the lookup rider; null when the route would refuse them. */
+function weekFiltersOf(query: unknown, now: Date): Record<string, unknown> | null {
+  const parsed = sessionListQuery.safeParse(query);
+  if (!parsed.success) return null;
+  try {
+    return weekValues({ ...resolveRange(parsed.data, now), ...pick(parsed.data) }, now);
+  } catch {
+    return null; // an out-of-window range: the route answers the error
+  }
 }
 
 function pick(query: { classTypeId?: string; coachId?: string }) {

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sessionList } from '../../src/contracts/sessions';
 import { listSessions, type SessionFilters } from '../../src/services/sessions/session-views';
-import { weekView } from '../../src/services/sessions/week-view-json';
-import { weekViewTag } from '../../src/services/sessions/week-view-tag';
+import { lookUpRequestSession, verifiedSessionToken } from '../../src/services/auth/look-up-request-session';
+import { weekProbeOf, weekTag, weekView, weekViewRider, WeekSnapshots } from '../../src/services/sessions/week-view';
+import { weekValues } from '../../src/services/sessions/week-view-sql';
 import { as, createTestApp, createUser, type TestApp, type TestUser } from '../support/test-app';
 import { clientWithCredits, makeSession, setUpStudio, type Studio } from './support';
 
 /*
- * The week view's one JSON statement (ADR 0024) against the query builder's list encoded by the
- * contract (what the route sent before): the same text, key order included, on a realistic week —
+ * The week view (ADR 0028: the week as everyone sees it from one JSON statement, the viewer's own
+ * places laid over it) against the query builder's list encoded by the contract: the same text,
+ * key order included, on a realistic week —
  * two class types and coaches, a full class with a waitlist, a class cancelled by the studio,
  * clients with and without bookings — at moments either side of the late-cancel cutoff and the start.
  */
@@ -26,22 +28,40 @@ const ids: Record<'full' | 'sameMoment' | 'yoga' | 'cancelled' | 'later' | 'next
 type Listed = z.output<typeof sessionList>;
 type Sent = Array<Omit<Listed[number], 'myRegistration'> & { myRegistration: Record<string, unknown> | null }>;
 
+/** What the viewer's session lookup reads for the week (the lookup rider). */
+async function probeFor(viewer: TestUser, filters: SessionFilters, now: Date) {
+  const token = verifiedSessionToken(viewer.cookie, t.app.deps.config.authSecret);
+  const values = weekValues(filters, now);
+  const lookup = await lookUpRequestSession(t.database.db, token, now, { rider: weekViewRider, values });
+  const probe = weekProbeOf({ values, row: lookup.riderRow }, filters);
+  expect(probe).toBeDefined();
+  return probe!;
+}
+
 /**
- * Both answers for one viewer; fails unless they are the same JSON, and unless the tag read with
- * the body is the one a revalidation reads on its own.
+ * Both answers for one viewer; fails unless they are the same JSON, unless the tag the session
+ * lookup's probe gives is the one read with the body, and unless the kept copy answers the same.
  */
 async function sameWeek(viewer: TestUser, filters: SessionFilters = WEEK): Promise<Sent> {
   const actor = { id: viewer.id, role: viewer.role };
   const now = t.clock.now();
   const builder = JSON.stringify(z.encode(sessionList, await listSessions(t.database.db, actor, filters, now)));
-  const { body, tag } = await weekView(t.database.db, actor, filters, now);
-  expect(JSON.stringify(JSON.parse(body))).toBe(builder);
-  expect(tag).toBe(await weekViewTag(t.database.db, actor, filters, now));
-  return JSON.parse(body) as Sent;
+  const snapshots = new WeekSnapshots();
+  const read = await weekView(t.database.db, snapshots, actor, filters, now, undefined);
+  expect(read.body).toBe(builder);
+  const probe = await probeFor(viewer, filters, now);
+  expect(weekTag(actor, filters, probe)).toBe(read.tag);
+  expect(await weekView(t.database.db, snapshots, actor, filters, now, probe)).toEqual(read);
+  return JSON.parse(read.body) as Sent;
 }
 
+/** For each viewer, and through the route too, whose kept copy of the week one viewer's request leaves for the next. */
 async function everyViewerSees() {
-  for (const viewer of Object.values(viewers)) await sameWeek(viewer);
+  for (const viewer of Object.values(viewers)) {
+    const routed = await as(t.app, viewer).get(WEEK_URL);
+    expect(routed.statusCode, routed.body).toBe(200);
+    expect(routed.json()).toEqual(await sameWeek(viewer));
+  }
 }
 
 const book = async (client: TestUser, sessionId: string) => {
@@ -88,7 +108,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-describe('the week view as one JSON statement', () => {
+describe('the week view: one JSON statement for everyone, each viewer’s places laid over it', () => {
   it('answers what the builder and the contract answered, for each viewer, days before the week', async () => {
     await everyViewerSees();
     const week = await sameWeek(viewers.booker);

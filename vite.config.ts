@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compression } from 'vite-plugin-compression2';
 
 // The SPA lives in src/web and is built into dist/web, which the Fastify server serves.
 export default defineConfig({
@@ -25,6 +26,15 @@ export default defineConfig({
         // The largest chunk (charts, staff pages) is precached too, so every page opens offline.
         maximumFileSizeToCacheInBytes: 3_000_000,
       },
+    }),
+    // Brotli and gzip copies of every text file, written once at build: the server sends the one
+    // the browser accepts (@fastify/static preCompressed) at no CPU per request. On a phone's slow
+    // network the first page's JavaScript is ~3.5x smaller on the wire.
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/,
+      threshold: 1024,
+      skipIfLargerOrEqual: true,
     }),
   ],
   build: {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
 import { startFakePushService } from '../push/fake-push-service';
@@ -22,6 +22,34 @@ async function atBothSizes(page: Page, name: string) {
   await screenshot(page, `${name}-phone`);
   expect(await seriousA11yViolations(page)).toEqual([]);
 }
+
+describe('the first page on a slow network', () => {
+  it('its scripts and styles arrive compressed, and plain to a client that asks for no encoding', async () => {
+    const page = await newPage(browser, PHONE);
+    const responses: Response[] = [];
+    page.on('response', (response) => {
+      if (/\/assets\/.+\.(js|css)$/.test(response.url())) responses.push(response);
+    });
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    // Files under 1 KB are sent as they are: compressing them saves nothing.
+    const assets = [];
+    for (const response of responses) {
+      if ((await response.body()).length < 1024) continue;
+      const headers = response.headers();
+      assets.push({ url: response.url(), encoding: headers['content-encoding'], vary: headers['vary'] });
+    }
+    expect(assets.length).toBeGreaterThan(3);
+    for (const asset of assets) {
+      expect(['br', 'gzip'], asset.url).toContain(asset.encoding);
+      expect(asset.vary, asset.url).toMatch(/accept-encoding/i);
+    }
+    const plain = await page.request.get(assets[0]!.url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers()['content-encoding']).toBeUndefined();
+    expect(await plain.text()).toMatch(/\S/);
+    await page.context().close();
+  });
+});
 
 describe('the app on a phone (service worker)', () => {
   it('registers the service worker; after one online visit My schedule opens offline with the last data', async () => {

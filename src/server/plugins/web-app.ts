@@ -21,6 +21,9 @@ export async function registerWebApp(app: FastifyInstance) {
       wildcard: true,
       index: false,
       maxAge: '1h',
+      // The build writes .br and .gz beside each text file (vite.config.ts): sent as they are to a
+      // browser that accepts them, with `Vary: Accept-Encoding`; the plain file to one that does not.
+      preCompressed: true,
       // The service worker is checked at every load: a cached copy would keep a new release away.
       setHeaders: (reply, path) => {
         if (path.endsWith('/sw.js')) reply.header('cache-control', 'no-cache');

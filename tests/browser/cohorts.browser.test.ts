@@ -244,7 +244,7 @@ describe('cohorts in the browser', () => {
       .getByRole('link', { name: /^Notifications, \d+ unread$/ })
       .filter({ visible: true })
       .click();
-    await phone.getByRole('link', { name: /^Open\W+Your coach replied to week 1$/ }).click();
+    await phone.getByRole('link', { name: 'Open notification: Your coach replied to week 1', exact: true }).click();
     await phone.waitForURL((url) => url.pathname === '/cohort' && url.hash === '#feedback-week-1');
     const reply = phone.locator('#feedback-week-1');
     await reply.getByText(message).waitFor();

@@ -151,6 +151,8 @@ describe('group sessions in the browser', () => {
       // The day's classes load after the click: wait for the card's words rather than reading them at once.
       const card = page.getByRole('article', { name: title });
       await card.getByText('4 left').waitFor();
+      // The card's link reads its title and time as words (no stray space before the comma).
+      await card.getByRole('link', { name: `${title}, 10:00–10:30`, exact: true }).waitFor();
       await card.getByText('1 credit').waitFor();
       await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
       await page.getByText(new RegExp(`^Booked: ${title}.*1 credit used`)).waitFor();

@@ -194,6 +194,16 @@ describe('1-on-1 appointments in the browser', () => {
     await entry.click();
     await coachPage.getByRole('dialog', { name: serviceName }).getByText(`${client.name} (${client.email})`).waitFor();
     await screenshotBothSizes(coachPage, 'appointments-coach-appointment');
+    // Moving it keeps the appointment's own coach unless the coach chooses another.
+    await coachPage.setViewportSize(DESKTOP);
+    const appointment = coachPage.getByRole('dialog', { name: serviceName });
+    await appointment.getByRole('button', { name: 'Move' }).click();
+    const coachChoice = appointment.getByLabel('Coach', { exact: true });
+    await expect.poll(() => coachChoice.locator('option:checked').innerText()).toBe(`${coach.name} (current)`);
+    const firstTime = appointment.getByRole('list', { name: 'Free times' }).getByRole('button').first();
+    await expect.poll(() => firstTime.innerText()).toContain(coach.name.split(' ')[0]!);
+    await screenshotBothSizes(coachPage, 'appointments-coach-move');
+    await appointment.getByRole('button', { name: 'Back' }).click();
     await coachPage.goto('/appointments/availability');
     await coachPage.getByRole('heading', { name: 'Weekly hours' }).waitFor();
     await screenshotBothSizes(coachPage, 'appointments-coach-availability');

@@ -456,4 +456,45 @@ describe('group sessions in the browser', () => {
       await admin.waitForURL(/\/schedule\?day=/);
     },
   );
+
+  it(
+    "a weekly schedule's preview lists its dates whole, one line each, in even columns on a desktop and a phone",
+    { timeout: 120_000 },
+    async () => {
+      const typeName = `Preview ${Date.now().toString(36)}`;
+      await json(
+        await admin.request.post('/api/class-types', {
+          data: { name: typeName, defaultCapacity: 6, defaultDurationMins: 45, creditCost: 1 },
+        }),
+      );
+      await admin.setViewportSize(DESKTOP);
+      await admin.goto('/schedule/series/new');
+      await admin.getByLabel('Class type').selectOption({ label: typeName });
+      for (const day of ['Mon', 'Wed', 'Fri'])
+        await admin.getByRole('group', { name: 'Days' }).getByText(day, { exact: true }).click();
+      await admin.getByLabel('Start time').fill('18:30');
+      // Eight weeks, well ahead: nothing is created (only previewed), so no other test can meet it.
+      await admin.getByLabel('From').fill(localDate(new Date(Date.now() + 200 * 86_400_000)));
+      await admin.getByLabel('To (included)').fill(localDate(new Date(Date.now() + 255 * 86_400_000)));
+      await admin.getByRole('button', { name: 'Preview' }).click();
+      const list = admin.getByRole('list', { name: 'Classes that will be created' });
+      await list.getByRole('listitem').nth(20).waitFor();
+      for (const viewport of [DESKTOP, PHONE]) {
+        await admin.setViewportSize(viewport);
+        const layout = await list.evaluate((ul) =>
+          [...ul.children].map((li) => {
+            const range = document.createRange();
+            range.selectNodeContents(li);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            const box = li.getBoundingClientRect();
+            return { lines, width: Math.round(box.width), inside: box.right <= ul.getBoundingClientRect().right + 0.5 };
+          }),
+        );
+        // Every date and time on one line, every chip as wide as the others and inside the list.
+        expect(layout.filter((chip) => chip.lines !== 1 || !chip.inside)).toEqual([]);
+        expect(new Set(layout.map((chip) => chip.width)).size).toBe(1);
+      }
+      await screenshotBothSizes(admin, 'sessions-weekly-schedule-preview');
+    },
+  );
 });

@@ -119,6 +119,16 @@ describe('cohorts in the browser', () => {
         .isVisible(),
     ).resolves.toBe(true);
 
+    // Editing sends only what changed; a started cohort keeps its start date.
+    await coach.goto(`${cohortPath}/edit`);
+    expect(await coach.getByLabel('Start date').getAttribute('readonly')).not.toBeNull();
+    await coach.getByLabel('Places (optional)').fill('12');
+    const patch = coach.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith(`/api${cohortPath}`));
+    await coach.getByRole('button', { name: 'Save changes' }).click();
+    expect((await patch).postDataJSON()).toEqual({ capacity: 12 });
+    await coach.getByText('Cohort saved.').waitFor();
+    await coach.getByRole('heading', { name: cohortName }).waitFor();
+
     await coach.getByRole('button', { name: 'Enrol clients' }).click();
     await coach.getByLabel('Find a client').fill(client.email);
     await coach.getByRole('button', { name: `Enrol ${client.name}` }).click();

@@ -140,6 +140,15 @@ describe('1-on-1 appointments in the browser', () => {
     await admin.getByRole('dialog', { name: `Edit ${serviceName}` }).waitFor();
     await screenshotBothSizes(admin, 'appointments-admin-service-form');
     await admin.setViewportSize(DESKTOP);
+    const serviceDialog = admin.getByRole('dialog', { name: `Edit ${serviceName}` });
+    await serviceDialog.getByLabel('Name').fill('');
+    await serviceDialog.getByRole('button', { name: 'Save' }).click();
+    await serviceDialog.getByText('Name cannot be empty').waitFor();
+    await serviceDialog.getByLabel('Name').fill(serviceName);
+    await serviceDialog.getByLabel('Description').fill('One coach, one client, your plan.');
+    await serviceDialog.getByRole('button', { name: 'Save' }).click();
+    await admin.getByText(`${serviceName} saved.`).waitFor();
+    await admin.getByText('One coach, one client, your plan.').waitFor();
 
     // Three days ahead: past the minimum notice and well before the late-cancel cutoff.
     const day = localDate(new Date(Date.now() + 3 * 86_400_000));

@@ -457,6 +457,35 @@ describe('group sessions in the browser', () => {
     },
   );
 
+  it('an admin makes a class type in its dialog: what is missing shows under its field', async () => {
+    const name = `Dialog type ${Date.now().toString(36)}`;
+    await admin.setViewportSize(DESKTOP);
+    await admin.goto('/schedule/class-types');
+    await admin.getByRole('button', { name: 'New class type' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New class type' });
+    await dialog.getByLabel('Waitlist').selectOption({ label: 'Limited' });
+    await dialog.getByLabel('People who may wait').fill('0');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('Name cannot be empty').waitFor();
+    await dialog.getByText('Enter how many people may wait, from 1 to 500').waitFor();
+    expect(await dialog.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await screenshotBothSizes(admin, 'sessions-class-type-dialog-errors');
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel('Description').fill('Short and sharp.');
+    await dialog.getByLabel('Places').fill('8');
+    await dialog.getByLabel('People who may wait').fill('3');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await admin.getByText(`${name} created.`).waitFor();
+    const types = await json<
+      Array<{ name: string; description: string; defaultCapacity: number; waitlistLimit: number | null }>
+    >(await admin.request.get('/api/class-types'));
+    expect(types.find((t) => t.name === name)).toMatchObject({
+      description: 'Short and sharp.',
+      defaultCapacity: 8,
+      waitlistLimit: 3,
+    });
+  });
+
   it(
     "a weekly schedule's preview lists its dates whole, one line each, in even columns on a desktop and a phone",
     { timeout: 120_000 },

@@ -140,6 +140,15 @@ describe('1-on-1 appointments in the browser', () => {
     await admin.getByRole('dialog', { name: `Edit ${serviceName}` }).waitFor();
     await screenshotBothSizes(admin, 'appointments-admin-service-form');
     await admin.setViewportSize(DESKTOP);
+    const serviceDialog = admin.getByRole('dialog', { name: `Edit ${serviceName}` });
+    await serviceDialog.getByLabel('Name').fill('');
+    await serviceDialog.getByRole('button', { name: 'Save' }).click();
+    await serviceDialog.getByText('Name cannot be empty').waitFor();
+    await serviceDialog.getByLabel('Name').fill(serviceName);
+    await serviceDialog.getByLabel('Description').fill('One coach, one client, your plan.');
+    await serviceDialog.getByRole('button', { name: 'Save' }).click();
+    await admin.getByText(`${serviceName} saved.`).waitFor();
+    await admin.getByText('One coach, one client, your plan.').waitFor();
 
     // Three days ahead: past the minimum notice and well before the late-cancel cutoff.
     const day = localDate(new Date(Date.now() + 3 * 86_400_000));
@@ -194,6 +203,16 @@ describe('1-on-1 appointments in the browser', () => {
     await entry.click();
     await coachPage.getByRole('dialog', { name: serviceName }).getByText(`${client.name} (${client.email})`).waitFor();
     await screenshotBothSizes(coachPage, 'appointments-coach-appointment');
+    // Moving it keeps the appointment's own coach unless the coach chooses another.
+    await coachPage.setViewportSize(DESKTOP);
+    const appointment = coachPage.getByRole('dialog', { name: serviceName });
+    await appointment.getByRole('button', { name: 'Move' }).click();
+    const coachChoice = appointment.getByLabel('Coach', { exact: true });
+    await expect.poll(() => coachChoice.locator('option:checked').innerText()).toBe(`${coach.name} (current)`);
+    const firstTime = appointment.getByRole('list', { name: 'Free times' }).getByRole('button').first();
+    await expect.poll(() => firstTime.innerText()).toContain(coach.name.split(' ')[0]!);
+    await screenshotBothSizes(coachPage, 'appointments-coach-move');
+    await appointment.getByRole('button', { name: 'Back' }).click();
     await coachPage.goto('/appointments/availability');
     await coachPage.getByRole('heading', { name: 'Weekly hours' }).waitFor();
     await screenshotBothSizes(coachPage, 'appointments-coach-availability');

@@ -119,6 +119,16 @@ describe('cohorts in the browser', () => {
         .isVisible(),
     ).resolves.toBe(true);
 
+    // Editing sends only what changed; a started cohort keeps its start date.
+    await coach.goto(`${cohortPath}/edit`);
+    expect(await coach.getByLabel('Start date').getAttribute('readonly')).not.toBeNull();
+    await coach.getByLabel('Places (optional)').fill('12');
+    const patch = coach.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith(`/api${cohortPath}`));
+    await coach.getByRole('button', { name: 'Save changes' }).click();
+    expect((await patch).postDataJSON()).toEqual({ capacity: 12 });
+    await coach.getByText('Cohort saved.').waitFor();
+    await coach.getByRole('heading', { name: cohortName }).waitFor();
+
     await coach.getByRole('button', { name: 'Enrol clients' }).click();
     await coach.getByLabel('Find a client').fill(client.email);
     await coach.getByRole('button', { name: `Enrol ${client.name}` }).click();
@@ -244,7 +254,7 @@ describe('cohorts in the browser', () => {
       .getByRole('link', { name: /^Notifications, \d+ unread$/ })
       .filter({ visible: true })
       .click();
-    await phone.getByRole('link', { name: /^Open\W+Your coach replied to week 1$/ }).click();
+    await phone.getByRole('link', { name: 'Open notification: Your coach replied to week 1', exact: true }).click();
     await phone.waitForURL((url) => url.pathname === '/cohort' && url.hash === '#feedback-week-1');
     const reply = phone.locator('#feedback-week-1');
     await reply.getByText(message).waitFor();

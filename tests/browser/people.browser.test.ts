@@ -231,6 +231,10 @@ describe("a client's own details and the bell", () => {
     // Still unread until read: opening only cleared the badge.
     await desktop.goto('/notifications');
     await desktop.getByRole('button', { name: /^Mark as read/ }).waitFor();
+    // Each control names its message in plain words ("Open : The studio…" was the sr-only span's doing).
+    const title = 'The studio added 1 credit';
+    await desktop.getByRole('button', { name: `Mark as read: ${title}`, exact: true }).waitFor();
+    await desktop.getByRole('link', { name: `Open notification: ${title}`, exact: true }).waitFor();
     await phone.context().close();
     await desktop.context().close();
   });

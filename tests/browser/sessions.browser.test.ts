@@ -151,6 +151,8 @@ describe('group sessions in the browser', () => {
       // The day's classes load after the click: wait for the card's words rather than reading them at once.
       const card = page.getByRole('article', { name: title });
       await card.getByText('4 left').waitFor();
+      // The card's link reads its title and time as words (no stray space before the comma).
+      await card.getByRole('link', { name: `${title}, 10:00–10:30`, exact: true }).waitFor();
       await card.getByText('1 credit').waitFor();
       await page.getByRole('button', { name: new RegExp(`^Book: ${title}`) }).click();
       await page.getByText(new RegExp(`^Booked: ${title}.*1 credit used`)).waitFor();
@@ -452,6 +454,76 @@ describe('group sessions in the browser', () => {
       expect([first.title, first.notes]).toEqual([`${typeName} early`, 'Bring a mat.']);
       expect(Date.parse(first.endTime) - Date.parse(first.startTime)).toBe(45 * 60_000);
       await admin.waitForURL(/\/schedule\?day=/);
+    },
+  );
+
+  it('an admin makes a class type in its dialog: what is missing shows under its field', async () => {
+    const name = `Dialog type ${Date.now().toString(36)}`;
+    await admin.setViewportSize(DESKTOP);
+    await admin.goto('/schedule/class-types');
+    await admin.getByRole('button', { name: 'New class type' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New class type' });
+    await dialog.getByLabel('Waitlist').selectOption({ label: 'Limited' });
+    await dialog.getByLabel('People who may wait').fill('0');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('Name cannot be empty').waitFor();
+    await dialog.getByText('Enter how many people may wait, from 1 to 500').waitFor();
+    expect(await dialog.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await screenshotBothSizes(admin, 'sessions-class-type-dialog-errors');
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel('Description').fill('Short and sharp.');
+    await dialog.getByLabel('Places').fill('8');
+    await dialog.getByLabel('People who may wait').fill('3');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await admin.getByText(`${name} created.`).waitFor();
+    const types = await json<
+      Array<{ name: string; description: string; defaultCapacity: number; waitlistLimit: number | null }>
+    >(await admin.request.get('/api/class-types'));
+    expect(types.find((t) => t.name === name)).toMatchObject({
+      description: 'Short and sharp.',
+      defaultCapacity: 8,
+      waitlistLimit: 3,
+    });
+  });
+
+  it(
+    "a weekly schedule's preview lists its dates whole, one line each, in even columns on a desktop and a phone",
+    { timeout: 120_000 },
+    async () => {
+      const typeName = `Preview ${Date.now().toString(36)}`;
+      await json(
+        await admin.request.post('/api/class-types', {
+          data: { name: typeName, defaultCapacity: 6, defaultDurationMins: 45, creditCost: 1 },
+        }),
+      );
+      await admin.setViewportSize(DESKTOP);
+      await admin.goto('/schedule/series/new');
+      await admin.getByLabel('Class type').selectOption({ label: typeName });
+      for (const day of ['Mon', 'Wed', 'Fri'])
+        await admin.getByRole('group', { name: 'Days' }).getByText(day, { exact: true }).click();
+      await admin.getByLabel('Start time').fill('18:30');
+      // Eight weeks, well ahead: nothing is created (only previewed), so no other test can meet it.
+      await admin.getByLabel('From').fill(localDate(new Date(Date.now() + 200 * 86_400_000)));
+      await admin.getByLabel('To (included)').fill(localDate(new Date(Date.now() + 255 * 86_400_000)));
+      await admin.getByRole('button', { name: 'Preview' }).click();
+      const list = admin.getByRole('list', { name: 'Classes that will be created' });
+      await list.getByRole('listitem').nth(20).waitFor();
+      for (const viewport of [DESKTOP, PHONE]) {
+        await admin.setViewportSize(viewport);
+        const layout = await list.evaluate((ul) =>
+          [...ul.children].map((li) => {
+            const range = document.createRange();
+            range.selectNodeContents(li);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            const box = li.getBoundingClientRect();
+            return { lines, width: Math.round(box.width), inside: box.right <= ul.getBoundingClientRect().right + 0.5 };
+          }),
+        );
+        // Every date and time on one line, every chip as wide as the others and inside the list.
+        expect(layout.filter((chip) => chip.lines !== 1 || !chip.inside)).toEqual([]);
+        expect(new Set(layout.map((chip) => chip.width)).size).toBe(1);
+      }
+      await screenshotBothSizes(admin, 'sessions-weekly-schedule-preview');
     },
   );
 });

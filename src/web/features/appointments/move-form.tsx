@@ -3,7 +3,7 @@ import { toast } from 'sonner';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
-import { Input } from '../../components/ui/input';
+import { Input, Select } from '../../components/ui/input';
 import { Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { formatInZone } from '../../lib/format';
@@ -13,15 +13,29 @@ import { useMoveAppointment, useSlots } from './queries';
 import { SlotList, slotsOfDay, type PickedSlot } from './slot-list';
 import type { Appointment } from './types';
 
-/** Staff move an appointment: a day, then one of that day's free times (any coach of the service). */
+/**
+ * Staff move an appointment: a coach (the appointment's own unless staff choose another, or any
+ * coach of the service), a day, then one of that day's free times.
+ */
 export function MoveForm(props: { appointment: Appointment; onDone: () => void }) {
   const a = props.appointment;
   const { timezone } = useStudio();
   const [day, setDay] = useState(() => localDateOf(a.startTime, timezone));
+  const [coachId, setCoachId] = useState(a.coach.id); // '' = any coach of the service
   const [picked, setPicked] = useState<PickedSlot | null>(null);
-  const slots = useSlots({ serviceId: a.service.id, from: day, to: day, clientId: a.client.id });
+  const slots = useSlots({
+    serviceId: a.service.id,
+    from: day,
+    to: day,
+    coachId: coachId || undefined,
+    clientId: a.client.id,
+  });
   const move = useMoveAppointment();
-  const daySlots = slots.data && !slots.isPlaceholderData ? slotsOfDay(slots.data, day, timezone) : [];
+  // With "any coach", a time the appointment's own coach is free stays with them.
+  const daySlots = slots.data && !slots.isPlaceholderData ? slotsOfDay(slots.data, day, timezone, a.coach.id) : [];
+  // The service's coaches, and the appointment's own even if they no longer offer it.
+  const offered = slots.data?.service.coaches ?? [];
+  const coaches = offered.some((c) => c.id === a.coach.id) ? offered : [a.coach, ...offered];
   const submit = () => {
     if (!picked) return;
     move.mutate(
@@ -38,16 +52,36 @@ export function MoveForm(props: { appointment: Appointment; onDone: () => void }
   };
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 p-3">
-      <Field label="Move to day">
-        <Input
-          type="date"
-          value={day}
-          onChange={(e) => {
-            setPicked(null);
-            if (e.target.value) setDay(e.target.value);
-          }}
-        />
-      </Field>
+      {/* One above the other: side by side, the dialog is too narrow for a coach's full name. */}
+      <div className="space-y-3">
+        <Field label="Coach">
+          <Select
+            value={coachId}
+            onChange={(e) => {
+              setPicked(null);
+              setCoachId(e.target.value);
+            }}
+          >
+            {coaches.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+                {c.id === a.coach.id ? ' (current)' : ''}
+              </option>
+            ))}
+            <option value="">Any coach</option>
+          </Select>
+        </Field>
+        <Field label="Move to day">
+          <Input
+            type="date"
+            value={day}
+            onChange={(e) => {
+              setPicked(null);
+              if (e.target.value) setDay(e.target.value);
+            }}
+          />
+        </Field>
+      </div>
       {slots.isFetching && <Spinner label="Finding free times…" />}
       {slots.error && <Alert tone="error">{errorMessage(slots.error)}</Alert>}
       {slots.data && !slots.isFetching && daySlots.length === 0 && (

@@ -3,13 +3,10 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { serviceBody } from '../../../contracts/appointments';
-import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { DialogFormFooter, NameColourDescriptionFields, NumberField } from '../../components/offer-form-parts';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
-import { Input, Select, Textarea } from '../../components/ui/input';
-import { errorMessage } from '../../lib/api';
-import { fieldErrorsOf } from '../../lib/field-errors';
+import { Select } from '../../components/ui/input';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { useStaff } from '../sessions/people';
 import { useSaveService } from './queries';
@@ -80,11 +77,13 @@ export function ServiceDialog(props: { service?: Service; onClose: () => void })
     }),
   );
   const num = (key: keyof typeof NUMBERS) => (
-    <Field label={NUMBERS[key][0]} hint={NUMBERS[key][1]} error={errors[key]?.message}>
-      <Input type="number" inputMode="numeric" min={0} {...form.register(key, { valueAsNumber: true })} />
-    </Field>
+    <NumberField
+      label={NUMBERS[key][0]}
+      hint={NUMBERS[key][1]}
+      error={errors[key]?.message}
+      registration={form.register(key, { valueAsNumber: true })}
+    />
   );
-  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
   return (
     <Dialog
       open
@@ -92,17 +91,7 @@ export function ServiceDialog(props: { service?: Service; onClose: () => void })
       title={props.service ? `Edit ${props.service.name}` : 'New 1-on-1 service'}
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
-        <div className="grid grid-cols-[1fr_auto] gap-3">
-          <Field label="Name" error={errors.name?.message}>
-            <Input maxLength={80} {...form.register('name')} />
-          </Field>
-          <Field label="Colour" error={errors.color?.message}>
-            <Input type="color" className="w-16 px-1" {...form.register('color')} />
-          </Field>
-        </div>
-        <Field label="Description" hint="Shown to clients." error={errors.description?.message}>
-          <Textarea maxLength={2000} {...form.register('description')} />
-        </Field>
+        <NameColourDescriptionFields form={form} nameMaxLength={80} />
         <div className="grid gap-3 sm:grid-cols-3">
           {num('durationMins')}
           {num('creditCost')}
@@ -159,20 +148,13 @@ export function ServiceDialog(props: { service?: Service; onClose: () => void })
             <span className="block text-slate-600">Untick for staff-only booking.</span>
           </span>
         </label>
-        {formError && <Alert tone="error">{formError}</Alert>}
-        {unplaced.map((p) => (
-          <Alert key={p.path} tone="error">
-            {p.message}
-          </Alert>
-        ))}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={props.onClose}>
-            Close
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {props.service ? 'Save' : 'Create'}
-          </Button>
-        </div>
+        <DialogFormFooter
+          error={save.error}
+          unplaced={unplaced}
+          saving={save.isPending}
+          editing={!!props.service}
+          onClose={props.onClose}
+        />
       </form>
     </Dialog>
   );

@@ -22,6 +22,16 @@ describe('free times of a day', () => {
     ]);
   });
 
+  it("offers the preferred coach (a moved appointment's own) wherever they are free", () => {
+    expect(slotsOfDay(slots, '2026-03-29', 'Europe/London', gav.id)).toEqual([
+      { startTime: '2026-03-29T08:00:00.000Z', coach: gav },
+      { startTime: '2026-03-29T09:00:00.000Z', coach: gav },
+    ]);
+    expect(slotsOfDay(slots, '2026-03-28', 'Europe/London', gav.id)).toEqual([
+      { startTime: '2026-03-28T23:30:00.000Z', coach: clare },
+    ]);
+  });
+
   it('counts free times per studio day, a shared start once', () => {
     expect(slotCounts(slots, 'Europe/London')).toEqual({ '2026-03-28': 1, '2026-03-29': 2, '2026-03-30': 1 });
   });

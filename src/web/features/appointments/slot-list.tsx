@@ -9,12 +9,14 @@ export interface PickedSlot {
 }
 
 /**
- * Every free start on `day`, by time; with several coaches free at once, the first (by name) is
- * named (a move picks that coach; an "any coach" booking leaves the choice to the server).
+ * Every free start on `day`, by time; with several coaches free at once, `preferCoachId` is named
+ * where they are free, else the first by name (a move picks that coach; an "any coach" booking
+ * leaves the choice to the server).
  */
-export function slotsOfDay(data: Slots, day: LocalDate, tz: string): PickedSlot[] {
+export function slotsOfDay(data: Slots, day: LocalDate, tz: string, preferCoachId?: string): PickedSlot[] {
   const byTime = new Map<string, PickedSlot>();
-  const coaches = [...data.coaches].sort((a, b) => a.coach.name.localeCompare(b.coach.name));
+  const rank = (c: Slots['coaches'][number]) => (c.coach.id === preferCoachId ? 0 : 1);
+  const coaches = [...data.coaches].sort((a, b) => rank(a) - rank(b) || a.coach.name.localeCompare(b.coach.name));
   for (const c of coaches)
     for (const start of c.slots)
       if (localDateOf(start, tz) === day && !byTime.has(start)) byTime.set(start, { startTime: start, coach: c.coach });

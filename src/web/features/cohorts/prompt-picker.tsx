@@ -167,8 +167,9 @@ export function PromptPicker(props: {
                     className="size-4 accent-brand-700"
                     checked={choice.required}
                     onChange={(e) => setKnown(p.key, { required: e.target.checked })}
+                    aria-label={`Required: ${p.label}`}
                   />
-                  Required<span className="sr-only">: {p.label}</span>
+                  Required
                 </label>
               )}
             </li>
@@ -200,8 +201,9 @@ export function PromptPicker(props: {
                       ),
                     )
                   }
+                  aria-label={`Required: ${c.label}`}
                 />
-                Required<span className="sr-only">: {c.label}</span>
+                Required
               </label>
               <Button
                 variant="ghost"

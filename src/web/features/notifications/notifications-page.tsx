@@ -60,13 +60,18 @@ export function NotificationsPage() {
                         to={n.link}
                         className="inline-flex h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800"
                         onClick={() => !n.readAt && markRead.mutate([n.id])}
+                        aria-label={`Open notification: ${n.title}`}
                       >
-                        Open<span className="sr-only">: {n.title}</span>
+                        Open
                       </Link>
                     )}
                     {!n.readAt && (
-                      <Button variant="secondary" onClick={() => markRead.mutate([n.id])}>
-                        Mark as read<span className="sr-only">: {n.title}</span>
+                      <Button
+                        variant="secondary"
+                        onClick={() => markRead.mutate([n.id])}
+                        aria-label={`Mark as read: ${n.title}`}
+                      >
+                        Mark as read
                       </Button>
                     )}
                   </div>

@@ -3,13 +3,10 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import { classTypeBody } from '../../../contracts/sessions';
-import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { DialogFormFooter, NameColourDescriptionFields, NumberField } from '../../components/offer-form-parts';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
-import { Input, Select, Textarea } from '../../components/ui/input';
-import { errorMessage } from '../../lib/api';
-import { fieldErrorsOf } from '../../lib/field-errors';
+import { Select } from '../../components/ui/input';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { useSaveClassType } from './queries';
 import type { ClassType, ClassTypeInput } from './types';
@@ -124,12 +121,14 @@ export function ClassTypeDialog(props: {
   });
 
   const num = (key: keyof typeof NUMBER_FIELDS, hint: string) => (
-    <Field label={NUMBER_FIELDS[key]} hint={hint} error={errors[key]?.message}>
-      <Input type="number" inputMode="numeric" min={0} {...form.register(key, { valueAsNumber: true })} />
-    </Field>
+    <NumberField
+      label={NUMBER_FIELDS[key]}
+      hint={hint}
+      error={errors[key]?.message}
+      registration={form.register(key, { valueAsNumber: true })}
+    />
   );
   const waitlistMode = form.watch('waitlistMode');
-  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
   return (
     <Dialog
       open={props.open}
@@ -138,17 +137,7 @@ export function ClassTypeDialog(props: {
       description="Defaults for new classes of this type. Classes already scheduled keep their own settings."
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
-        <div className="grid grid-cols-[1fr_auto] gap-3">
-          <Field label="Name" error={errors.name?.message}>
-            <Input maxLength={60} {...form.register('name')} />
-          </Field>
-          <Field label="Colour" error={errors.color?.message}>
-            <Input type="color" className="w-16 px-1" {...form.register('color')} />
-          </Field>
-        </div>
-        <Field label="Description" hint="Shown to clients." error={errors.description?.message}>
-          <Textarea maxLength={2000} {...form.register('description')} />
-        </Field>
+        <NameColourDescriptionFields form={form} nameMaxLength={60} />
         <div className="grid gap-3 sm:grid-cols-3">
           {num('defaultCapacity', 'Per class.')}
           {num('defaultDurationMins', 'Minutes.')}
@@ -168,30 +157,21 @@ export function ClassTypeDialog(props: {
             </Select>
           </Field>
           {waitlistMode === 'LIMITED' && (
-            <Field label="People who may wait" error={errors.waitlistLimit?.message}>
-              <Input
-                type="number"
-                inputMode="numeric"
-                min={1}
-                {...form.register('waitlistLimit', { valueAsNumber: true })}
-              />
-            </Field>
+            <NumberField
+              label="People who may wait"
+              min={1}
+              error={errors.waitlistLimit?.message}
+              registration={form.register('waitlistLimit', { valueAsNumber: true })}
+            />
           )}
         </div>
-        {formError && <Alert tone="error">{formError}</Alert>}
-        {unplaced.map((problem) => (
-          <Alert key={problem.path} tone="error">
-            {problem.message}
-          </Alert>
-        ))}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>
-            Close
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {props.classType ? 'Save' : 'Create'}
-          </Button>
-        </div>
+        <DialogFormFooter
+          error={save.error}
+          unplaced={unplaced}
+          saving={save.isPending}
+          editing={!!props.classType}
+          onClose={close}
+        />
       </form>
     </Dialog>
   );

@@ -9,14 +9,13 @@ import { Field } from '../../components/ui/field';
 import { Input, Select, Textarea } from '../../components/ui/input';
 import { PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
-import { formatInZone } from '../../lib/format';
 import { cn } from '../../lib/cn';
 import { useMe } from '../auth/use-me';
 import { useStudio } from '../studio/use-studio';
 import { CoachField } from './coach-field';
 import { useCoachOptions } from './people';
 import { useClassTypes, useCreateSchedule } from './queries';
-import type { ScheduleOutcome } from './types';
+import { SchedulePreviewList } from './schedule-preview-list';
 import { addLocalDays, localDateOf } from './studio-time';
 import { WEEKDAY_CODES, type ScheduleInput, type WeekdayCode } from './types';
 
@@ -29,40 +28,6 @@ const DAY_NAMES: Record<WeekdayCode, string> = {
   SAT: 'Sat',
   SUN: 'Sun',
 };
-
-function PreviewList(props: { outcome: ScheduleOutcome; timezone: string }) {
-  const { sessions, skipped } = props.outcome;
-  return (
-    <div className="space-y-3">
-      {sessions.length === 0 ? (
-        <p className="text-sm text-slate-700">No new classes: every slot in this range already has one.</p>
-      ) : (
-        <ul className="grid gap-1 text-sm text-slate-800 sm:grid-cols-2" aria-label="Classes that will be created">
-          {sessions.map((s) => (
-            <li key={s.startTime} className="tabular-nums">
-              <span className="whitespace-nowrap">{formatInZone(s.startTime, props.timezone, 'EEE d MMM yyyy')}</span>,{' '}
-              <span className="whitespace-nowrap">
-                {formatInZone(s.startTime, props.timezone, 'HH:mm')}–{formatInZone(s.endTime, props.timezone, 'HH:mm')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {skipped.length > 0 && (
-        <div>
-          <p className="text-sm font-medium text-slate-800">
-            Skipped — a class of this type already starts then ({skipped.length}):
-          </p>
-          <ul className="mt-1 grid gap-1 text-sm text-slate-600 sm:grid-cols-2">
-            {skipped.map((s) => (
-              <li key={s.startTime}>{formatInZone(s.startTime, props.timezone, 'EEE d MMM yyyy, HH:mm')}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
-  );
-}
 
 /** A weekly pattern → classes, shown first as a preview, then created. */
 export function ScheduleGeneratorPage() {
@@ -281,7 +246,7 @@ export function ScheduleGeneratorPage() {
               description="Nothing is saved until you confirm."
             />
             <CardBody className="space-y-4">
-              <PreviewList outcome={preview.data} timezone={timezone} />
+              <SchedulePreviewList outcome={preview.data} timezone={timezone} />
               {create.error && <Alert tone="error">{errorMessage(create.error)}</Alert>}
               {preview.data.sessions.length > 0 && (
                 <Button loading={create.isPending} onClick={confirm}>

@@ -50,12 +50,13 @@ export function SessionCard(props: { session: ClassSession; waitlistLimit?: numb
             </div>
             <h3 id={`session-${s.id}-title`} className="mt-0.5 text-base font-semibold text-slate-900">
               {/* Stretched over the whole card: a tap anywhere opens the class (the booking control sits above it). */}
+              {/* The time is in the name as words: an sr-only span would read "Yoga , 10:00–10:45". */}
               <Link
                 to={`/classes/${s.id}`}
                 className="after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-brand-600"
+                aria-label={`${s.title}, ${timeRange(s, timezone)}`}
               >
                 {s.title}
-                <span className="sr-only">, {timeRange(s, timezone)}</span>
               </Link>
               {s.title !== s.classType.name && (
                 <span className="ml-2 text-sm font-normal text-slate-600">{s.classType.name}</span>

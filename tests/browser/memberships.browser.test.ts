@@ -77,7 +77,7 @@ describe('memberships and credits', () => {
 
     await page.getByRole('button', { name: 'New plan' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Type').selectOption('PACK');
+    await dialog.getByLabel('Type', { exact: true }).selectOption('PACK');
     await expect(dialog.getByLabel('Classes a week').count()).resolves.toBe(0);
     await dialog.getByLabel('Name').fill('Drop-in');
     // The form checks with the API's schema before sending: an empty price is caught on the spot...

@@ -458,7 +458,7 @@ describe('group sessions in the browser', () => {
   );
 
   it('an admin makes a class type in its dialog: what is missing shows under its field', async () => {
-    const name = `Dialog type ${Date.now().toString(36)}`;
+    const name = `Kettlebell drill ${Date.now().toString(36)}`;
     await admin.setViewportSize(DESKTOP);
     await admin.goto('/schedule/class-types');
     await admin.getByRole('button', { name: 'New class type' }).click();

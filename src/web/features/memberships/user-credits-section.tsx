@@ -79,7 +79,7 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
               variant="secondary"
               loading={change.isPending && change.variables?.status === 'PAUSED'}
               onClick={() => run('PAUSED')}
-              aria-label={`Pause ${m.planName} now`}
+              aria-label={`Pause now: ${m.planName}`}
             >
               Pause now
             </Button>

@@ -191,6 +191,7 @@ export const memberRow = z.object({
       planName: z.string(),
       planType: z.enum(PLAN_TYPES),
       status: z.enum(MEMBERSHIP_STATUSES),
+      endDate: localDate.nullable().describe('Last day covered (inclusive)'),
     }),
   ),
   creditsThisWeek: z.number(),

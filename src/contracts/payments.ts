@@ -6,6 +6,7 @@ import {
   PAYMENT_STATUSES,
   SUBSCRIPTION_STATUSES,
 } from '../domain/payments/payment-types';
+import { localDate } from './cohorts';
 import { timestamp, uuid } from './common';
 import { calendarDate, oneOf, text, wholeNumber } from './fields';
 
@@ -71,6 +72,9 @@ export const billingView = z.object({
       status: z.enum(SUBSCRIPTION_STATUSES),
       method: z.string().nullable().describe('card or bacs_debit'),
       nextPaymentAt: timestamp.nullable(),
+      endsOn: localDate
+        .nullable()
+        .describe('Cancelled at the period end in the billing portal: the last day paid for; null = it renews'),
       amountMinor: z.number(),
       currency: z.string(),
     })

@@ -198,4 +198,56 @@ describe('buying online', () => {
     await a.getByRole('switch', setting).click(); // back to the default
     await a.getByRole('switch', { ...setting, checked: false }).waitFor();
   }, 180_000);
+
+  it('cancelled in the billing portal: My membership and the member list say when it ends; undone, it renews', async () => {
+    const paymentId = stripe.requests.find((r) => r.params.mode === 'subscription')!.params.client_reference_id!;
+    const deliverEvent = async (type: string, object: Record<string, unknown>, created: number) => {
+      const event = signedEvent(type, object, undefined, created);
+      const delivered = await fetch(`${roster.baseUrl}/api/payments/webhooks/stripe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': event.signature },
+        body: event.payload,
+      });
+      expect(delivered.status).toBe(200);
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const periodEnd = new Date((now + 30 * 86_400) * 1000);
+    // The Direct Debit went through (first invoice paid, with its period), then the client cancels in the portal.
+    const invoice = stripeObjects.invoice({
+      id: 'in_browser_dd',
+      subscription: 'sub_browser_dd',
+      amount: 10900,
+      reason: 'subscription_create',
+      paymentId,
+      periodEnd: now + 30 * 86_400,
+    });
+    await deliverEvent('invoice.paid', invoice, now);
+    const update = (cancelAt: Date | null) => stripeObjects.subscription({ id: 'sub_browser_dd', paymentId, cancelAt });
+    await deliverEvent('customer.subscription.updated', update(periodEnd), now);
+
+    const p = await page(DESKTOP);
+    await signIn(p, client.email);
+    await p.goto('/membership');
+    await p.getByText(/^Cancelled — ends on \w{3} \d{1,2} \w{3} \d{4}\. It will not renew/).waitFor();
+    await p.getByText('Ending', { exact: true }).waitFor();
+    await p.getByText(/^Cancelled — no more payments\. Your membership ends on /).waitFor();
+    await atBothSizes(p, 'payments-portal-cancelled');
+
+    const a = await page(DESKTOP);
+    await signIn(a, admin.email);
+    await a.goto('/members');
+    await a
+      .getByText(/\(ends \w{3} \d{1,2} \w{3}\)/)
+      .first()
+      .waitFor();
+    const found = await a.evaluate(() => fetch('/api/members?query=chris').then((r) => r.json()));
+    await a.goto(`/admin/users/${(found as { members: Array<{ id: string }> }).members[0]!.id}`);
+    await a.getByText(/^Cancelled — ends on .+: the client cancelled it in the billing portal/).waitFor();
+    await atBothSizes(a, 'payments-portal-cancelled-staff');
+
+    await deliverEvent('customer.subscription.updated', update(null), now + 1);
+    await p.reload();
+    await p.getByText(/^Next payment /).waitFor();
+    expect(await p.getByText(/Cancelled — ends on/).count()).toBe(0);
+  }, 180_000);
 });

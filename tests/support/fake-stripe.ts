@@ -103,14 +103,19 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 const signer = new Stripe('sk_test_signer');
 let eventCounter = 0;
 
-/** A Stripe event JSON body for `type` around `object`, and its signed header. */
-export function signedEvent(type: string, object: Record<string, unknown>, secret = WEBHOOK_SECRET) {
+/** A Stripe event JSON body for `type` around `object`, and its signed header; `created` in Unix seconds. */
+export function signedEvent(
+  type: string,
+  object: Record<string, unknown>,
+  secret = WEBHOOK_SECRET,
+  created = Math.floor(Date.now() / 1000),
+) {
   eventCounter += 1;
   const payload = JSON.stringify({
     id: `evt_test_${eventCounter}_${Math.random().toString(36).slice(2, 8)}`,
     object: 'event',
     api_version: '2026-11-18.endive',
-    created: Math.floor(Date.now() / 1000),
+    created,
     type,
     data: { object },
   });
@@ -148,6 +153,19 @@ export const stripeObjects = {
     subscription: over.subscription ?? null,
     payment_method_types: over.methods ?? [over.method ?? 'card'],
   }),
+  /** A subscription as customer.subscription.updated sends it; `cancelAt` (a Date) = cancelled to end then. */
+  subscription: (over: { id: string; paymentId?: string; cancelAt?: Date | null; status?: string }) => {
+    const end = over.cancelAt ? Math.floor(over.cancelAt.getTime() / 1000) : null;
+    return {
+      id: over.id,
+      object: 'subscription',
+      status: over.status ?? 'active',
+      cancel_at_period_end: end !== null,
+      cancel_at: end,
+      items: { object: 'list', data: [{ current_period_end: end ?? 1_900_000_000 }] },
+      metadata: over.paymentId ? { paymentId: over.paymentId } : {},
+    };
+  },
   invoice: (over: {
     id: string;
     subscription: string;

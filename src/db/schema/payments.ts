@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -105,6 +106,13 @@ export const paymentSubscriptions = pgTable(
     status: subscriptionStatus().notNull(),
     method: text(),
     currentPeriodEnd: timestamp({ withTimezone: true }),
+    /**
+     * Cancelled at the period's end in the provider's portal: the last studio-local day it is
+     * paid for (the membership ends that day). Null = it renews. ADR 0029.
+     */
+    endsOn: date({ mode: 'string' }),
+    /** When the provider sent the subscription update last applied: an older one arriving later is stale. */
+    updatedByProviderAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },

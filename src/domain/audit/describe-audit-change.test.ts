@@ -24,6 +24,20 @@ describe('describeAuditChange', () => {
     );
   });
 
+  it('says a monthly membership was cancelled in the billing portal, whose, and its last day', () => {
+    const names = { 'user-1': 'Sam Client' };
+    const after = { userId: 'user-1', lastDay: '2026-12-31' };
+    expect(describeAuditChange({ action: 'membership.ending', before: {}, after }, { names })).toBe(
+      'Monthly membership cancelled in the billing portal: Sam Client, ends on Thu 31 Dec 2026',
+    );
+    expect(
+      describeAuditChange(
+        { action: 'membership.renewing', before: after, after: { ...after, lastDay: null } },
+        { names },
+      ),
+    ).toBe('Billing portal cancellation undone: Sam Client, renews again');
+  });
+
   it('signs a credit adjustment and gives its reason', () => {
     expect(
       describeAuditChange({ action: 'credits.adjusted', before: null, after: { amount: 2, reason: 'Goodwill' } }),

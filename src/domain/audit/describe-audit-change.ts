@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { formatLocal } from '../time/format-local';
 
 /**
@@ -49,6 +50,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'membership.paused': 'Membership paused',
   'membership.resumed': 'Membership resumed',
   'membership.cancelled': 'Membership cancelled',
+  'membership.ending': 'Monthly membership cancelled in the billing portal',
+  'membership.renewing': 'Billing portal cancellation undone',
   'plan.created': 'Plan created',
   'plan.updated': 'Plan changed',
   'plan.deactivated': 'Plan deactivated',
@@ -128,6 +131,12 @@ function fieldChanges(before: unknown, after: unknown, ctx: AuditContext): strin
     .join('; ');
 }
 
+/** "2026-12-31" → "Thu 31 Dec 2026": a calendar date, read without any time zone. */
+function localDateWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), 'EEE d MMM yyyy');
+}
+
 function withDetail(headline: string, detail: string): string {
   return detail ? `${headline}: ${detail}` : headline;
 }
@@ -170,6 +179,13 @@ export function describeAuditChange(change: AuditChange, ctx: AuditContext = {})
       // Who and which class, by name: "Marked paid at the desk: Sam Lee, Yoga".
       const ids = [a.userId, a.sessionId].filter((id): id is string => typeof id === 'string');
       return withDetail(actionHeadline(action), ids.map((id) => names[id] ?? 'a removed record').join(', '));
+    }
+    case 'membership.ending':
+    case 'membership.renewing': {
+      // A payment event (ADR 0029): whose membership, and its last day now.
+      const who = typeof a.userId === 'string' ? (names[a.userId] ?? '') : '';
+      const lastDay = typeof a.lastDay === 'string' ? `ends on ${localDateWords(a.lastDay)}` : 'renews again';
+      return withDetail(actionHeadline(action), [who, lastDay].filter(Boolean).join(', '));
     }
     case 'waiver.published':
       return `Waiver version ${formatAuditValue(a.version)} published`;

@@ -34,6 +34,16 @@ export type PaymentEvent =
       startPaymentId: string | null;
     }
   | { type: 'SUBSCRIPTION_ENDED'; subscriptionId: string; startPaymentId: string | null }
+  | {
+      /** The subscription changed (e.g. cancelled or un-cancelled in the customer portal). */
+      type: 'SUBSCRIPTION_UPDATED';
+      subscriptionId: string;
+      startPaymentId: string | null;
+      /** It will end at this moment (cancelled at the period's end); null = it renews. */
+      endsAt: Date | null;
+      /** When the provider made the change: updates may arrive out of order. */
+      occurredAt: Date;
+    }
   | { type: 'IGNORED' };
 
 export interface ProviderRefs {

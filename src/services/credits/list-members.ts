@@ -10,7 +10,14 @@ export interface MemberRow {
   name: string;
   email: string;
   active: boolean;
-  plans: Array<{ membershipId: string; planName: string; planType: PlanType; status: MembershipStatus }>;
+  plans: Array<{
+    membershipId: string;
+    planName: string;
+    planType: PlanType;
+    status: MembershipStatus;
+    /** Last day (a monthly plan cancelled in the billing portal has one: ADR 0029). */
+    endDate: string | null;
+  }>;
   /** Credits the member can still book with for classes in the rest of this studio week. */
   creditsThisWeek: number;
 }
@@ -46,6 +53,7 @@ export async function listMembers(db: Database, options: { query?: string; limit
         planName: membershipPlans.name,
         planType: memberships.planType,
         status: memberships.status,
+        endDate: memberships.endDate,
       })
       .from(memberships)
       .innerJoin(membershipPlans, eq(membershipPlans.id, memberships.planId))
@@ -78,6 +86,7 @@ export async function listMembers(db: Database, options: { query?: string; limit
         planName: m.planName,
         planType: m.planType,
         status: m.status,
+        endDate: m.endDate,
       })),
     creditsThisWeek: Number(credits.find((c) => c.userId === u.id)?.n ?? 0),
   }));

@@ -160,7 +160,7 @@ export async function startMembership(
  * their unused credits (EXPIRE rows, reason MEMBERSHIP_CANCELLED); a grant running across that
  * moment ends there.
  */
-async function revokeGrantsFrom(
+export async function revokeGrantsFrom(
   tx: Tx,
   membershipId: string,
   fromDate: LocalDate,

@@ -11,6 +11,8 @@ export interface BillingView {
     status: SubscriptionStatus;
     method: string | null;
     nextPaymentAt: Date | null;
+    /** Cancelled at the period's end: the last day paid for (ADR 0029); null = it renews. */
+    endsOn: string | null;
     amountMinor: number;
     currency: string;
   } | null;
@@ -51,7 +53,9 @@ export async function myBilling(db: Database, provider: PaymentProvider, userId:
           planName: row.planName,
           status: row.s.status,
           method: row.s.method,
-          nextPaymentAt: row.s.currentPeriodEnd,
+          // A subscription that ends takes no next payment.
+          nextPaymentAt: row.s.endsOn ? null : row.s.currentPeriodEnd,
+          endsOn: row.s.endsOn,
           amountMinor: row.price,
           currency: row.currency,
         }

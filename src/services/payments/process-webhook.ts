@@ -8,6 +8,7 @@ import { lockPayment, markPaid } from './activate-payment';
 import { paymentFailed, paymentPending } from './pending-direct-debit';
 import type { PaymentProvider } from './provider';
 import { renewalFailed, renewalPaid, subscriptionEnded } from './subscription-events';
+import { subscriptionUpdated } from './subscription-updated';
 
 /**
  * A provider's webhook, exactly once. The signature is checked before anything is written (a
@@ -92,6 +93,9 @@ async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now: Date): Promis
     }
     case 'SUBSCRIPTION_ENDED':
       await subscriptionEnded(tx, event, now);
+      return;
+    case 'SUBSCRIPTION_UPDATED':
+      await subscriptionUpdated(tx, event, now);
       return;
     case 'IGNORED':
       return;

@@ -20,6 +20,8 @@ const metadata = z.record(z.string().max(40), z.string().max(500)).nullish();
 export const stripeEnvelope = z.object({
   id: stripeId,
   type: z.string().min(1).max(255),
+  /** When Stripe made the change (absent only in hand-made bodies). */
+  created: unixSeconds.optional(),
   data: z.object({ object: z.record(z.string(), z.unknown()) }),
 });
 
@@ -52,3 +54,17 @@ export const invoiceShape = z.object({
 export type InvoiceShape = z.infer<typeof invoiceShape>;
 
 export const subscriptionShape = z.object({ id: stripeId, metadata });
+
+/**
+ * customer.subscription.updated: whether and when it will end. Cancelling at the period's end
+ * (the portal's default) sets cancel_at_period_end and cancel_at; undoing it clears both. The
+ * period's end is on the subscription's items since API version 2025-03-31, on the subscription before.
+ */
+export const updatedSubscriptionShape = subscriptionShape.extend({
+  status: z.string().min(1).max(64),
+  cancel_at_period_end: z.boolean().nullish(),
+  cancel_at: unixSeconds.nullish(),
+  current_period_end: unixSeconds.nullish(),
+  items: z.object({ data: z.array(z.object({ current_period_end: unixSeconds.nullish() })).max(100) }).nullish(),
+});
+export type UpdatedSubscriptionShape = z.infer<typeof updatedSubscriptionShape>;

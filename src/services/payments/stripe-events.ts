@@ -6,8 +6,10 @@ import {
   invoiceShape,
   stripeEnvelope,
   subscriptionShape,
+  updatedSubscriptionShape,
   type CheckoutSessionShape,
   type InvoiceShape,
+  type UpdatedSubscriptionShape,
 } from './stripe-event-shapes';
 
 const idOf = (value: string | { id: string } | null | undefined): string | null =>
@@ -99,6 +101,31 @@ function invoiceEvent(type: 'invoice.paid' | 'invoice.payment_failed', object: u
   return { type: 'INVOICE_FAILED', ...common, amountMinor: invoice.amount_due, final: !invoice.next_payment_attempt };
 }
 
+/** When a subscription will end, if it was cancelled to end later (at the period's end or on a date). */
+function endsAtOf(subscription: UpdatedSubscriptionShape): Date | null {
+  const periodEnd = subscription.items?.data[0]?.current_period_end ?? subscription.current_period_end;
+  const end = subscription.cancel_at ?? (subscription.cancel_at_period_end ? periodEnd : null);
+  return end ? new Date(end * 1000) : null;
+}
+
+/** Statuses after which the subscription is over: customer.subscription.deleted says so. */
+const FINISHED = new Set(['canceled', 'incomplete_expired']);
+
+function updatedEvent(object: unknown, created: number | undefined): PaymentEvent {
+  const subscription = read(updatedSubscriptionShape, object);
+  if (FINISHED.has(subscription.status)) return { type: 'IGNORED' };
+  const endsAt = endsAtOf(subscription);
+  // Without its time an update cannot be ordered; cancelling at a period end Stripe does not date cannot be recorded.
+  if (created === undefined || (!endsAt && subscription.cancel_at_period_end)) throw unreadable();
+  return {
+    type: 'SUBSCRIPTION_UPDATED',
+    subscriptionId: subscription.id,
+    startPaymentId: subscription.metadata?.paymentId ?? null,
+    endsAt,
+    occurredAt: new Date(created * 1000),
+  };
+}
+
 /**
  * A verified Stripe event body → Roster's event (payment-events.ts). Roster's payment id comes
  * back as the checkout's client_reference_id and the subscription's metadata (set when the
@@ -125,6 +152,8 @@ export function readStripeEvent(body: unknown): VerifiedEvent {
         startPaymentId: subscription.metadata?.paymentId ?? null,
       });
     }
+    case 'customer.subscription.updated':
+      return of(updatedEvent(object, envelope.created));
     default:
       return of({ type: 'IGNORED' });
   }

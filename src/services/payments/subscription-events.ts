@@ -3,7 +3,9 @@ import type { Tx } from '../../db/client';
 import { memberships, payments, paymentSubscriptions } from '../../db/schema';
 import type { PaymentEvent } from '../../domain/payments/payment-events';
 import { DomainError } from '../../domain/shared/domain-error';
-import { applyMembershipStatus } from '../credits/memberships';
+import { addLocalDays } from '../../domain/time/studio-week';
+import { applyMembershipStatus, revokeGrantsFrom } from '../credits/memberships';
+import { loadSettings } from '../settings/settings-service';
 import { lockPayment } from './activate-payment';
 import { notifyAdmins } from './notify-admins';
 
@@ -32,7 +34,7 @@ async function lockSubscription(tx: Tx, providerSubscriptionId: string) {
  * first), it refuses with WEBHOOK_EVENT_EARLY: the transaction rolls back with the event's id,
  * and Stripe delivers it again later, when the subscription is known (ADR 0023).
  */
-async function lockKnownSubscription(
+export async function lockKnownSubscription(
   tx: Tx,
   event: { subscriptionId: string; startPaymentId: string | null },
 ): Promise<Awaited<ReturnType<typeof lockSubscription>>> {
@@ -160,5 +162,23 @@ export async function subscriptionEnded(tx: Tx, event: Event<'SUBSCRIPTION_ENDED
     .where(eq(paymentSubscriptions.id, found.s.id));
   if (found.status === 'ACTIVE' || found.status === 'PAUSED') {
     await applyMembershipStatus(tx, null, found.s.membershipId, 'CANCELLED', now, 'Your subscription has ended.');
+  } else if (found.status === 'EXPIRED') {
+    await removeCreditsAfterLastDay(tx, found.s.membershipId, now);
   }
+}
+
+/**
+ * Cancelled at the period's end (ADR 0029), the membership may have ended by its last day before
+ * this event came: credits granted before the cancellation for later weeks go now, as a
+ * cancellation removes them.
+ */
+async function removeCreditsAfterLastDay(tx: Tx, membershipId: string, now: Date): Promise<void> {
+  const [row] = await tx
+    .select({ endDate: memberships.endDate })
+    .from(memberships)
+    .where(eq(memberships.id, membershipId))
+    .for('update');
+  if (!row?.endDate) return;
+  const { 'studio.timezone': timeZone } = await loadSettings(tx);
+  await revokeGrantsFrom(tx, membershipId, addLocalDays(row.endDate, 1), timeZone, null, now);
 }

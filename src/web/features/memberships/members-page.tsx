@@ -9,7 +9,7 @@ import { Input } from '../../components/ui/input';
 import { EmptyState, PageHeader, Spinner } from '../../components/ui/page';
 import { errorMessage } from '../../lib/api';
 import { useMembers } from './queries';
-import { STATUS_LABELS } from './text';
+import { heldPlanText } from './text';
 import type { Member } from './types';
 
 const PAGE = 50;
@@ -27,13 +27,7 @@ function MemberRow(props: { member: Member }) {
           {!m.active && <Badge tone="danger">Deactivated</Badge>}
         </p>
         <p className="text-sm text-slate-600">
-          {m.plans.length === 0
-            ? 'No plan'
-            : m.plans
-                .map((p) =>
-                  p.status === 'ACTIVE' ? p.planName : `${p.planName} (${STATUS_LABELS[p.status].toLowerCase()})`,
-                )
-                .join(' + ')}
+          {m.plans.length === 0 ? 'No plan' : m.plans.map(heldPlanText).join(' + ')}
         </p>
       </div>
       <div className="shrink-0 text-right">

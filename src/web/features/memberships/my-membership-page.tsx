@@ -9,7 +9,7 @@ import { useOnlinePayments } from '../payments/queries';
 import { CreditHistory } from './credit-history';
 import { CreditSummary } from './credit-summary';
 import { membershipKeys, useMyCredits, useMyMemberships } from './queries';
-import { localDateText, PLAN_TYPE_LABELS, STATUS_LABELS, STATUS_TONES } from './text';
+import { endText, isEnding, localDateText, PLAN_TYPE_LABELS, statusLabel, statusTone } from './text';
 import type { Membership } from './types';
 
 function MembershipCard(props: { membership: Membership }) {
@@ -19,15 +19,18 @@ function MembershipCard(props: { membership: Membership }) {
       <CardHeader
         title={m.planName}
         description={PLAN_TYPE_LABELS[m.planType]}
-        action={<Badge tone={STATUS_TONES[m.status]}>{STATUS_LABELS[m.status]}</Badge>}
+        action={<Badge tone={statusTone(m)}>{statusLabel(m)}</Badge>}
       />
       <CardBody className="space-y-1 text-sm text-slate-700">
         {m.creditsPerWeek !== null && m.planType !== 'PACK' && <p>{m.creditsPerWeek} classes a week</p>}
         <p>Started {localDateText(m.startDate, true)}</p>
-        {m.endDate && (
-          <p>
-            {m.planType === 'PACK' ? 'Credits last until' : 'Last day'} {localDateText(m.endDate, true)}
-          </p>
+        {isEnding(m) ? (
+          <Alert tone="info" className="mt-2">
+            {endText(m)}. It will not renew; you can book classes until then. Changed your mind? Use “Manage billing” to
+            keep it going.
+          </Alert>
+        ) : (
+          m.endDate && <p>{endText(m)}</p>
         )}
         {m.commitmentEndsOn && <p>Commitment until {localDateText(m.commitmentEndsOn, true)}</p>}
         {m.status === 'PAUSED' && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText, planTerms, planTypeLabel } from './text';
+import { coverageText, endText, heldPlanText, planTerms, planTypeLabel, statusLabel } from './text';
 
 const pack = {
   type: 'PACK' as const,
@@ -46,5 +46,32 @@ describe('what a plan says it pays for', () => {
       '3 credits a week · classes or Personal Training · 6-month commitment',
     );
     expect(planTypeLabel({ ...weekly, appointmentServices: [pt] })).toBe('Monthly membership');
+  });
+});
+
+describe('what a membership says about its last day', () => {
+  const monthly = { planName: 'Committed', planType: 'RECURRING' as const, status: 'ACTIVE' as const, endDate: null };
+
+  it('says nothing of an end while a monthly membership renews', () => {
+    expect(endText(monthly)).toBeNull();
+    expect(statusLabel(monthly)).toBe('Active');
+    expect(heldPlanText(monthly)).toBe('Committed');
+  });
+
+  it('says a monthly membership cancelled in the billing portal is ending, and on which day', () => {
+    const ending = { ...monthly, endDate: '2026-12-31' };
+    expect(endText(ending)).toBe('Cancelled — ends on Thu 31 Dec 2026');
+    expect(statusLabel(ending)).toBe('Ending');
+    expect(heldPlanText(ending)).toBe('Committed (ends Thu 31 Dec)');
+    // Paused for a failed payment: the pause is what the badge says; the end is still said.
+    expect(statusLabel({ ...ending, status: 'PAUSED' })).toBe('Paused');
+    expect(endText({ ...ending, status: 'PAUSED' })).toBe('Cancelled — ends on Thu 31 Dec 2026');
+  });
+
+  it('words the last day of other plans as before', () => {
+    expect(endText({ ...monthly, planType: 'PACK', endDate: '2026-12-31' })).toBe('Credits last until Thu 31 Dec 2026');
+    expect(endText({ ...monthly, planType: 'PREPAID', endDate: '2026-12-31' })).toBe('Last day Thu 31 Dec 2026');
+    expect(endText({ ...monthly, status: 'CANCELLED', endDate: '2026-12-31' })).toBe('Last day Thu 31 Dec 2026');
+    expect(statusLabel({ ...monthly, status: 'CANCELLED', endDate: '2026-12-31' })).toBe('Cancelled');
   });
 });

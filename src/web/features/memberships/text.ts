@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { formatMoney } from '../../lib/format';
-import type { Grant, LedgerEntry, MembershipStatus, Plan, PlanType } from './types';
+import type { Grant, LedgerEntry, Membership, MembershipStatus, Plan, PlanType } from './types';
 
 /*
  * Words shown about plans, memberships and credits. They restate what the API says; the
@@ -22,6 +22,34 @@ export const STATUS_LABELS: Record<MembershipStatus, string> = {
   EXPIRED: 'Ended',
 };
 export const STATUS_TONES = { ACTIVE: 'success', PAUSED: 'warning', CANCELLED: 'neutral', EXPIRED: 'neutral' } as const;
+
+type Dated = Pick<Membership, 'planType' | 'status' | 'endDate'>;
+
+/**
+ * A monthly membership still held that has a last day will not renew: the client cancelled it
+ * in the billing portal and it runs to the end of what they paid for (ADR 0029).
+ */
+export const isEnding = (m: Dated) =>
+  m.planType === 'RECURRING' && m.endDate !== null && (m.status === 'ACTIVE' || m.status === 'PAUSED');
+
+/** The badge: "Ending" for an active monthly membership that will not renew. */
+export const statusLabel = (m: Dated) => (m.status === 'ACTIVE' && isEnding(m) ? 'Ending' : STATUS_LABELS[m.status]);
+export const statusTone = (m: Dated) => (m.status === 'ACTIVE' && isEnding(m) ? 'warning' : STATUS_TONES[m.status]);
+
+/** Its last day in words, or null when it has none (a monthly membership that renews). */
+export function endText(m: Dated): string | null {
+  if (!m.endDate) return null;
+  const day = localDateText(m.endDate, true);
+  if (m.planType === 'PACK') return `Credits last until ${day}`;
+  if (isEnding(m)) return `Cancelled — ends on ${day}`;
+  return `Last day ${day}`;
+}
+
+/** A held plan in a list of names: "Committed", "Committed (paused)", "Committed (ends Thu 31 Dec)". */
+export function heldPlanText(p: Dated & { planName: string }): string {
+  if (isEnding(p) && p.status === 'ACTIVE') return `${p.planName} (ends ${localDateText(p.endDate!)})`;
+  return p.status === 'ACTIVE' ? p.planName : `${p.planName} (${STATUS_LABELS[p.status].toLowerCase()})`;
+}
 
 function lengthText(days: number): string {
   return days % 7 === 0 ? `${days / 7} ${days === 7 ? 'week' : 'weeks'}` : `${days} days`;

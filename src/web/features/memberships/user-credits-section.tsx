@@ -13,7 +13,7 @@ import { CreditHistory } from './credit-history';
 import { CreditSummary } from './credit-summary';
 import { PauseForDatesButton } from './pause-dialog';
 import { membershipKeys, useChangeMembership, useUserCredits, useUserMemberships } from './queries';
-import { localDateText, PLAN_TYPE_LABELS, STATUS_LABELS, STATUS_TONES } from './text';
+import { endText, isEnding, localDateText, PLAN_TYPE_LABELS, statusLabel, statusTone } from './text';
 import type { Membership } from './types';
 
 type Target = 'ACTIVE' | 'PAUSED' | 'CANCELLED';
@@ -47,13 +47,18 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start">
       <div className="min-w-0 flex-1 text-sm">
         <p className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
-          {m.planName} <Badge tone={STATUS_TONES[m.status]}>{STATUS_LABELS[m.status]}</Badge>
+          {m.planName} <Badge tone={statusTone(m)}>{statusLabel(m)}</Badge>
         </p>
         <p className="text-slate-700">
           {PLAN_TYPE_LABELS[m.planType]} · from {localDateText(m.startDate, true)}
-          {m.endDate ? ` to ${localDateText(m.endDate, true)}` : ''}
+          {m.endDate && !isEnding(m) ? ` to ${localDateText(m.endDate, true)}` : ''}
           {m.status === 'PAUSED' && m.pausedOn ? ` · paused since ${localDateText(m.pausedOn)}` : ''}
         </p>
+        {isEnding(m) && (
+          <p className="font-medium text-amber-900">
+            {endText(m)}: the client cancelled it in the billing portal, so it will not renew.
+          </p>
+        )}
         {m.pause && (
           <p className="text-amber-900">
             Pause booked: {localDateText(m.pause.from)} to {localDateText(m.pause.until)} ({m.pause.reason}); resumes by
@@ -74,7 +79,7 @@ function MembershipRow(props: { membership: Membership; userId: string; onError:
               variant="secondary"
               loading={change.isPending && change.variables?.status === 'PAUSED'}
               onClick={() => run('PAUSED')}
-              aria-label={`Pause ${m.planName} now`}
+              aria-label={`Pause now: ${m.planName}`}
             >
               Pause now
             </Button>

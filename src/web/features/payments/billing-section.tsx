@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useStudio } from '../studio/use-studio';
 import { useBilling, useMyPayments, useOnlinePayments, usePortal } from './queries';
-import { methodText, money, PAYMENT_STATUS_TONES, paymentStatusText } from './text';
+import { methodText, money, PAYMENT_STATUS_TONES, paymentStatusText, subscriptionEndText } from './text';
 
 /** My membership's billing: next payment, card or Direct Debit, "Manage billing", and my receipts. */
 export function BillingSection() {
@@ -37,7 +37,11 @@ export function BillingSection() {
             <p>
               {sub.planName}: {money(sub.amountMinor, sub.currency)} a month by {methodText(sub.method)}.
             </p>
-            {sub.nextPaymentAt && <p>Next payment {formatDate(sub.nextPaymentAt, timezone)}.</p>}
+            {sub.endsOn ? (
+              <p>{subscriptionEndText(sub.endsOn)}</p>
+            ) : (
+              sub.nextPaymentAt && <p>Next payment {formatDate(sub.nextPaymentAt, timezone)}.</p>
+            )}
             {sub.status === 'PAST_DUE' && (
               <Alert tone="warning" className="mt-2">
                 Your last payment did not go through. Use “Manage billing” to update your card or bank details.

@@ -1,4 +1,5 @@
 import { formatMoney } from '../../lib/format';
+import { localDateText } from '../memberships/text';
 import type { Payment } from './queries';
 
 /** Words shown about payments; the server decides every rule. */
@@ -37,3 +38,7 @@ export const isProvisional = (p: Pick<Payment, 'status' | 'membershipId'>) =>
 /** The status in words; a provisional plan says what the client already has. */
 export const paymentStatusText = (p: Pick<Payment, 'status' | 'membershipId'>) =>
   isProvisional(p) ? "Direct Debit pending — first week's credits given" : PAYMENT_STATUS_LABELS[p.status];
+
+/** A subscription cancelled at the period's end in the billing portal (ADR 0029): no payment comes next. */
+export const subscriptionEndText = (endsOn: string) =>
+  `Cancelled — no more payments. Your membership ends on ${localDateText(endsOn, true)}.`;

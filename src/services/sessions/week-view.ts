@@ -34,6 +34,8 @@ interface MyWeek {
 export interface WeekProbe {
   version: string;
   mine: string;
+  /** The clock the probe's flags (past the cutoff, started) were read at: the body answers at it too. */
+  readAt: Date;
 }
 
 interface SharedSession {
@@ -66,11 +68,11 @@ export function weekProbeOf(
   const asked = weekValues(filters, new Date(0));
   for (const key of ['weekFrom', 'weekTo', 'weekClassTypeId', 'weekCoachId'] as const)
     if (rode.values[key] !== asked[key]) return undefined;
-  return { version: rode.row.week_version, mine: rode.row.week_mine };
+  return { version: rode.row.week_version, mine: rode.row.week_mine, readAt: new Date(String(rode.values.weekNow)) };
 }
 
 /** The week view's ETag: this viewer, these filters, the week's version and the viewer's places. */
-export function weekTag(viewer: Actor, filters: SessionFilters, probe: WeekProbe): string {
+export function weekTag(viewer: Actor, filters: SessionFilters, probe: Pick<WeekProbe, 'version' | 'mine'>): string {
   const hash = createHash('sha1')
     .update([SHAPE_VERSION, viewer.id, viewer.role, filters.from.toISOString(), filters.to.toISOString()].join('|'))
     .update(`|${filters.classTypeId ?? ''}|${filters.coachId ?? ''}|${probe.version}|${probe.mine}`)
@@ -114,7 +116,7 @@ export async function weekView(
   const key = keyOf(filters);
   const kept = snapshots.get(key);
   if (probe && kept?.version === probe.version)
-    return { body: bodyOf(kept, myWeekOf(probe.mine), now), tag: weekTag(viewer, filters, probe) };
+    return { body: bodyOf(kept, myWeekOf(probe.mine), probe.readAt), tag: weekTag(viewer, filters, probe) };
   const result = await weekSnapshotStatement(db, { ...weekValues(filters, now), weekViewerId: viewer.id });
   const [row] = rowsOf<{ sessions: string; version: string | null; mine: string }>(result);
   const read = { version: row?.version ?? '', mine: row?.mine ?? '[]' };

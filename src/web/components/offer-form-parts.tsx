@@ -1,15 +1,10 @@
 import type { FieldValues, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
-import type { FieldError } from '../../contracts/common';
-import { errorMessage } from '../lib/api';
-import { fieldErrorsOf } from '../lib/field-errors';
-import { Alert } from './ui/alert';
-import { Button } from './ui/button';
 import { Field } from './ui/field';
 import { Input, Textarea } from './ui/input';
 
 /*
  * What the dialogs for the things a studio offers (class types, 1-on-1 services) ask alike: a
- * name with its colour and a description, numbers with a hint, and the save errors and buttons.
+ * name with its colour and a description, and numbers with a hint (their save errors and buttons: dialog-form-footer.tsx).
  * Each dialog passes its own react-hook-form registrations, so its schema stays its own.
  */
 
@@ -52,37 +47,5 @@ export function NumberField(props: {
     <Field label={props.label} hint={props.hint} error={props.error}>
       <Input type="number" inputMode="numeric" min={props.min ?? 0} {...props.registration} />
     </Field>
-  );
-}
-
-/**
- * The end of the dialog: what the server refused that no field shows (`unplaced`, or a whole-request
- * error), then Close and Save (Create for a new one).
- */
-export function DialogFormFooter(props: {
-  error: unknown;
-  unplaced: FieldError[];
-  saving: boolean;
-  editing: boolean;
-  onClose: () => void;
-}) {
-  const formError = props.error && !fieldErrorsOf(props.error).length ? errorMessage(props.error) : null;
-  return (
-    <>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      {props.unplaced.map((problem) => (
-        <Alert key={problem.path} tone="error">
-          {problem.message}
-        </Alert>
-      ))}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={props.onClose}>
-          Close
-        </Button>
-        <Button type="submit" loading={props.saving}>
-          {props.editing ? 'Save' : 'Create'}
-        </Button>
-      </div>
-    </>
   );
 }

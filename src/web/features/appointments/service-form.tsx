@@ -3,7 +3,8 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { serviceBody } from '../../../contracts/appointments';
-import { DialogFormFooter, NameColourDescriptionFields, NumberField } from '../../components/offer-form-parts';
+import { DialogFormFooter } from '../../components/dialog-form-footer';
+import { NameColourDescriptionFields, NumberField } from '../../components/offer-form-parts';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Select } from '../../components/ui/input';
@@ -152,7 +153,7 @@ export function ServiceDialog(props: { service?: Service; onClose: () => void })
           error={save.error}
           unplaced={unplaced}
           saving={save.isPending}
-          editing={!!props.service}
+          submitLabel={props.service ? 'Save' : 'Create'}
           onClose={props.onClose}
         />
       </form>

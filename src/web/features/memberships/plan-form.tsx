@@ -4,13 +4,10 @@ import { toast } from 'sonner';
 import { z } from 'zod';
 import { PLAN_TYPES } from '../../../domain/credits/plan-types';
 import { planBody } from '../../../contracts/credits';
-import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { DialogFormFooter } from '../../components/dialog-form-footer';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Input, Select, Textarea } from '../../components/ui/input';
-import { errorMessage } from '../../lib/api';
-import { fieldErrorsOf } from '../../lib/field-errors';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { useStudio } from '../studio/use-studio';
 import { PlanCoverageFields } from './plan-coverage-fields';
@@ -212,7 +209,6 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
   const classTypeIds = form.watch('classTypeIds') ?? [];
   const coversAllClassTypes = form.watch('coversAllClassTypes') ?? true;
   const appointmentServiceIds = form.watch('appointmentServiceIds') ?? [];
-  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
 
   return (
     <Dialog
@@ -301,20 +297,13 @@ export function PlanDialog(props: { plan?: Plan; open: boolean; onOpenChange: (o
           hint="Untick for one-off offers such as a first-timer challenge."
           input={form.register('allowRepeatPurchase')}
         />
-        {formError && <Alert tone="error">{formError}</Alert>}
-        {unplaced.map((problem) => (
-          <Alert key={problem.path} tone="error">
-            {problem.message}
-          </Alert>
-        ))}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>
-            Close
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {props.plan ? 'Save' : 'Create plan'}
-          </Button>
-        </div>
+        <DialogFormFooter
+          error={save.error}
+          unplaced={unplaced}
+          saving={save.isPending}
+          submitLabel={props.plan ? 'Save' : 'Create plan'}
+          onClose={close}
+        />
       </form>
     </Dialog>
   );

@@ -4,11 +4,9 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { clientProfileBody } from '../../../contracts/people';
-import { Alert } from '../../components/ui/alert';
-import { Button } from '../../components/ui/button';
+import { DialogFormFooter } from '../../components/dialog-form-footer';
 import { Dialog } from '../../components/ui/dialog';
-import { api, errorMessage, type ApiResponse } from '../../lib/api';
-import { fieldErrorsOf } from '../../lib/field-errors';
+import { api, type ApiResponse } from '../../lib/api';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
 import { ContactAndHealthFields } from './contact-and-health-fields';
 
@@ -36,7 +34,6 @@ export function ClientProfileDialog(props: { profile: Profile; onClose: () => vo
   });
   const { errors } = form.formState;
   const unplaced = useServerFieldErrors(form, save.error, FIELDS);
-  const formError = save.error && !fieldErrorsOf(save.error).length ? errorMessage(save.error) : null;
   const submit = form.handleSubmit((values) =>
     save.mutate(values, {
       onSuccess: () => {
@@ -59,20 +56,13 @@ export function ClientProfileDialog(props: { profile: Profile; onClose: () => vo
           healthHint="What a coach should know before a class."
           dateOfBirthAutoComplete="off"
         />
-        {formError && <Alert tone="error">{formError}</Alert>}
-        {unplaced.map((problem) => (
-          <Alert key={problem.path} tone="error">
-            {problem.message}
-          </Alert>
-        ))}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={props.onClose}>
-            Close
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            Save
-          </Button>
-        </div>
+        <DialogFormFooter
+          error={save.error}
+          unplaced={unplaced}
+          saving={save.isPending}
+          submitLabel="Save"
+          onClose={props.onClose}
+        />
       </form>
     </Dialog>
   );

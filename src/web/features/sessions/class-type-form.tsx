@@ -3,7 +3,8 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import { classTypeBody } from '../../../contracts/sessions';
-import { DialogFormFooter, NameColourDescriptionFields, NumberField } from '../../components/offer-form-parts';
+import { DialogFormFooter } from '../../components/dialog-form-footer';
+import { NameColourDescriptionFields, NumberField } from '../../components/offer-form-parts';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { Select } from '../../components/ui/input';
@@ -169,7 +170,7 @@ export function ClassTypeDialog(props: {
           error={save.error}
           unplaced={unplaced}
           saving={save.isPending}
-          editing={!!props.classType}
+          submitLabel={props.classType ? 'Save' : 'Create'}
           onClose={close}
         />
       </form>

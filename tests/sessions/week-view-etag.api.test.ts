@@ -30,6 +30,13 @@ async function tagOf(user: TestUser): Promise<string> {
   return String(response.headers.etag);
 }
 
+type Listed = {
+  id: string;
+  classType: { name: string };
+  coach: { name: string };
+  myRegistration: { cancelWouldBeLate: boolean } | null;
+};
+
 /** Changes happen at different moments in real life: move the clock a minute before each one. */
 const later = () => t.clock.advance(60_000);
 
@@ -123,18 +130,40 @@ describe('the Classes week view revalidates with an ETag', () => {
       'Written elsewhere',
     );
 
-    for (const rename of [
-      () => db.update(classTypes).set({ name: 'Renamed type' }).where(eq(classTypes.id, studio.classTypeId)),
-      () => db.update(users).set({ name: 'Renamed Coach' }).where(eq(users.id, studio.coach.id)),
-    ]) {
+    const renames = [
+      {
+        write: () => db.update(classTypes).set({ name: 'Renamed type' }).where(eq(classTypes.id, studio.classTypeId)),
+        shown: (s: Listed) => s.classType.name,
+        expected: 'Renamed type',
+      },
+      {
+        write: () => db.update(users).set({ name: 'Renamed Coach' }).where(eq(users.id, studio.coach.id)),
+        shown: (s: Listed) => s.coach.name,
+        expected: 'Renamed Coach',
+      },
+    ];
+    for (const rename of renames) {
       const before = String((await week(client)).headers.etag);
-      await rename();
+      await rename.write();
       const after = await week(client, before);
       expect(after.statusCode).toBe(200);
-      const listed = (after.json() as Array<{ classType: { name: string }; coach: { name: string } }>)[0];
-      expect([listed?.classType.name, listed?.coach.name]).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^Renamed/)]),
-      );
+      expect((after.json() as Listed[]).map(rename.shown)).toContain(rename.expected);
     }
+  });
+
+  it('stops answering 304 on an old tag once the late-cancel cutoff passes, and says the cancel would be late', async () => {
+    const client = await clientWithCredits(t, 2);
+    const classId = await makeSession(t, studio, '2026-03-26T06:30:00Z'); // cutoff 2 hours before
+    expect((await as(t.app, client).post(`/api/sessions/${classId}/registrations`)).statusCode).toBe(201);
+    const early = await week(client);
+    const mine = (response: typeof early) =>
+      (response.json() as Listed[]).find((s) => s.id === classId)?.myRegistration?.cancelWouldBeLate;
+    expect(mine(early)).toBe(false);
+    expect((await week(client, String(early.headers.etag))).statusCode).toBe(304);
+
+    t.clock.set(new Date('2026-03-26T05:00:00Z')); // nothing was written; only time passed the cutoff
+    const late = await week(client, String(early.headers.etag));
+    expect(late.statusCode).toBe(200);
+    expect(mine(late)).toBe(true);
   });
 });

@@ -96,7 +96,8 @@ export function registerAccessControl(app: FastifyInstance) {
     if (!needsActor && !config.feature) return;
     // One round trip for the caller's session, user and the studio settings (feature flags).
     const token = needsActor ? verifiedSessionToken(request.headers.cookie, app.deps.config.authSecret) : null;
-    const ride = rideOf(app, request);
+    // Nobody signed in: the route will answer 401, so nothing rides along.
+    const ride = token ? rideOf(app, request) : undefined;
     const lookup = await lookUpRequestSession(app.deps.db, token, new Date(), ride);
     if (ride) request.rode = { values: ride.values, row: lookup.riderRow };
     request.settings = lookup.settings;

@@ -23,16 +23,22 @@ const inWeek = (alias: string) => {
 /** An instant as `Date.prototype.toISOString` writes it (UTC, milliseconds truncated like a JS Date). */
 const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
+/** Which row versions these are: each row's id with the transaction that wrote it, hashed in id order. */
+const rowVersions = (alias: string) =>
+  sql.raw(`md5(string_agg(${alias}.id::text || ':' || ${alias}.xmin::text, ',' ORDER BY ${alias}.id))`);
+
 /*
- * The version of everything the week shows to everyone: the sessions rows (every edit, cancel,
+ * The version of everything the week shows to everyone: the session rows (every edit, cancel,
  * booking or cancellation writes its session row), the class types and the coaches (names,
- * colours). A row's xmin is the transaction that wrote its current version, so any write to any
- * of these rows changes the sum, and a deleted or added session changes the count.
+ * colours). A row's xmin is the transaction that wrote its current version, so a write to any of
+ * these rows, a session added, removed or moved in or out of the week, changes the list of
+ * (id, xmin) pairs and so its hash. Not a sum: transaction ids are taken at a transaction's first
+ * write, not at its commit, so sums of xmins could come back to an earlier value.
  */
-export const WEEK_VERSION: SQL = sql`(SELECT concat_ws('|', wk.sessions, wk.written,
-      (SELECT sum(xmin::text::bigint) FROM class_types),
-      (SELECT sum(xmin::text::bigint) FROM "user" WHERE id = ANY(wk.coaches)))
-    FROM (SELECT count(*) AS sessions, sum(ws.xmin::text::bigint) AS written, array_agg(DISTINCT ws.coach_id) AS coaches
+export const WEEK_VERSION: SQL = sql`(SELECT concat_ws('|', wk.sessions,
+      (SELECT ${rowVersions('wct')} FROM class_types wct),
+      (SELECT ${rowVersions('wu')} FROM "user" wu WHERE wu.id = ANY(wk.coaches)))
+    FROM (SELECT ${rowVersions('ws')} AS sessions, array_agg(DISTINCT ws.coach_id) AS coaches
       FROM sessions ws WHERE ${inWeek('ws')}) wk)`;
 
 /*

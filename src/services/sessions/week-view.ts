@@ -71,6 +71,11 @@ export function weekProbeOf(
   return { version: rode.row.week_version, mine: rode.row.week_mine, readAt: new Date(String(rode.values.weekNow)) };
 }
 
+/** The clock the session lookup read the week at, so the route resolves the same range (default `from` is now). */
+export function riddenAt(rode: { values: Record<string, unknown> } | null): Date | undefined {
+  return typeof rode?.values.weekNow === 'string' ? new Date(rode.values.weekNow) : undefined;
+}
+
 /** The week view's ETag: this viewer, these filters, the week's version and the viewer's places. */
 export function weekTag(viewer: Actor, filters: SessionFilters, probe: Pick<WeekProbe, 'version' | 'mine'>): string {
   const hash = createHash('sha1')
@@ -80,20 +85,42 @@ export function weekTag(viewer: Actor, filters: SessionFilters, probe: Pick<Week
   return `"${hash}"`;
 }
 
-/** Copies of weeks as everyone sees them, per app instance, each valid while its version holds. */
+/**
+ * Copies of weeks as everyone sees them, per app instance, each valid while its version holds.
+ * Bounded by the characters of JSON kept, not the number of weeks: any signed-in caller can ask
+ * for ranges of up to 62 days with notes of 2,000 characters, so a count alone bounds nothing.
+ * The least recently used copy goes first.
+ */
 export class WeekSnapshots {
-  private readonly byFilters = new Map<string, WeekSnapshot>();
-  constructor(private readonly kept = 256) {}
+  private readonly byFilters = new Map<string, WeekSnapshot & { chars: number }>();
+  private chars = 0;
+  /** 4 million characters: ≈ 8 MB of strings, some hundreds of typical weeks. */
+  constructor(private readonly maxChars = 4_000_000) {}
 
   get(key: string): WeekSnapshot | undefined {
-    return this.byFilters.get(key);
+    const kept = this.byFilters.get(key);
+    if (kept) {
+      // Most recently used last: a map keeps insertion order.
+      this.byFilters.delete(key);
+      this.byFilters.set(key, kept);
+    }
+    return kept;
   }
 
   set(key: string, snapshot: WeekSnapshot) {
+    this.remove(key);
+    const chars = snapshot.sessions.reduce((sum, s) => sum + s.head.length + s.id.length, 0);
+    if (chars > this.maxChars) return;
+    while (this.chars + chars > this.maxChars) this.remove(this.byFilters.keys().next().value!);
+    this.byFilters.set(key, { ...snapshot, chars });
+    this.chars += chars;
+  }
+
+  private remove(key: string) {
+    const kept = this.byFilters.get(key);
+    if (!kept) return;
     this.byFilters.delete(key);
-    // Oldest first out: a map keeps insertion order.
-    if (this.byFilters.size >= this.kept) this.byFilters.delete(this.byFilters.keys().next().value!);
-    this.byFilters.set(key, snapshot);
+    this.chars -= kept.chars;
   }
 }
 

@@ -6,7 +6,14 @@ import { createSession } from '../../../services/sessions/create-session';
 import { createSchedule } from '../../../services/sessions/create-schedule';
 import { editSession } from '../../../services/sessions/edit-session';
 import { getSessionDetail } from '../../../services/sessions/session-views';
-import { weekProbeOf, weekTag, weekView, weekViewRider, WeekSnapshots } from '../../../services/sessions/week-view';
+import {
+  riddenAt,
+  weekProbeOf,
+  weekTag,
+  weekView,
+  weekViewRider,
+  WeekSnapshots,
+} from '../../../services/sessions/week-view';
 import { weekValues } from '../../../services/sessions/week-view-sql';
 import { commonErrors, uuidParam } from '../../../contracts/common';
 import { z } from 'zod';
@@ -50,7 +57,8 @@ export default async function sessionRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const now = app.deps.now();
+      // The clock the session lookup read the week at: a range defaulting to now resolves alike.
+      const now = riddenAt(request.rode) ?? app.deps.now();
       const viewer = actorOf(request);
       const filters = { ...resolveRange(request.query, now), ...pick(request.query) };
       void reply.header('cache-control', 'private, no-cache');

@@ -31,9 +31,9 @@ afterAll(async () => {
 });
 
 /** A client on the monthly plan, paid by card through Stripe, on subscription `sub`. */
-async function subscribedClient(name: string, sub: string) {
+async function subscribedClient(name: string, sub: string, plan = monthly) {
   const client = await createUser(t.app, 'CLIENT', name);
-  const { paymentId } = await checkout(t.app, client, monthly);
+  const { paymentId } = await checkout(t.app, client, plan);
   await deliverOk(
     t.app,
     'checkout.session.completed',
@@ -75,6 +75,11 @@ const auditOf = async (membershipId: string) =>
     .filter((e) => e.action === 'membership.ending' || e.action === 'membership.renewing')
     .map(({ action, after }) => ({ action, after }));
 
+const commitmentNoticesOf = async (user: TestUser) =>
+  ((await as(t.app, user).get('/api/me/notifications')).json().items as Array<{ title: string; body: string }>)
+    .filter((n) => n.title.includes('within its commitment'))
+    .map(({ title, body }) => ({ title, body }));
+
 describe('a monthly plan cancelled in the customer portal', () => {
   it('cancel at period end: the membership ends on the last day paid for, no next payment, audited once', async () => {
     const { client, paymentId } = await subscribedClient('Casey Cancel', 'sub_portal_1');
@@ -93,6 +98,34 @@ describe('a monthly plan cancelled in the customer portal', () => {
     // Stripe delivers the same event again: nothing changes, nothing is audited twice.
     expect((await deliver(t.app, cancel)).json()).toEqual({ received: true, duplicate: true });
     expect(await auditOf(membership!.id)).toHaveLength(1);
+  });
+
+  it('cancelled within its minimum commitment: every admin is told once, with both dates', async () => {
+    const sixMonths = await createPlan(t.app, admin, {
+      name: 'Six-month commit',
+      type: 'RECURRING',
+      creditsPerWeek: 3,
+      price: 99,
+      commitmentMonths: 6,
+    });
+    const { paymentId } = await subscribedClient('Cora Commit', 'sub_portal_commit', sixMonths);
+    const cancel = updated('sub_portal_commit', paymentId, PERIOD_END, seconds('2026-03-10T12:00:00Z'));
+    await deliver(t.app, cancel);
+    await deliver(t.app, updated('sub_portal_commit', paymentId, null, seconds('2026-03-10T13:00:00Z')));
+    await deliver(t.app, updated('sub_portal_commit', paymentId, PERIOD_END, seconds('2026-03-10T14:00:00Z')));
+
+    const told = await commitmentNoticesOf(admin);
+    // Cancelled, undone, cancelled again for the same last day: one notice. Casey's plan has no commitment.
+    expect(told).toEqual([
+      {
+        title: 'Cora Commit cancelled Six-month commit within its commitment',
+        body:
+          'Cancelled in the billing portal: it ends on Sat 4 Apr 2026 and Stripe will take no more payments, ' +
+          'but the commitment runs until Fri 4 Sep 2026. Speak to them, or take the rest another way.',
+      },
+    ]);
+    const secondAdmin = await createUser(t.app, 'ADMIN', 'Sam Second');
+    expect(await commitmentNoticesOf(secondAdmin)).toEqual([]); // an admin made afterwards gets no old notice
   });
 
   it('undone in the portal: it renews again; a stale cancellation arriving late changes nothing', async () => {

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { memberships, membershipPlans, users } from '../../db/schema';
 import type { MembershipStatus, PlanType } from '../../domain/credits/plan-types';
 import { type LocalDate } from '../../domain/time/studio-week';
+import { commitmentEndsOn } from '../../domain/credits/commitment';
 
 export interface MembershipView {
   id: string;
@@ -23,14 +24,6 @@ export interface MembershipView {
   paymentReference: string | null;
   assignedByName: string | null;
   createdAt: Date;
-}
-
-function addMonths(date: LocalDate, months: number): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /** Memberships with their plan, newest first. `heldOnly` = active or paused (what the client has now). */
@@ -62,8 +55,7 @@ export async function loadMemberships(
     endDate: m.endDate,
     pausedOn: m.pausedOn,
     pause: m.pauseFrom && m.pauseUntil ? { from: m.pauseFrom, until: m.pauseUntil, reason: m.pauseReason ?? '' } : null,
-    commitmentEndsOn:
-      m.planType === 'RECURRING' && plan.commitmentMonths ? addMonths(m.startDate, plan.commitmentMonths) : null,
+    commitmentEndsOn: m.planType === 'RECURRING' ? commitmentEndsOn(m.startDate, plan.commitmentMonths) : null,
     creditsPerWeek: plan.creditsPerWeek,
     totalCredits: plan.totalCredits,
     paymentReference: m.paymentReference,

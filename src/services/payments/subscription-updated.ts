@@ -1,10 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { memberships, paymentSubscriptions } from '../../db/schema';
+import { membershipPlans, memberships, paymentSubscriptions, users } from '../../db/schema';
+import { commitmentEndsOn, endsWithinCommitment } from '../../domain/credits/commitment';
+import { formatLocal } from '../../domain/time/format-local';
+import { startOfLocalDate } from '../../domain/time/studio-week';
 import type { PaymentEvent } from '../../domain/payments/payment-events';
 import { decideScheduledEnd, lastPaidDay } from '../../domain/payments/scheduled-end';
 import { recordAudit } from '../audit/record-audit';
 import { loadSettings } from '../settings/settings-service';
+import { notifyAdmins } from './notify-admins';
 import { lockKnownSubscription } from './subscription-events';
 
 type SubscriptionUpdated = Extract<PaymentEvent, { type: 'SUBSCRIPTION_UPDATED' }>;
@@ -39,6 +43,7 @@ export async function subscriptionUpdated(tx: Tx, event: SubscriptionUpdated, no
       .set({ endDate: change.endDate, updatedAt: now })
       .where(eq(memberships.id, membership.id));
   }
+  if (change.endsOn) await tellAdminsIfCommitted(tx, membership, change.endsOn, timeZone);
   await recordAudit(tx, {
     actorId: null,
     action: change.endsOn ? 'membership.ending' : 'membership.renewing',
@@ -46,5 +51,32 @@ export async function subscriptionUpdated(tx: Tx, event: SubscriptionUpdated, no
     targetId: membership.id,
     before: { userId: membership.userId, lastDay: membership.endDate },
     after: { userId: membership.userId, lastDay: change.endDate },
+  });
+}
+
+/**
+ * A plan cancelled in the portal before its minimum commitment is over: Stripe takes no more
+ * payments, so the studio is owed the rest. Every admin is told once per last day (bell and email).
+ */
+async function tellAdminsIfCommitted(
+  tx: Tx,
+  membership: { id: string; userId: string; planId: string; startDate: string },
+  lastDay: string,
+  timeZone: string,
+) {
+  const [row] = await tx
+    .select({ plan: membershipPlans.name, months: membershipPlans.commitmentMonths, client: users.name })
+    .from(membershipPlans)
+    .innerJoin(users, eq(users.id, membership.userId))
+    .where(eq(membershipPlans.id, membership.planId));
+  const committedUntil = row ? commitmentEndsOn(membership.startDate, row.months) : null;
+  if (!row || !committedUntil || !endsWithinCommitment(lastDay, committedUntil)) return;
+  const day = (date: string) => formatLocal(startOfLocalDate(date, timeZone), timeZone, 'EEE d MMM yyyy');
+  await notifyAdmins(tx, `portal-cancel-within-commitment:${membership.id}:${lastDay}`, {
+    title: `${row.client} cancelled ${row.plan} within its commitment`,
+    body:
+      `Cancelled in the billing portal: it ends on ${day(lastDay)} and Stripe will take no more payments, ` +
+      `but the commitment runs until ${day(committedUntil)}. Speak to them, or take the rest another way.`,
+    link: `/clients/${membership.userId}`,
   });
 }

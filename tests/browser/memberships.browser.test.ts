@@ -42,9 +42,12 @@ describe('memberships and credits', () => {
     await page.getByText(/5 Class Pack: 5 credits left · use by/).waitFor();
     const weekly = page.getByText(/^Weekly credits, week of \d+ \w+ \(Totally Committed\)$/).first();
     // The history pages back: older rows (the weekly grants, under the demo's bookings) come with "Show more".
+    const showMore = page.getByRole('button', { name: 'Show more' });
     for (let i = 0; i < 5 && !(await weekly.isVisible()); i++) {
-      await page.getByRole('button', { name: 'Show more' }).click();
-      await page.waitForLoadState('networkidle');
+      if (!(await showMore.isVisible())) break; // every page is shown
+      await showMore.click();
+      // The next page is on screen once the button is no longer busy (or gone: that was the last page).
+      await page.locator('button[aria-busy="true"]', { hasText: 'Show more' }).waitFor({ state: 'detached' });
     }
     await weekly.waitFor();
     await atBothSizes(page, 'membership-client');

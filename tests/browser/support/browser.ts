@@ -59,6 +59,16 @@ const ALWAYS_ON_RULES = { 'label-content-name-mismatch': { enabled: true } };
 
 /** axe-core violations of serious or critical impact on the current page. */
 export async function seriousA11yViolations(page: Page) {
+  // Let finite animations end first (a toast sliding in is half transparent, and axe would measure
+  // its colour contrast mid-fade); endless ones (spinners) are left running.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).options({ rules: ALWAYS_ON_RULES }).analyze();
   const [major = 0, minor = 0] = results.testEngine.version.split('.').map(Number);
   if (major < 4 || (major === 4 && minor < 14))

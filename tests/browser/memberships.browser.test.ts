@@ -43,11 +43,14 @@ describe('memberships and credits', () => {
     const weekly = page.getByText(/^Weekly credits, week of \d+ \w+ \(Totally Committed\)$/).first();
     // The history pages back: older rows (the weekly grants, under the demo's bookings) come with "Show more".
     const showMore = page.getByRole('button', { name: 'Show more' });
-    for (let i = 0; i < 5 && !(await weekly.isVisible()); i++) {
+    for (let i = 0; i < 8 && !(await weekly.isVisible()); i++) {
       if (!(await showMore.isVisible())) break; // every page is shown
-      await showMore.click();
-      // The next page is on screen once the button is no longer busy (or gone: that was the last page).
-      await page.locator('button[aria-busy="true"]', { hasText: 'Show more' }).waitFor({ state: 'detached' });
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/me/credit-transactions') && r.url().includes('cursor=')),
+        showMore.click(),
+      ]);
+      // The page has arrived; it is drawn once no button is busy (or the button went: the last page).
+      await page.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'));
     }
     await weekly.waitFor();
     await atBothSizes(page, 'membership-client');
